@@ -1,0 +1,24 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
+import type { Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// Controls and docs come from the manifest generated from the components' JSDoc (`npm run analyze`).
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  parameters: { a11y: { test: 'error' }, controls: { expanded: true } },
+  globalTypes: {
+    lang: {
+      description: 'Page language',
+      toolbar: { title: 'Language', items: [{ value: 'zh-CN', title: '中文' }, { value: 'en', title: 'English' }] },
+    },
+  },
+  initialGlobals: { lang: 'zh-CN' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = (context.globals.lang as string) ?? 'zh-CN';
+      return story();
+    },
+  ],
+};
+export default preview;

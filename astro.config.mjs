@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import { defineConfig } from 'astro/config';
+
+// The canonical origin comes from the bureau's own content, so a deployment only edits content/.
+const contentDir = process.env.LA_CONTENT_DIR ?? 'content';
+let siteUrl = 'https://legal-aid.example.org';
+try {
+  siteUrl = JSON.parse(fs.readFileSync(`${contentDir}/site.json`, 'utf8')).siteUrl ?? siteUrl;
+} catch {
+  // The content loader reports a missing or broken site.json with its file name; keep the default here.
+}
+
+export default defineConfig({
+  site: siteUrl,
+  outDir: process.env.LA_SITE_OUT ?? './dist-site',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'auto', assets: '_assets' },
+  server: { port: 4321, host: '127.0.0.1' },
+  preview: { port: 4321, host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

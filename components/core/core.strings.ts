@@ -1,0 +1,35 @@
+import type { Catalogue } from './locale.js';
+
+/** Messages every widget shares: loading, errors and the hotline. */
+const zh = {
+  'status.loading': '正在读取信息…',
+  'error.title': '信息暂时打不开',
+  'error.network': '网络不通，信息没有读出来。',
+  'error.timeout': '网络太慢，等了很久也没有读出来。',
+  'error.http': '服务器没有给出信息（错误代码 {status}）。',
+  'error.invalid-json': '收到的信息格式不对，无法显示。',
+  'error.invalid-data': '收到的信息有错误，无法显示。',
+  'error.missing': '这里还没有要显示的信息。',
+  'error.retry': '再试一次',
+  'hotline.lead': '您可以直接打电话问：',
+  'hotline.name': '12348 法律服务热线（免费咨询）',
+};
+
+export const coreStrings: Catalogue<typeof zh> = {
+  'zh-CN': zh,
+  en: {
+    'status.loading': 'Loading…',
+    'error.title': 'This information cannot be shown right now',
+    'error.network': 'There is no network connection, so the information did not load.',
+    'error.timeout': 'The network is too slow; the information did not arrive in time.',
+    'error.http': 'The server did not send the information (error code {status}).',
+    'error.invalid-json': 'The information arrived in the wrong format and cannot be shown.',
+    'error.invalid-data': 'The information has mistakes in it and cannot be shown.',
+    'error.missing': 'There is no information to show here yet.',
+    'error.retry': 'Try again',
+    'hotline.lead': 'You can call and ask directly:',
+    'hotline.name': '12348 legal services hotline (free advice)',
+  },
+};
+
+export type CoreMessageKey = keyof typeof zh;

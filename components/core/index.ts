@@ -1,0 +1,18 @@
+export { LaElement, nearestLang } from './la-element.js';
+export { LaDataElement, fetchJson, type DataState } from './data-element.js';
+export { LaEvent, LaDataErrorEvent, LaDataReadyEvent, type DataErrorDetail, type DataErrorKind } from './events.js';
+export {
+  resolveLocale,
+  fallbackChain,
+  translator,
+  interpolate,
+  DEFAULT_LOCALE,
+  type Locale,
+  type Catalogue,
+  type Messages,
+} from './locale.js';
+export { formatNumber, formatYuan, formatDate, parseIsoDate } from './format.js';
+export { Checker, DataValidationError, type Problem } from './validate.js';
+export { tokens } from './tokens.styles.js';
+export { statusStyles } from './status.styles.js';
+export { VERSION } from './version.js';

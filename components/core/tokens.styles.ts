@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Every value is a `--la-*` custom property with a fallback, so a partner theme can set any
+ * of them on a page ancestor. Sizes are px on purpose: a host page that shrinks its root font-size must not
+ * shrink our text; the browser's own zoom still scales px.
+ * Large text (适老化): `large-text` on the widget, or `--la-text-scale` on any ancestor (the site sets it on
+ * <html>), multiplies the type scale and the touch targets.
+ */
+export const tokens = css`
+  :host {
+    --_scale: var(--la-text-scale, 1);
+    --_font: var(
+      --la-font-family,
+      system-ui,
+      -apple-system,
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      sans-serif
+    );
+    /* Colours: each text colour passes WCAG AA (4.5:1) on --la-color-surface and --la-color-surface-alt. */
+    --_text: var(--la-color-text, #1f2328);
+    --_muted: var(--la-color-text-muted, #4d5661);
+    --_primary: var(--la-color-primary, #0b5394);
+    --_on-primary: var(--la-color-on-primary, #ffffff);
+    --_danger: var(--la-color-danger, #a4262c);
+    --_danger-surface: var(--la-color-danger-surface, #fdecea);
+    --_warning-surface: var(--la-color-warning-surface, #fff4ce);
+    --_success: var(--la-color-success, #17692c);
+    --_surface: var(--la-color-surface, #ffffff);
+    --_surface-alt: var(--la-color-surface-alt, #f3f5f7);
+    --_border: var(--la-color-border, #6e7781);
+    --_focus: var(--la-color-focus, #0b5394);
+    /* Type scale. */
+    --_size-sm: calc(var(--la-font-size-sm, 14px) * var(--_scale));
+    --_size: calc(var(--la-font-size-base, 16px) * var(--_scale));
+    --_size-lg: calc(var(--la-font-size-lg, 20px) * var(--_scale));
+    --_size-xl: calc(var(--la-font-size-xl, 26px) * var(--_scale));
+    --_line: var(--la-line-height, 1.6);
+    /* Spacing. */
+    --_space-1: var(--la-space-1, 4px);
+    --_space-2: var(--la-space-2, 8px);
+    --_space-3: var(--la-space-3, 12px);
+    --_space-4: var(--la-space-4, 16px);
+    --_space-6: var(--la-space-6, 24px);
+    --_radius: var(--la-radius, 6px);
+    /* WCAG 2.5.5: touch targets at least 44 px, larger in large-text mode. */
+    --_target: calc(44px * var(--_scale));
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: var(--_line);
+    text-align: start;
+  }
+  :host([large-text]) {
+    --_scale: var(--la-large-text-scale, 1.3);
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_primary);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button,
+  .la-button {
+    all: revert;
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-2);
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding: var(--_space-2) var(--_space-4);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.primary,
+  .la-button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button,
+    .la-button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,2 @@
+// Classes only: importing this registers nothing. Register with `legal-aid-kit/<widget>` or `Class.define(tag)`.
+export * from './core/index.js';

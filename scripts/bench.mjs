@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// `npm run bench`: what the architecture promises, measured. Prints a table and writes bench/report.json:
+//  - gzip bytes of each published entry against its budget (lazy chunks such as Leaflet apart),
+//  - the time to build the components and the site,
+//  - per page: bytes transferred and JavaScript on first load, and Lighthouse mobile scores,
+//  - figures each widget adds through scripts/bench/*.mjs (default export: async (ctx) => rows).
+// Options: --no-lighthouse to skip Lighthouse (it takes about 10 s a page).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { entryBudgets, pageBudgets } from './budgets.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { freePort } from './free-port.mjs';
+import { listPages, pageUrl, pageWeight } from './page-weight.mjs';
+import { measureEntry } from './sizes.mjs';
+
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const report = { date: new Date().toISOString(), node: process.version, entries: [], build: {}, pages: [], extra: [] };
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.log('\nEntries (gzip, Lit included)');
+for (const row of entryBudgets) {
+  if (!fs.existsSync(row.entry)) {
+    report.entries.push({ ...row, status: 'not built yet' });
+    console.log(`  ${row.id.padEnd(22)} not built yet (${row.entry})`);
+    continue;
+  }
+  const { initialGzip, lazyGzip } = await measureEntry(row.entry);
+  const ok = initialGzip <= row.budget;
+  report.entries.push({ ...row, gzip: initialGzip, lazyGzip, ok });
+  console.log(
+    `  ${row.id.padEnd(22)} ${kb(initialGzip).padStart(9)} / ${kb(row.budget).padStart(8)} ${ok ? 'ok  ' : 'OVER'}${lazyGzip ? `  (+${kb(lazyGzip)} loaded on demand)` : ''}`,
+  );
+}
+
+console.log('\nBuild');
+for (const [name, args] of [
+  ['components', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']],
+  ['site', ['node_modules/astro/bin/astro.mjs', 'build']],
+]) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`${name} build failed; run npm run build to see why`);
+  report.build[name] = Math.round(performance.now() - started);
+  console.log(`  ${name.padEnd(22)} ${(report.build[name] / 1000).toFixed(2)} s`);
+}
+
+// One page per kind: many pages of one template (one per FAQ answer) weigh alike.
+const pages = listPages();
+const seenDirs = new Map();
+const sampled = pages.filter((file) => {
+  const parent = path.dirname(path.dirname(file));
+  const count = (seenDirs.get(parent) ?? 0) + 1;
+  seenDirs.set(parent, count);
+  return count <= 2 || path.basename(file) !== 'index.html';
+});
+
+let server;
+let chrome;
+let lighthouse;
+if (withLighthouse) {
+  const port = await freePort();
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  lighthouse = { run: (await import('lighthouse')).default, origin: `http://127.0.0.1:${port}` };
+  const { launch } = await import('chrome-launcher');
+  chrome = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+}
+
+console.log(
+  `\nPages (first load, gzip; budget ${kb(pageBudgets.total)} in all, ${kb(pageBudgets.js)} JS)${withLighthouse ? ' and Lighthouse mobile' : ''}`,
+);
+try {
+  for (const file of sampled) {
+    const url = pageUrl(file);
+    const weight = pageWeight(file);
+    const row = { url, ...weight, ok: weight.total <= pageBudgets.total && weight.js <= pageBudgets.js };
+    if (lighthouse && !url.endsWith('/404')) {
+      const result = await lighthouse.run(`${lighthouse.origin}${url}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      row.lighthouse = Object.fromEntries(
+        Object.entries(result.lhr.categories).map(([key, value]) => [key, Math.round((value.score ?? 0) * 100)]),
+      );
+    }
+    report.pages.push(row);
+    const scores = row.lighthouse
+      ? `  perf ${row.lighthouse.performance} a11y ${row.lighthouse.accessibility} bp ${row.lighthouse['best-practices']} seo ${row.lighthouse.seo}`
+      : '';
+    console.log(
+      `  ${url.padEnd(28)} ${kb(weight.total).padStart(9)} total ${kb(weight.js).padStart(8)} JS ${row.ok ? 'ok  ' : 'OVER'}${scores}`,
+    );
+  }
+} finally {
+  await chrome?.kill();
+  server?.kill();
+}
+
+const pluginDir = 'scripts/bench';
+const plugins = fs.existsSync(pluginDir)
+  ? fs
+      .readdirSync(pluginDir)
+      .filter((f) => f.endsWith('.mjs'))
+      .sort()
+  : [];
+if (plugins.length) console.log('\nWidgets');
+for (const file of plugins) {
+  const run = (await import(pathToFileURL(path.resolve(pluginDir, file)).href)).default;
+  for (const row of await run({ measureEntry })) {
+    report.extra.push({ source: file, ...row });
+    console.log(
+      `  ${row.name.padEnd(52)} ${String(row.value).padStart(12)} ${row.unit ?? ''}${row.budget !== undefined ? ` (budget ${row.budget})` : ''}`,
+    );
+  }
+}
+
+fs.mkdirSync('bench', { recursive: true });
+fs.writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
+console.log('\nWrote bench/report.json');

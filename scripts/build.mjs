@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Builds everything a deployment needs: the npm package (dist/), its custom-elements manifest, then the
+// site with the content in content/ (dist-site/). Steps added by later work go in `steps` below.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const steps = [
+  ['components (dist/)', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']],
+  [
+    'custom elements manifest',
+    [
+      'node_modules/@custom-elements-manifest/analyzer/cem.js',
+      'analyze',
+      '--litelement',
+      '--globs',
+      'components/**/*.ts',
+      '--exclude',
+      'components/**/*.stories.ts',
+      '--outdir',
+      './',
+      '--quiet',
+    ],
+  ],
+  ['site (dist-site/)', ['node_modules/astro/bin/astro.mjs', 'build']],
+];
+if (fs.existsSync('scripts/build-cdn.mjs')) steps.splice(1, 0, ['CDN bundles (dist/cdn/)', ['scripts/build-cdn.mjs']]);
+
+for (const [name, args] of steps) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) {
+    console.error(`build failed at: ${name}`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`built ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

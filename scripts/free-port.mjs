@@ -1,0 +1,14 @@
+import net from 'node:net';
+
+/** A free loopback port, so several checkouts can test at once without clashing. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../lib/content.js';
+
+/** The bureau's contact details for partner embeds. */
+export const GET: APIRoute = async () => Response.json(await getSite());

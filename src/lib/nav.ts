@@ -2,5 +2,19 @@ import type { siteStrings } from '../i18n/site.strings.js';
 
 type SiteKey = keyof (typeof siteStrings)['zh-CN'];
 
+// The pages that exist in this build; a section appears in the header only once its page exists,
+// so a deployment that drops a widget never links to a missing page.
+const pageFiles = Object.keys(import.meta.glob('../pages/**/index.astro'));
+const pageExists = (path: string) => path === '/' || pageFiles.includes(`../pages${path}index.astro`);
+
 /** The main sections, in the order they appear in the header. Paths are language-neutral. */
-export const navItems: { path: string; label: SiteKey }[] = [{ path: '/', label: 'nav.home' }];
+const sections: { path: string; label: SiteKey }[] = [
+  { path: '/', label: 'nav.home' },
+  { path: '/check/', label: 'nav.check' },
+  { path: '/map/', label: 'nav.map' },
+  { path: '/faq/', label: 'nav.faq' },
+  { path: '/stats/', label: 'nav.stats' },
+  { path: '/about/', label: 'nav.about' },
+];
+
+export const navItems = sections.filter((item) => pageExists(item.path));

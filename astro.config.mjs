@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { publishEmbed } from './scripts/publish-embed.mjs';
 
 // The canonical origin comes from the bureau's own content, so a deployment only edits content/.
 const contentDir = process.env.LA_CONTENT_DIR ?? 'content';
@@ -19,4 +20,6 @@ export default defineConfig({
   preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   telemetry: false,
+  // The CDN embed files (/cdn/<version>/) and Storybook (/storybook/) for partners.
+  integrations: [publishEmbed()],
 });

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// The plain <script> embed: one minified ESM file per widget (dist/cdn/<name>.js, shared code in
+// dist/cdn/chunks/), the autoloader dist/cdn/loader.js that knows every widget's tag, and
+// dist/cdn/manifest.json with each entry's subresource-integrity hash and the pinned version, from which
+// the /embed/ page and the partner guide print their snippets. Also copies the partner themes to
+// dist/themes/ and writes the React JSX typings (dist/jsx.d.ts) from custom-elements.json.
+// scripts/build.mjs runs this after tsc; tests call buildCdn() with extra test widgets.
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { writeJsxTypes } from './jsx-types.mjs';
+import { discoverWidgets } from './widgets.mjs';
+
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+
+export const integrity = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  logLevel: 'warning',
+  tsconfig: 'tsconfig.build.json',
+};
+
+/**
+ * Builds the CDN folder for `widgets` ({ tag, name, source }) into `outdir` and returns its manifest.
+ * @param {{ widgets?: { tag: string, name: string, source: string }[], outdir?: string, version?: string }} [options]
+ */
+export async function buildCdn({ widgets = discoverWidgets(), outdir = 'dist/cdn', version = pkg.version } = {}) {
+  fs.rmSync(outdir, { recursive: true, force: true });
+  if (widgets.length) {
+    await esbuild.build({
+      ...common,
+      entryPoints: Object.fromEntries(widgets.map((w) => [w.name, w.source])),
+      splitting: true,
+      outdir,
+      chunkNames: 'chunks/[name]-[hash]',
+    });
+  }
+  await esbuild.build({
+    ...common,
+    entryPoints: { loader: 'components/loader.ts' },
+    outdir,
+    define: { __LA_TAGS__: JSON.stringify(widgets.map((w) => w.tag)), __LA_VERSION__: JSON.stringify(version) },
+  });
+  fs.cpSync('components/themes', path.join(outdir, 'themes'), { recursive: true, filter: (src) => !src.endsWith('.md') });
+  const file = (name) => ({ file: name, integrity: integrity(fs.readFileSync(path.join(outdir, name))) });
+  const themes = fs.readdirSync(path.join(outdir, 'themes')).filter((name) => name.endsWith('.css'));
+  const manifest = {
+    version,
+    loader: file('loader.js'),
+    widgets: Object.fromEntries(widgets.map((w) => [w.tag, file(`${w.name}.js`)])),
+    themes: Object.fromEntries(themes.map((name) => [name.replace(/\.css$/, ''), file(`themes/${name}`)])),
+  };
+  fs.writeFileSync(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+function copyThemes() {
+  fs.rmSync('dist/themes', { recursive: true, force: true });
+  fs.cpSync('components/themes', 'dist/themes', { recursive: true, filter: (src) => !src.endsWith('.md') });
+}
+
+/** The manifest is normally written after this step; the JSX typings need it now. */
+function analyze() {
+  const cem = 'node_modules/@custom-elements-manifest/analyzer/cem.js';
+  const args = [
+    'analyze',
+    '--litelement',
+    '--globs',
+    'components/**/*.ts',
+    '--exclude',
+    'components/**/*.stories.ts',
+    '--outdir',
+    './',
+    '--quiet',
+  ];
+  const result = spawnSync(process.execPath, [cem, ...args], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('custom elements manifest failed');
+}
+
+if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
+  const manifest = await buildCdn();
+  copyThemes();
+  analyze();
+  writeJsxTypes('custom-elements.json', 'dist/jsx.d.ts');
+  console.log(`CDN ${manifest.version}: loader + ${Object.keys(manifest.widgets).length} widgets in dist/cdn/`);
+}

@@ -1,0 +1,43 @@
+// Puts what partners download into the built site, beside the pages that explain it:
+//   dist/cdn/        → <site>/cdn/<version>/   (the plain <script> embed, pinned by version)
+//   dist-storybook/  → <site>/storybook/       (when Storybook has been built)
+// Used as an Astro integration (astro.config.mjs) and, for Storybook, after `npm run build-storybook`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const version = () => JSON.parse(fs.readFileSync('package.json', 'utf8')).version;
+
+export function copyCdn(siteDir) {
+  if (!fs.existsSync('dist/cdn/loader.js')) return false;
+  fs.cpSync('dist/cdn', path.join(siteDir, 'cdn', version()), { recursive: true });
+  return true;
+}
+
+export function copyStorybook(siteDir) {
+  if (!fs.existsSync('dist-storybook/index.html')) return false;
+  fs.rmSync(path.join(siteDir, 'storybook'), { recursive: true, force: true });
+  fs.cpSync('dist-storybook', path.join(siteDir, 'storybook'), { recursive: true });
+  return true;
+}
+
+/** Astro integration: copy both after the site is built. */
+export function publishEmbed() {
+  return {
+    name: 'legal-aid-kit-publish-embed',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        if (copyCdn(siteDir)) logger.info(`CDN files in /cdn/${version()}/`);
+        else logger.warn('dist/cdn/ is missing: run scripts/build-cdn.mjs before the site build');
+        if (copyStorybook(siteDir)) logger.info('Storybook in /storybook/');
+      },
+    },
+  };
+}
+
+// `node scripts/publish-embed.mjs`: after Storybook is built, publish it into the already built site.
+if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
+  const siteDir = process.env.LA_SITE_OUT ?? 'dist-site';
+  if (fs.existsSync(siteDir) && copyStorybook(siteDir)) console.log(`Storybook published in ${siteDir}/storybook/`);
+}

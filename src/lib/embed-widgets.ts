@@ -1,0 +1,38 @@
+/**
+ * What a partner pastes for each widget: the attributes that make a working example. Paths under /data/
+ * are the kit site's published JSON; the /embed/ page prefixes them with the site's origin, the partner
+ * tests with the data server's. A widget missing here still embeds (it shows its own "no data" view with
+ * the hotline); add a line when a widget needs data to be useful.
+ */
+export interface EmbedExample {
+  attributes: Record<string, string>;
+  /** Light-DOM content to put inside the tag (e.g. inline JSON). */
+  content?: string;
+}
+
+export const embedExamples: Record<string, EmbedExample> = {};
+
+/** The test widget of tests/fixtures/demo-element.ts, used to prove the embed harness on its own. */
+export const demoExample: EmbedExample = {
+  attributes: {},
+  content: '<script type="application/json">{"names":["南城法律援助工作站","东区劳动仲裁院工作站"]}</script>',
+};
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The markup for one widget, with /data/ paths resolved against `dataOrigin`. */
+export function widgetMarkup(
+  tag: string,
+  example: EmbedExample | undefined,
+  dataOrigin: string,
+  extra: Record<string, string> = {},
+): string {
+  const attributes = { ...(example?.attributes ?? {}), ...extra };
+  const text = Object.entries(attributes)
+    .map(([name, value]) => {
+      const resolved = value.startsWith('/data/') ? `${dataOrigin}${value}` : value;
+      return value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(resolved)}"`;
+    })
+    .join('');
+  return `<${tag}${text}>${example?.content ?? ''}</${tag}>`;
+}

@@ -1,0 +1,248 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allWidgetsMarkup, startEmbedServers, strictCsp, waitForWidgets, widgets, type EmbedServers } from './embed-harness.js';
+import { widgetMarkup } from '../../src/lib/embed-widgets.js';
+
+// A partner agency's page on its own origin, the widgets from another (a CDN), the data from the kit site.
+let servers: EmbedServers;
+test.beforeAll(async ({ baseURL }) => {
+  servers = await startEmbedServers(new URL(baseURL!).origin);
+  servers.addFile(
+    'partner.css',
+    'text/css',
+    'body { margin: 16px; font-family: serif; } .slot { display: block; inline-size: 360px; margin-block: 16px; }',
+  );
+});
+test.afterAll(() => servers.close());
+
+/** Console errors, uncaught exceptions, CSP violations and requests to any origin but the three expected. */
+async function watchPartnerPage(page: Page) {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const allowed = new Set([servers.partnerOrigin, servers.widgetOrigin, servers.dataOrigin]);
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!/^(data|blob|about):/.test(url) && !allowed.has(new URL(url).origin)) problems.push(`request to ${url}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+    (window as unknown as { __violations: string[] }).__violations = [];
+  });
+  const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  return { problems, warnings, violations };
+}
+
+test.describe('embedding with the plain <script> loader', () => {
+  test('every widget works from another origin under a strict CSP, with zero policy violations', async ({ page }) => {
+    const watch = await watchPartnerPage(page);
+    const url = servers.addPage('strict-csp', {
+      head: '<link rel="stylesheet" href="/partner.css">',
+      body: allWidgetsMarkup(servers.dataOrigin),
+      csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+    });
+    await page.goto(url);
+    await waitForWidgets(page);
+    await page.waitForLoadState('networkidle');
+    for (const { tag } of widgets) {
+      await expect(page.locator(tag).first(), `${tag} is visible once defined`).toBeVisible();
+    }
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('defines widgets that appear later, including inside shadow roots the page attaches afterwards', async ({ page }) => {
+    const watch = await watchPartnerPage(page);
+    servers.addFile(
+      'late.js',
+      'text/javascript',
+      `window.addEventListener('load', () => setTimeout(() => {
+        const host = document.createElement('div');
+        host.id = 'late-host';
+        document.querySelector('main').append(host);
+        const root = host.attachShadow({ mode: 'open' });
+        root.innerHTML = ${JSON.stringify(allWidgetsMarkup(servers.dataOrigin))};
+      }, 50));`,
+    );
+    const url = servers.addPage('late-shadow', {
+      head: '<script src="/late.js"></script>',
+      body: '',
+      csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+    });
+    await page.goto(url);
+    await page.waitForFunction(
+      (tags) => {
+        const root = document.getElementById('late-host')?.shadowRoot;
+        return !!root && tags.every((tag) => customElements.get(tag) && (root.querySelector(tag)?.shadowRoot?.childElementCount ?? 0) > 0);
+      },
+      widgets.map((w) => w.tag),
+    );
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('hides widgets that are not defined yet, and shows them again after two seconds at most', async ({ page }) => {
+    await page.clock.install();
+    // Each tag holds server-rendered fallback text, as a partner's HTML-first page would.
+    const body = widgets.map((w) => `<${w.tag}><p>${w.tag} fallback</p></${w.tag}>`).join('');
+    const url = servers.addPage('dead-cdn', { body, cdnFolder: 'hang/' });
+    await page.goto(url);
+    // The loader has run (its stylesheet is adopted) but no widget module ever arrives.
+    await page.waitForFunction(() => document.adoptedStyleSheets.length > 0);
+    for (const { tag } of widgets) await expect(page.getByText(`${tag} fallback`)).toBeHidden();
+    await page.clock.runFor(2100);
+    for (const { tag } of widgets) await expect(page.getByText(`${tag} fallback`)).toBeVisible();
+  });
+});
+
+test.describe('a page with another version of the kit already registered', () => {
+  test('raises no exception, warns in the console, and the page keeps working', async ({ page }) => {
+    const watch = await watchPartnerPage(page);
+    const tags = widgets.map((w) => w.tag);
+    servers.addFile(
+      'old-kit.js',
+      'text/javascript',
+      `for (const tag of ${JSON.stringify(tags)}) customElements.define(tag, class extends HTMLElement {
+        static kitVersion = '0.0.1';
+        connectedCallback() { this.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: 'old kit' })); }
+      });
+      document.addEventListener('click', (e) => { if (e.target.id === 'partner-button') e.target.textContent = 'clicked'; });`,
+    );
+    const url = servers.addPage('other-version', {
+      head: `<script src="/old-kit.js"></script><script type="module" src="${servers.widgetOrigin}/demo-list.js"></script>`,
+      body: `${allWidgetsMarkup(servers.dataOrigin)}<button id="partner-button" type="button">partner</button>`,
+      csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+    });
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    await expect
+      .poll(() => watch.warnings.filter((w) => w.includes('already defined by version 0.0.1')).length)
+      .toBeGreaterThanOrEqual(tags.length);
+    // The direct import of a widget entry (the npm way) warns too, through define().
+    expect(
+      watch.warnings.some((w) => /<la-demo-list> is already defined by version 0\.0\.1; version [\d.]+ will not replace it/.test(w)),
+    ).toBe(true);
+    for (const tag of tags) await expect(page.locator(`${tag} >> internal:text="old kit"`)).toBeVisible();
+    await page.locator('#partner-button').click();
+    await expect(page.locator('#partner-button')).toHaveText('clicked');
+    expect(watch.problems).toEqual([]);
+  });
+});
+
+test.describe('many widgets on one page', () => {
+  test('twelve of each all render, and each data file is fetched once', async ({ page }) => {
+    const watch = await watchPartnerPage(page);
+    const dataRequests = new Map<string, number>();
+    page.on('request', (request) => {
+      if (request.url().startsWith(servers.dataOrigin)) dataRequests.set(request.url(), (dataRequests.get(request.url()) ?? 0) + 1);
+    });
+    const body = Array.from({ length: 12 }, () => allWidgetsMarkup(servers.dataOrigin)).join('\n');
+    await page.goto(
+      servers.addPage('many', {
+        head: '<link rel="stylesheet" href="/partner.css">',
+        body,
+        csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+      }),
+    );
+    await waitForWidgets(page);
+    await page.waitForLoadState('networkidle');
+    for (const { tag } of widgets) await expect(page.locator(tag)).toHaveCount(12);
+    for (const [url, count] of dataRequests) expect(count, url).toBe(1);
+    expect(watch.problems).toEqual([]);
+  });
+});
+
+test.describe('adding and removing widgets again and again', () => {
+  test('leaves no listeners or timers behind', async ({ page }) => {
+    await page.addInitScript(() => {
+      // Count live listeners and pending timers before any kit code runs.
+      type Record = { target: EventTarget; type: string; listener: unknown; capture: boolean };
+      const live = new Set<Record>();
+      const capture = (options: unknown) =>
+        typeof options === 'boolean' ? options : Boolean((options as { capture?: boolean } | undefined)?.capture);
+      const add = EventTarget.prototype.addEventListener;
+      const remove = EventTarget.prototype.removeEventListener;
+      EventTarget.prototype.addEventListener = function (type: string, listener: unknown, options?: unknown) {
+        const c = capture(options);
+        if (listener && ![...live].some((r) => r.target === this && r.type === type && r.listener === listener && r.capture === c)) {
+          live.add({ target: this, type, listener, capture: c });
+        }
+        return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
+      };
+      EventTarget.prototype.removeEventListener = function (type: string, listener: unknown, options?: unknown) {
+        const c = capture(options);
+        for (const r of live) if (r.target === this && r.type === type && r.listener === listener && r.capture === c) live.delete(r);
+        return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
+      };
+      const timeouts = new Set<number>();
+      const intervals = new Set<number>();
+      const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = window;
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+        const id: number = st(
+          (...a: unknown[]) => {
+            timeouts.delete(id);
+            if (typeof fn === 'function') fn(...a);
+          },
+          ms,
+          ...args,
+        );
+        timeouts.add(id);
+        return id;
+      }) as typeof window.setTimeout;
+      window.clearTimeout = (id?: number) => {
+        if (id !== undefined) timeouts.delete(id);
+        ct(id);
+      };
+      window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+        const id = si(fn, ms, ...args);
+        intervals.add(id);
+        return id;
+      }) as typeof window.setInterval;
+      window.clearInterval = (id?: number) => {
+        if (id !== undefined) intervals.delete(id);
+        ci(id);
+      };
+      // Listeners on nodes no longer in the page are garbage, not leaks: count what the page still holds.
+      const attached = (target: EventTarget) => !(target instanceof Node) || target.isConnected;
+      (window as unknown as { __leakCounts: () => object }).__leakCounts = () => ({
+        listeners: [...live].filter((r) => attached(r.target)).length,
+        timeouts: timeouts.size,
+        intervals: intervals.size,
+      });
+    });
+    await page.goto(servers.addPage('churn', { body: '<div id="stage"></div>', csp: strictCsp(servers.widgetOrigin, servers.dataOrigin) }));
+    const markup = widgets.map((w) => widgetMarkup(w.tag, w.example, servers.dataOrigin)).join('');
+    const cycle = (times: number) =>
+      page.evaluate(
+        async ({ markup, times, tags }) => {
+          const stage = document.getElementById('stage')!;
+          for (let i = 0; i < times; i++) {
+            stage.innerHTML = markup;
+            await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+            await Promise.all(
+              [...stage.children].map(
+                (el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve(),
+              ),
+            );
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            stage.replaceChildren();
+          }
+          // Let timers that end on their own (data timeouts after a response) run out.
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return (window as unknown as { __leakCounts: () => { listeners: number; timeouts: number; intervals: number } }).__leakCounts();
+        },
+        { markup, times, tags: widgets.map((w) => w.tag) },
+      );
+    const afterOne = await cycle(1);
+    await page.waitForLoadState('networkidle');
+    const afterMany = await cycle(40);
+    expect(afterMany.listeners, 'listeners still attached').toBeLessThanOrEqual(afterOne.listeners);
+    expect(afterMany.timeouts, 'timeouts still pending').toBeLessThanOrEqual(afterOne.timeouts);
+    expect(afterMany.intervals, 'intervals still running').toBeLessThanOrEqual(afterOne.intervals);
+  });
+});

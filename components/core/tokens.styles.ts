@@ -56,6 +56,16 @@ export const tokens = css`
     font-size: var(--_size);
     line-height: var(--_line);
     text-align: start;
+    /* Inherited text styles of a partner page stop at the widget (a CMS often sets them on body). */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
   }
   :host([large-text]) {
     --_scale: var(--la-large-text-scale, 1.3);

@@ -246,3 +246,48 @@ test.describe('adding and removing widgets again and again', () => {
     expect(afterMany.intervals, 'intervals still running').toBeLessThanOrEqual(afterOne.intervals);
   });
 });
+
+test.describe('a partner stylesheet that fights back', () => {
+  const hostileCss = `
+    html { font-size: 10px; }
+    * { box-sizing: content-box; }
+    div { display: flex; }
+    button { all: unset; }
+    body { line-height: 1 !important; color: #c00 !important; font-size: 12px !important; letter-spacing: 1px !important; }
+    p, li, a, h1, h2, h3, ul, span, section > * > * { margin: 40px !important; padding: 9px !important; color: #0a0 !important; text-transform: uppercase !important; }
+    a { text-decoration: none !important; }
+  `;
+
+  test('leaves every widget looking exactly as on a clean page', async ({ page }) => {
+    servers.addFile('hostile.css', 'text/css', hostileCss);
+    // Each widget at the same whole-pixel spot on both pages, whatever the hostile rules do to the page.
+    const spots = widgets.map(
+      (_, i) => `.slot:nth-of-type(${i + 1}) { position: absolute; inset-inline-start: 0; top: ${600 + i * 1600}px; }`,
+    );
+    servers.addFile('spots.css', 'text/css', spots.join('\n'));
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const body = allWidgetsMarkup(servers.dataOrigin);
+    const csp = strictCsp(servers.widgetOrigin, servers.dataOrigin);
+    const head = '<link rel="stylesheet" href="/partner.css"><link rel="stylesheet" href="/spots.css">';
+    const clean = servers.addPage('clean', { head, body, csp });
+    const hostile = servers.addPage('hostile', { head: `${head}<link rel="stylesheet" href="/hostile.css">`, body, csp });
+    const shots = async (url: string) => {
+      await page.goto(url);
+      await waitForWidgets(page);
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => document.fonts.ready);
+      const result = new Map<string, Buffer>();
+      for (const { tag } of widgets) result.set(tag, await page.locator(tag).first().screenshot({ animations: 'disabled' }));
+      return result;
+    };
+    const expected = await shots(clean);
+    const actual = await shots(hostile);
+    for (const { tag } of widgets) {
+      if (!actual.get(tag)!.equals(expected.get(tag)!)) {
+        await test.info().attach(`${tag}-clean.png`, { body: expected.get(tag)!, contentType: 'image/png' });
+        await test.info().attach(`${tag}-hostile.png`, { body: actual.get(tag)!, contentType: 'image/png' });
+      }
+      expect(actual.get(tag)!.equals(expected.get(tag)!), `${tag} looks the same on the hostile page`).toBe(true);
+    }
+  });
+});

@@ -1,7 +1,11 @@
 // `cem analyze` reads this file by itself. Kit widgets register with `LaX.define('la-x')` in *.define.ts
 // (not customElements.define), which the analyzer does not understand: this plugin marks the class as a
 // custom element with its tag, adds the definition export, and drops the events the analyzer guesses
-// from `dispatchEvent(new SomeEvent(arg))` (only documented `la-*` events are real).
+// from `dispatchEvent(new SomeEvent(arg))` (only documented `la-*` events are real). Every widget also lists
+// the global --la-* theme properties with their defaults, read from the design tokens.
+import { themeTokens } from './scripts/theme-tokens.mjs';
+
+const globalTokens = themeTokens().map((t) => ({ name: t.name, default: t.default, description: `${t.en} (shared by every widget).` }));
 function kitDefinitions() {
   const defines = []; // { modulePath, className, tag }
   return {
@@ -26,6 +30,8 @@ function kitDefinitions() {
         if (!declaration) continue;
         declaration.customElement = true;
         declaration.tagName = tag;
+        const own = new Set((declaration.cssProperties ?? []).map((p) => p.name));
+        declaration.cssProperties = [...(declaration.cssProperties ?? []), ...globalTokens.filter((t) => !own.has(t.name))];
         const defineModule = modules.find((mod) => mod.path === modulePath);
         defineModule.exports = [
           ...(defineModule.exports ?? []),

@@ -64,6 +64,11 @@ function sharedFetch(url: string, timeoutMs: number): Promise<unknown> {
  * A kit element that shows data read from a `src` URL, an inline `<script type="application/json">` child,
  * or the `data` property (first found of property, src, inline). It is always in one of three states;
  * the error state explains in plain words and always offers the 12348 hotline, never a blank box.
+ * @event la-data-ready - The data loaded and validated; detail: { source: 'src' | 'inline' | 'property' }.
+ * @event la-data-error - The data could not be used; detail: { kind, status?, message }.
+ * @csspart status - The "loading" line.
+ * @csspart error - The box explaining why the data cannot be shown.
+ * @csspart hotline - The 12348 hotline line inside the error box.
  */
 export abstract class LaDataElement<T, M extends Messages = Messages> extends LaElement<M> {
   /** URL of the JSON data. */

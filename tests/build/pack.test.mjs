@@ -1,0 +1,154 @@
+// What a developer at a partner agency gets from npm: pack the package, install the tarball into a scratch
+// Vite app, import ONE widget per page, build, and check in Chromium that the widget works and that the
+// other widgets are not in that page's bundle. Needs `npm run build` first (npm test builds before this).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { discoverWidgets, engineEntry } from '../../scripts/widgets.mjs';
+
+const repo = process.cwd();
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+const widgets = discoverWidgets();
+const subpath = (widget) => Object.keys(pkg.exports).find((key) => pkg.exports[key].default === `./${widget.dist}`);
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+let scratch;
+let tarball;
+let packedFiles;
+
+before(() => {
+  assert.ok(fs.existsSync('dist/index.js') && fs.existsSync('dist/cdn/loader.js'), 'run npm run build first');
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'la-pack-'));
+  const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], repo));
+  tarball = path.join(scratch, packed.filename);
+  packedFiles = packed.files.map((f) => f.path);
+});
+
+after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+describe('the npm tarball', () => {
+  it('holds what users need and nothing else (no sources, tests, site or source maps)', () => {
+    for (const needed of [
+      'package.json',
+      'custom-elements.json',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/cdn/loader.js',
+      'dist/jsx.d.ts',
+      'CHANGELOG.md',
+    ]) {
+      assert.ok(packedFiles.includes(needed), `${needed} is in the tarball`);
+    }
+    for (const widget of widgets)
+      assert.ok(packedFiles.includes(widget.dist) && packedFiles.includes(widget.types), `${widget.tag} and its types`);
+    const stray = packedFiles.filter((f) => /^(components|src|tests|content|scripts|\.storybook)\/|\.map$|\.stories\./.test(f));
+    assert.deepEqual(stray, []);
+  });
+});
+
+describe('a Vite app that installs the tarball and imports one widget', () => {
+  const pages = [
+    ...widgets.map((w) => ({ name: w.name, tag: w.tag, code: `import 'legal-aid-kit/${subpath(w)?.slice(2)}';` })),
+    // The root entry gives classes and registers nothing.
+    {
+      name: 'classes-only',
+      tag: null,
+      code: `import { LaElement, VERSION } from 'legal-aid-kit'; window.kit = { version: VERSION, base: typeof LaElement };`,
+    },
+  ];
+  let served;
+
+  before(() => {
+    fs.writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'partner-app', private: true, type: 'module' }));
+    try {
+      npm(['install', '--offline', '--no-audit', '--no-fund', tarball], scratch);
+    } catch {
+      npm(['install', '--no-audit', '--no-fund', tarball], scratch);
+    }
+    for (const page of pages) {
+      fs.writeFileSync(path.join(scratch, `${page.name}.js`), `${page.code}\n`);
+      const body = page.tag ? `<${page.tag}></${page.tag}>` : '';
+      fs.writeFileSync(
+        path.join(scratch, `${page.name}.html`),
+        `<!doctype html><html lang="zh-CN"><body>${body}<script type="module" src="./${page.name}.js"></script></body></html>`,
+      );
+    }
+    const input = Object.fromEntries(pages.map((p) => [p.name, path.join(scratch, `${p.name}.html`)]));
+    fs.writeFileSync(
+      path.join(scratch, 'vite.config.mjs'),
+      `export default ${JSON.stringify({ logLevel: 'error', build: { manifest: true, rollupOptions: { input } } })};\n`,
+    );
+    execFileSync(process.execPath, [path.join(repo, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: scratch, stdio: 'pipe' });
+  });
+
+  /** All JavaScript a page can ever load: its entry, static and dynamic imports. */
+  function pageCode(name) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(scratch, 'dist/.vite/manifest.json'), 'utf8'));
+    const seen = new Set();
+    const visit = (key) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      for (const next of [...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? [])]) visit(next);
+    };
+    visit(`${name}.html`);
+    return [...seen].map((key) => fs.readFileSync(path.join(scratch, 'dist', manifest[key].file), 'utf8')).join('\n');
+  }
+
+  for (const page of pages) {
+    it(`${page.name}: the bundle holds no other widget`, () => {
+      const code = pageCode(page.name);
+      for (const other of widgets.filter((w) => w.tag !== page.tag)) {
+        assert.ok(
+          !code.includes(`"${other.tag}"`) && !code.includes(`'${other.tag}'`),
+          `<${other.tag}> leaked into the ${page.name} bundle`,
+        );
+      }
+    });
+  }
+
+  it('in Chromium each imported widget is defined and renders, and the root entry defines nothing', async () => {
+    served = http.createServer((request, response) => {
+      const file = path.join(scratch, 'dist', new URL(request.url, 'http://x').pathname);
+      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return response.writeHead(404).end();
+      response.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
+      fs.createReadStream(file).pipe(response);
+    });
+    await new Promise((resolve) => served.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${served.address().port}`;
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      for (const page of pages) {
+        const tab = await browser.newPage();
+        const errors = [];
+        tab.on('pageerror', (error) => errors.push(error.message));
+        await tab.goto(`${origin}/${page.name}.html`);
+        if (page.tag) {
+          await tab.waitForFunction((tag) => (document.querySelector(tag)?.shadowRoot?.childElementCount ?? 0) > 0, page.tag, {
+            timeout: 10_000,
+          });
+        } else {
+          await tab.waitForFunction(() => window.kit);
+          assert.deepEqual(await tab.evaluate(() => window.kit), { version: pkg.version, base: 'function' });
+          const tags = widgets.map((w) => w.tag);
+          assert.deepEqual(await tab.evaluate((list) => list.filter((tag) => customElements.get(tag)), tags), []);
+        }
+        assert.deepEqual(errors, [], `${page.name} raised no error`);
+        await tab.close();
+      }
+    } finally {
+      await browser.close();
+      served.close();
+    }
+  });
+
+  it('the engine entry `legal-aid-kit/eligibility` resolves once the engine exists', () => {
+    const exists = fs.existsSync(engineEntry.source);
+    assert.equal(fs.existsSync(path.join(scratch, 'node_modules/legal-aid-kit', engineEntry.dist)), exists);
+  });
+});

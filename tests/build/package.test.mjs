@@ -1,0 +1,147 @@
+// The package's shape, for every widget the checkout holds: an export with types per widget, an exact
+// sideEffects list, a complete custom-elements.json, React JSX typings that type-check, the CDN folder
+// with correct integrity hashes and a pinned version. Needs `npm run build` first.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, it } from 'node:test';
+import { integrity } from '../../scripts/build-cdn.mjs';
+import { manifestElements } from '../../scripts/jsx-types.mjs';
+import { discoverWidgets } from '../../scripts/widgets.mjs';
+
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+const widgets = discoverWidgets();
+const manifest = JSON.parse(fs.readFileSync('custom-elements.json', 'utf8'));
+const elements = new Map(manifestElements(manifest).map((e) => [e.declaration.tagName, e]));
+
+describe('package.json exports', () => {
+  it('the root entry is the classes only (components/index.ts registers nothing)', () => {
+    assert.deepEqual(pkg.exports['.'], { types: './dist/index.d.ts', default: './dist/index.js' });
+    const index = fs.readFileSync('components/index.ts', 'utf8');
+    assert.ok(!/['"][^'"]*\.define(\.js)?['"]/.test(index), 'components/index.ts must not import a *.define file');
+  });
+
+  for (const widget of widgets) {
+    it(`<${widget.tag}> has its own registering entry with types, listed in sideEffects`, () => {
+      const entry = Object.values(pkg.exports).find((value) => value?.default === `./${widget.dist}`);
+      assert.ok(entry, `no export points at ./${widget.dist}`);
+      assert.equal(entry.types, `./${widget.types}`);
+      assert.ok(fs.existsSync(widget.types), `${widget.types} is built`);
+      assert.ok(pkg.sideEffects.includes(`./${widget.dist}`), `sideEffects lists ./${widget.dist}, or bundlers drop the registration`);
+    });
+  }
+
+  it('sideEffects lists only registering files, the CDN scripts and CSS', () => {
+    for (const entry of pkg.sideEffects) assert.match(entry, /\.define\.js$|^\.\/dist\/cdn\/\*\.js$|\.css$/);
+  });
+
+  it('every export with types points at files that are built (for the widgets that exist)', () => {
+    const existing = new Set(widgets.map((w) => `./${w.dist}`));
+    for (const [key, value] of Object.entries(pkg.exports)) {
+      if (typeof value !== 'object') continue;
+      const isWidget = value.default?.endsWith('.define.js');
+      if (isWidget && !existing.has(value.default)) continue; // planned widget, not merged yet
+      if (key === './eligibility' && !fs.existsSync('components/eligibility/engine/index.ts')) continue;
+      for (const target of Object.values(value)) assert.ok(fs.existsSync(target), `${key} → ${target} exists`);
+    }
+  });
+
+  it('the runtime VERSION matches package.json (define() and the CDN path compare it)', () => {
+    assert.match(fs.readFileSync('components/core/version.ts', 'utf8'), new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
+  });
+});
+
+describe('custom-elements.json documents every widget from its JSDoc', () => {
+  for (const widget of widgets) {
+    it(`<${widget.tag}>: summary, every attribute, event and part described, theme properties with defaults`, () => {
+      const element = elements.get(widget.tag);
+      assert.ok(element, `<${widget.tag}> is in custom-elements.json (define it in ${widget.source})`);
+      const d = element.declaration;
+      assert.ok(d.summary?.trim(), 'has a @summary');
+      for (const a of d.attributes ?? []) assert.ok(a.description?.trim(), `attribute ${a.name} is described`);
+      for (const e of d.events ?? []) assert.ok(e.description?.trim(), `event ${e.name} is described`);
+      for (const p of d.cssParts ?? []) assert.ok(p.description?.trim(), `part ${p.name} is described`);
+      for (const s of d.slots ?? []) assert.ok(s.description?.trim(), `slot ${s.name || '(default)'} is described`);
+      assert.ok(
+        (d.cssProperties ?? []).some((p) => p.name === '--la-color-primary' && p.default),
+        'lists the theme properties with their defaults',
+      );
+      // Every part the widget's templates expose is documented.
+      const folder = path.dirname(widget.source);
+      const source = fs
+        .readdirSync(folder)
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.stories.ts'))
+        .map((f) => fs.readFileSync(path.join(folder, f), 'utf8'))
+        .join('\n');
+      const documented = new Set((d.cssParts ?? []).map((p) => p.name));
+      for (const [, parts] of source.matchAll(/\bpart="([^"$]+)"/g)) {
+        for (const part of parts.split(/\s+/)) assert.ok(documented.has(part), `part "${part}" has a @csspart line`);
+      }
+    });
+  }
+});
+
+describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
+  it('name every widget and type-check in a TSX file that uses them', () => {
+    const jsx = fs.readFileSync('dist/jsx.d.ts', 'utf8');
+    for (const widget of widgets) assert.ok(jsx.includes(`'${widget.tag}':`), `${widget.tag} is in dist/jsx.d.ts`);
+    const dir = path.resolve('.tmp/jsx-check');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    const uses = widgets.map((w) => `<${w.tag} large-text lang="en" />`).join('');
+    fs.writeFileSync(
+      path.join(dir, 'app.tsx'),
+      `import type {} from '../../dist/jsx.js';\nexport const App = () => <div>${uses}</div>;\n// @ts-expect-error proves the check is strict: an unknown tag is refused\nexport const Bad = () => <la-nope />;\n`,
+    );
+    const tsconfig = {
+      compilerOptions: {
+        strict: true,
+        jsx: 'react-jsx',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2022',
+        skipLibCheck: true,
+        noEmit: true,
+        types: [],
+        lib: ['es2023', 'dom'],
+        typeRoots: [path.resolve('node_modules/@types')],
+      },
+      files: ['app.tsx'],
+    };
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
+    try {
+      execFileSync(process.execPath, [path.resolve('node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      assert.fail(`dist/jsx.d.ts does not type-check:\n${error.stdout}`);
+    }
+  });
+});
+
+describe('the CDN folder (dist/cdn/) for the plain <script> embed', () => {
+  const cdn = JSON.parse(fs.readFileSync('dist/cdn/manifest.json', 'utf8'));
+
+  it('pins the package version and has one file per widget plus the loader', () => {
+    assert.equal(cdn.version, pkg.version);
+    assert.deepEqual(Object.keys(cdn.widgets).sort(), widgets.map((w) => w.tag).sort());
+  });
+
+  it('carries integrity hashes that match the files', () => {
+    for (const entry of [cdn.loader, ...Object.values(cdn.widgets), ...Object.values(cdn.themes)]) {
+      assert.equal(entry.integrity, integrity(fs.readFileSync(path.join('dist/cdn', entry.file))), entry.file);
+    }
+  });
+
+  it('the built loader knows every widget tag and stays within 3 KB gzip', () => {
+    const loader = fs.readFileSync('dist/cdn/loader.js');
+    for (const widget of widgets) assert.ok(loader.includes(`"${widget.tag}"`), `loader knows ${widget.tag}`);
+    const size = zlib.gzipSync(loader, { level: 9 }).length;
+    assert.ok(size <= 3 * 1024, `loader.js is ${size} bytes gzip`);
+  });
+
+  it('the site publishes it at /cdn/<version>/', () => {
+    assert.ok(fs.existsSync(`dist-site/cdn/${pkg.version}/loader.js`), 'run npm run build');
+    assert.deepEqual(fs.readFileSync(`dist-site/cdn/${pkg.version}/loader.js`), fs.readFileSync('dist/cdn/loader.js'));
+  });
+});

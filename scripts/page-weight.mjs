@@ -4,11 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSize } from './sizes.mjs';
 
+// Published beside the site but not pages of it: Storybook (a developer tool) and the CDN files.
+const notPages = new Set(['storybook', 'cdn']);
+
 export function listPages(root = 'dist-site') {
   const pages = [];
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && dir === root && notPages.has(entry.name)) continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) pages.push(full);
     }

@@ -1,3 +1,5 @@
+import { tagMarkup } from './embed-snippet.js';
+
 /**
  * What a partner pastes for each widget: the attributes that make a working example. Paths under /data/
  * are the kit site's published JSON; the /embed/ page prefixes them with the site's origin, the partner
@@ -18,8 +20,6 @@ export const demoExample: EmbedExample = {
   content: '<script type="application/json">{"names":["南城法律援助工作站","东区劳动仲裁院工作站"]}</script>',
 };
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The markup for one widget, with /data/ paths resolved against `dataOrigin`. */
 export function widgetMarkup(
   tag: string,
@@ -27,12 +27,6 @@ export function widgetMarkup(
   dataOrigin: string,
   extra: Record<string, string> = {},
 ): string {
-  const attributes = { ...(example?.attributes ?? {}), ...extra };
-  const text = Object.entries(attributes)
-    .map(([name, value]) => {
-      const resolved = value.startsWith('/data/') ? `${dataOrigin}${value}` : value;
-      return value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(resolved)}"`;
-    })
-    .join('');
-  return `<${tag}${text}>${example?.content ?? ''}</${tag}>`;
+  const resolve = (value: string) => (value.startsWith('/data/') ? `${dataOrigin}${value}` : value);
+  return tagMarkup(tag, { ...(example?.attributes ?? {}), ...extra }, resolve, example?.content ?? '');
 }

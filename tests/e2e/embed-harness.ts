@@ -19,12 +19,13 @@ export interface EmbedWidget {
   example: EmbedExample | undefined;
 }
 
-export const widgets: EmbedWidget[] = [
-  ...discoverWidgets().map((w) => ({ tag: w.tag, example: embedExamples[w.tag] })),
-  { tag: 'la-demo-list', example: demoExample },
-];
-
 const fixtureWidget = { tag: 'la-demo-list', name: 'demo-list', source: 'tests/fixtures/demo-element.ts' };
+const cdnWidgets = [...discoverWidgets().filter((w) => w.tag !== fixtureWidget.tag), fixtureWidget];
+
+export const widgets: EmbedWidget[] = cdnWidgets.map((w) => ({
+  tag: w.tag,
+  example: w === fixtureWidget ? demoExample : embedExamples[w.tag],
+}));
 
 export interface PartnerPage {
   /** Extra <head> markup (stylesheets, classic scripts) from the partner origin. */
@@ -56,7 +57,7 @@ function listen(server: http.Server): Promise<string> {
 
 export async function startEmbedServers(dataOrigin: string): Promise<EmbedServers> {
   const cdnDir = path.resolve(`.tmp/embed-cdn-${process.pid}`);
-  await buildCdn({ widgets: [...discoverWidgets(), fixtureWidget], outdir: cdnDir });
+  await buildCdn({ widgets: cdnWidgets, outdir: cdnDir });
 
   const widgetServer = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import type { CdnFile } from './embed-snippet.js';
+import { embedExamples } from './embed-widgets.js';
+
+/**
+ * What the /embed/ pages offer, read at build time from what the build produced just before the site:
+ * custom-elements.json (each widget's attributes, parts, summary) and dist/cdn/manifest.json (file names,
+ * integrity hashes, the pinned version). Nothing is listed by hand, so a new widget appears by itself.
+ */
+
+interface ManifestAttribute {
+  name: string;
+  description?: string;
+  type?: { text: string };
+  default?: string;
+}
+interface ManifestDeclaration {
+  tagName?: string;
+  customElement?: boolean;
+  summary?: string;
+  description?: string;
+  attributes?: ManifestAttribute[];
+  cssParts?: { name: string; description?: string }[];
+  events?: { name: string; description?: string }[];
+}
+
+export interface CdnManifest {
+  version: string;
+  loader: CdnFile;
+  widgets: Record<string, CdnFile>;
+  themes: Record<string, CdnFile>;
+}
+
+export interface EmbedOption {
+  name: string;
+  kind: 'boolean' | 'text' | 'number';
+  description: string;
+  /** The example value a partner starts from ('' for none). */
+  value: string;
+}
+
+export interface EmbedWidget {
+  tag: string;
+  summary: string;
+  options: EmbedOption[];
+  parts: { name: string; description: string }[];
+  events: { name: string; description: string }[];
+  cdn: CdnFile | undefined;
+}
+
+const readJson = <T>(file: string): T | undefined => {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Attributes a partner sets through the page rather than per widget. */
+const PAGE_LEVEL = new Set(['large-text']);
+
+export function cdnManifest(): CdnManifest | undefined {
+  return readJson<CdnManifest>('dist/cdn/manifest.json');
+}
+
+export function embedCatalog(): EmbedWidget[] {
+  const manifest = readJson<{ modules: { declarations?: ManifestDeclaration[] }[] }>('custom-elements.json');
+  const cdn = cdnManifest();
+  const declarations = (manifest?.modules ?? []).flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  return declarations
+    .filter((d) => d.tagName!.startsWith('la-') && cdn?.widgets[d.tagName!])
+    .map((d) => {
+      const tag = d.tagName!;
+      const example = embedExamples[tag]?.attributes ?? {};
+      const options = (d.attributes ?? [])
+        .filter((a) => !PAGE_LEVEL.has(a.name))
+        .map<EmbedOption>((a) => ({
+          name: a.name,
+          kind: /^boolean\b/.test(a.type?.text ?? '') ? 'boolean' : /^number\b/.test(a.type?.text ?? '') ? 'number' : 'text',
+          description: a.description ?? '',
+          value: example[a.name] ?? '',
+        }));
+      return {
+        tag,
+        summary: d.summary ?? d.description ?? '',
+        options,
+        parts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
+        events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '' })),
+        cdn: cdn?.widgets[tag],
+      };
+    })
+    .sort((a, b) => a.tag.localeCompare(b.tag));
+}

@@ -6,11 +6,20 @@ import manifest from '../custom-elements.json';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // Every component gets a docs page whose attributes, events, slots, parts and custom properties come from
+  // custom-elements.json; the a11y addon runs axe on every story and fails on a violation.
+  tags: ['autodocs'],
   parameters: { a11y: { test: 'error' }, controls: { expanded: true } },
   globalTypes: {
     lang: {
       description: 'Page language',
-      toolbar: { title: 'Language', items: [{ value: 'zh-CN', title: '中文' }, { value: 'en', title: 'English' }] },
+      toolbar: {
+        title: 'Language',
+        items: [
+          { value: 'zh-CN', title: '中文' },
+          { value: 'en', title: 'English' },
+        ],
+      },
     },
   },
   initialGlobals: { lang: 'zh-CN' },

@@ -19,7 +19,7 @@ export function tagMarkup(
 ): string {
   const attrs = Object.entries(attributes)
     .filter(([, value]) => value !== false && value !== '')
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(resolve(value))}"`))
+    .map(([name, value]) => (typeof value === 'string' ? ` ${name}="${escapeAttribute(resolve(value))}"` : ` ${name}`))
     .join('');
   return `<${tag}${attrs}>${content}</${tag}>`;
 }

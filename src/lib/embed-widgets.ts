@@ -1,4 +1,5 @@
 import { tagMarkup } from './embed-snippet.js';
+import examples from './embed-examples.json';
 
 /**
  * What a partner pastes for each widget: the attributes that make a working example. Paths under /data/
@@ -12,7 +13,8 @@ export interface EmbedExample {
   content?: string;
 }
 
-export const embedExamples: Record<string, EmbedExample> = {};
+// Kept as JSON so the Node benchmark reads the same examples: { "la-x": { "attributes": { "src": "/data/x.json" } } }.
+export const embedExamples: Record<string, EmbedExample> = examples;
 
 /** The test widget of tests/fixtures/demo-element.ts, used to prove the embed harness on its own. */
 export const demoExample: EmbedExample = {

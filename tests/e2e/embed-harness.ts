@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildCdn } from '../../scripts/build-cdn.mjs';
+import { folderHandler, pagesHandler, partnerPage, startServer } from '../../scripts/embed-servers.mjs';
+export { strictCsp } from '../../scripts/embed-servers.mjs';
 import { discoverWidgets } from '../../scripts/widgets.mjs';
 import { demoExample, embedExamples, widgetMarkup, type EmbedExample } from '../../src/lib/embed-widgets.js';
 
@@ -47,87 +48,25 @@ export interface EmbedServers {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-function listen(server: http.Server): Promise<string> {
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`)),
-  );
-}
-
 export async function startEmbedServers(dataOrigin: string): Promise<EmbedServers> {
   const cdnDir = path.resolve(`.tmp/embed-cdn-${process.pid}`);
   await buildCdn({ widgets: cdnWidgets, outdir: cdnDir });
-
-  const widgetServer = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://x');
-    // /hang/<file>: the loader answers, every widget module never does (a dead CDN edge).
-    const hang = url.pathname.startsWith('/hang/');
-    const rel = url.pathname.replace(/^\/(hang\/)?/, '');
-    const file = path.join(cdnDir, path.normalize(rel));
-    if (hang && rel !== 'loader.js') return; // left open until the test ends
-    if (!file.startsWith(cdnDir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
-      return;
-    }
-    response.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Access-Control-Allow-Origin': '*',
-      'Cache-Control': 'no-store',
-    });
-    fs.createReadStream(file).pipe(response);
-  });
-
   const pages = new Map<string, { type: string; body: string; csp?: string }>();
-  const partnerServer = http.createServer((request, response) => {
-    const entry = pages.get(new URL(request.url ?? '/', 'http://x').pathname);
-    if (request.url === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    if (!entry) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'Content-Type': entry.type,
-      'Cache-Control': 'no-store',
-      ...(entry.csp ? { 'Content-Security-Policy': entry.csp } : {}),
-    });
-    response.end(entry.body);
-  });
-
-  const [partnerOrigin, widgetOrigin] = await Promise.all([listen(partnerServer), listen(widgetServer)]);
-  const sockets = new Set<import('node:net').Socket>();
-  for (const server of [widgetServer, partnerServer]) server.on('connection', (socket) => sockets.add(socket));
-
+  const [partner, widgetHost] = await Promise.all([startServer(pagesHandler(pages)), startServer(folderHandler(cdnDir))]);
   return {
-    partnerOrigin,
-    widgetOrigin,
+    partnerOrigin: partner.origin,
+    widgetOrigin: widgetHost.origin,
     dataOrigin,
     addPage(name, page) {
-      const body = `<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>Partner agency page</title>
-    ${page.head ?? ''}
-    <script type="module" src="${widgetOrigin}/${page.cdnFolder ?? ''}loader.js"></script>
-  </head>
-  <body>
-    <main><h1>合作单位页面</h1>${page.body}</main>
-  </body>
-</html>`;
+      const body = partnerPage({ head: page.head, body: page.body, loaderUrl: `${widgetHost.origin}/${page.cdnFolder ?? ''}loader.js` });
       pages.set(`/${name}.html`, { type: 'text/html; charset=utf-8', body, csp: page.csp });
-      return `${partnerOrigin}/${name}.html`;
+      return `${partner.origin}/${name}.html`;
     },
     addFile(name, type, body) {
       pages.set(`/${name}`, { type, body });
     },
     async close() {
-      for (const socket of sockets) socket.destroy();
-      await Promise.all([widgetServer, partnerServer].map((s) => new Promise((resolve) => s.close(resolve))));
+      await Promise.all([partner.close(), widgetHost.close()]);
       fs.rmSync(cdnDir, { recursive: true, force: true });
     },
   };
@@ -150,9 +89,4 @@ export async function waitForWidgets(page: Page, tags: string[] = widgets.map((w
       }),
     tags,
   );
-}
-
-/** The strict policy of the issue, for a page whose widgets come from `widgetOrigin`. */
-export function strictCsp(widgetOrigin: string, dataOrigin: string): string {
-  return `default-src 'self'; script-src 'self' ${widgetOrigin}; style-src 'self'; connect-src 'self' ${dataOrigin}`;
 }

@@ -194,19 +194,19 @@ test.describe('adding and removing widgets again and again', () => {
         timeouts.add(id);
         return id;
       }) as typeof window.setTimeout;
-      window.clearTimeout = (id?: number) => {
+      window.clearTimeout = ((id?: number) => {
         if (id !== undefined) timeouts.delete(id);
         ct(id);
-      };
+      }) as typeof window.clearTimeout;
       window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
         const id = si(fn, ms, ...args);
         intervals.add(id);
         return id;
       }) as typeof window.setInterval;
-      window.clearInterval = (id?: number) => {
+      window.clearInterval = ((id?: number) => {
         if (id !== undefined) intervals.delete(id);
         ci(id);
-      };
+      }) as typeof window.clearInterval;
       // Listeners on nodes no longer in the page are garbage, not leaks: count what the page still holds.
       const attached = (target: EventTarget) => !(target instanceof Node) || target.isConnected;
       (window as unknown as { __leakCounts: () => object }).__leakCounts = () => ({

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { allWidgetsMarkup, startEmbedServers, strictCsp, waitForWidgets, widgets, type EmbedServers } from './embed-harness.js';
 import { widgetMarkup } from '../../src/lib/embed-widgets.js';
@@ -288,6 +289,26 @@ test.describe('a partner stylesheet that fights back', () => {
         await test.info().attach(`${tag}-hostile.png`, { body: actual.get(tag)!, contentType: 'image/png' });
       }
       expect(actual.get(tag)!.equals(expected.get(tag)!), `${tag} looks the same on the hostile page`).toBe(true);
+    }
+  });
+});
+
+test.describe('theming from the partner page', () => {
+  test('the example partner theme and large-text mode reach inside every widget', async ({ page }) => {
+    servers.addFile('theme.css', 'text/css', fs.readFileSync('components/themes/partner-example.css', 'utf8'));
+    const csp = strictCsp(servers.widgetOrigin, servers.dataOrigin);
+    const body = `${allWidgetsMarkup(servers.dataOrigin)}<div class="large-text">${allWidgetsMarkup(servers.dataOrigin)}</div>`;
+    await page.goto(servers.addPage('themed', { head: '<link rel="stylesheet" href="/theme.css">', body, csp }));
+    await waitForWidgets(page);
+    for (const { tag } of widgets) {
+      const [plain, large] = [page.locator(`main > section ${tag}`), page.locator(`.large-text ${tag}`)];
+      // The widget's private token resolves to the partner's colour.
+      expect(await plain.evaluate((el) => getComputedStyle(el).getPropertyValue('--_primary').trim())).toBe('#8a1c1c');
+      const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+      expect(await plain.evaluate(size)).toBe(16);
+      expect(await large.evaluate(size), `${tag} grows with --la-text-scale`).toBeCloseTo(16 * 1.3);
+      await plain.evaluate((el) => el.setAttribute('large-text', ''));
+      expect(await plain.evaluate(size), `${tag} grows with large-text`).toBeCloseTo(16 * 1.3);
     }
   });
 });

@@ -3,15 +3,14 @@
 // dist/cdn/chunks/), the autoloader dist/cdn/loader.js that knows every widget's tag, and
 // dist/cdn/manifest.json with each entry's subresource-integrity hash and the pinned version, from which
 // the /embed/ page and the partner guide print their snippets. Also copies the partner themes to
-// dist/themes/ and writes the React JSX typings (dist/jsx.d.ts) from custom-elements.json.
+// dist/themes/. (The React JSX typings need custom-elements.json, written after this step: see
+// scripts/publish-embed.mjs.)
 // scripts/build.mjs runs this after tsc; tests call buildCdn() with extra test widgets.
-import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { writeJsxTypes } from './jsx-types.mjs';
 import { discoverWidgets } from './widgets.mjs';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -67,28 +66,8 @@ function copyThemes() {
   fs.cpSync('components/themes', 'dist/themes', { recursive: true, filter: (src) => !src.endsWith('.md') });
 }
 
-/** The manifest is normally written after this step; the JSX typings need it now. */
-function analyze() {
-  const cem = 'node_modules/@custom-elements-manifest/analyzer/cem.js';
-  const args = [
-    'analyze',
-    '--litelement',
-    '--globs',
-    'components/**/*.ts',
-    '--exclude',
-    'components/**/*.stories.ts',
-    '--outdir',
-    './',
-    '--quiet',
-  ];
-  const result = spawnSync(process.execPath, [cem, ...args], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('custom elements manifest failed');
-}
-
 if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
   const manifest = await buildCdn();
   copyThemes();
-  analyze();
-  writeJsxTypes('custom-elements.json', 'dist/jsx.d.ts');
   console.log(`CDN ${manifest.version}: loader + ${Object.keys(manifest.widgets).length} widgets in dist/cdn/`);
 }

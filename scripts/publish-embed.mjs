@@ -1,10 +1,12 @@
 // Puts what partners download into the built site, beside the pages that explain it:
 //   dist/cdn/        → <site>/cdn/<version>/   (the plain <script> embed, pinned by version)
 //   dist-storybook/  → <site>/storybook/       (when Storybook has been built)
+// and, before the site build (the elements manifest exists by then), the React JSX typings dist/jsx.d.ts.
 // Used as an Astro integration (astro.config.mjs) and, for Storybook, after `npm run build-storybook`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeJsxTypes } from './jsx-types.mjs';
 
 const version = () => JSON.parse(fs.readFileSync('package.json', 'utf8')).version;
 
@@ -21,11 +23,15 @@ export function copyStorybook(siteDir) {
   return true;
 }
 
-/** Astro integration: copy both after the site is built. */
+/** Astro integration: JSX typings before the site build, the CDN and Storybook copied after it. */
 export function publishEmbed() {
   return {
     name: 'legal-aid-kit-publish-embed',
     hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (!fs.existsSync('custom-elements.json')) return logger.warn('custom-elements.json is missing: no JSX typings');
+        writeJsxTypes('custom-elements.json', 'dist/jsx.d.ts');
+      },
       'astro:build:done': ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         if (copyCdn(siteDir)) logger.info(`CDN files in /cdn/${version()}/`);

@@ -1,4 +1,8 @@
 import fs from 'node:fs';
+import type { Locale } from '../../components/core/locale.js';
+import { translator } from '../../components/core/locale.js';
+import { embedStrings } from '../i18n/embed.strings.js';
+import { getSite } from './content.js';
 import type { CdnFile } from './embed-snippet.js';
 import { embedExamples } from './embed-widgets.js';
 
@@ -90,4 +94,9 @@ export function embedCatalog(): EmbedWidget[] {
       };
     })
     .sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/** Everything both embed pages start from. */
+export async function embedPage(locale: Locale) {
+  return { t: translator(embedStrings, locale), site: await getSite(), cdn: cdnManifest(), widgets: embedCatalog() };
 }

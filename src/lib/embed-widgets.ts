@@ -1,5 +1,5 @@
 import { tagMarkup } from './embed-snippet.js';
-import examples from './embed-examples.json';
+import examples from './embed-examples.json' with { type: 'json' };
 
 /**
  * What a partner pastes for each widget: the attributes that make a working example. Paths under /data/

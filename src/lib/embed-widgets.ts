@@ -17,10 +17,7 @@ export interface EmbedExample {
 export const embedExamples: Record<string, EmbedExample> = examples;
 
 /** The test widget of tests/fixtures/demo-element.ts, used to prove the embed harness on its own. */
-export const demoExample: EmbedExample = {
-  attributes: {},
-  content: '<script type="application/json">{"names":["南城法律援助工作站","东区劳动仲裁院工作站"]}</script>',
-};
+export const demoExample: EmbedExample = { attributes: { src: '/data/demo-list.json' } };
 
 /** The markup for one widget, with /data/ paths resolved against `dataOrigin`. */
 export function widgetMarkup(

@@ -10,7 +10,7 @@ import { demoExample, embedExamples, widgetMarkup, type EmbedExample } from '../
 /**
  * Partner pages that fight back. Two local servers on two ports stand for two origins: the partner's site
  * (pages with the CSP and the CSS of the test) and the widget host (the CDN build, with CORS as a CDN sends
- * it). Data comes from a third origin, the kit site under test (its /data/ is open to any origin).
+ * it). Data comes from a third origin serving the built site's /data/ (open to any origin).
  * The CDN is built with the same code as dist/cdn/, for every widget in the checkout plus the test widget
  * <la-demo-list>, so the harness proves itself whatever widgets exist yet.
  */
@@ -48,15 +48,27 @@ export interface EmbedServers {
   close(): Promise<void>;
 }
 
-export async function startEmbedServers(dataOrigin: string): Promise<EmbedServers> {
+/** The demo widget's data, published beside the kit site's own /data/ files on the data origin. */
+const demoData = { names: ['南城法律援助工作站', '东区劳动仲裁院工作站'] };
+
+export async function startEmbedServers(): Promise<EmbedServers> {
   const cdnDir = path.resolve(`.tmp/embed-cdn-${process.pid}`);
+  const dataDir = path.resolve(`.tmp/embed-data-${process.pid}`);
   await buildCdn({ widgets: cdnWidgets, outdir: cdnDir });
+  // The data origin: the built site's published JSON, open to any origin as scripts/serve.mjs serves it.
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.cpSync('dist-site/data', path.join(dataDir, 'data'), { recursive: true });
+  fs.writeFileSync(path.join(dataDir, 'data/demo-list.json'), JSON.stringify(demoData));
   const pages = new Map<string, { type: string; body: string; csp?: string }>();
-  const [partner, widgetHost] = await Promise.all([startServer(pagesHandler(pages)), startServer(folderHandler(cdnDir))]);
+  const [partner, widgetHost, data] = await Promise.all([
+    startServer(pagesHandler(pages)),
+    startServer(folderHandler(cdnDir)),
+    startServer(folderHandler(dataDir)),
+  ]);
   return {
     partnerOrigin: partner.origin,
     widgetOrigin: widgetHost.origin,
-    dataOrigin,
+    dataOrigin: data.origin,
     addPage(name, page) {
       const body = partnerPage({ head: page.head, body: page.body, loaderUrl: `${widgetHost.origin}/${page.cdnFolder ?? ''}loader.js` });
       pages.set(`/${name}.html`, { type: 'text/html; charset=utf-8', body, csp: page.csp });
@@ -66,8 +78,9 @@ export async function startEmbedServers(dataOrigin: string): Promise<EmbedServer
       pages.set(`/${name}`, { type, body });
     },
     async close() {
-      await Promise.all([partner.close(), widgetHost.close()]);
+      await Promise.all([partner.close(), widgetHost.close(), data.close()]);
       fs.rmSync(cdnDir, { recursive: true, force: true });
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

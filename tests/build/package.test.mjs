@@ -145,3 +145,16 @@ describe('the CDN folder (dist/cdn/) for the plain <script> embed', () => {
     assert.deepEqual(fs.readFileSync(`dist-site/cdn/${pkg.version}/loader.js`), fs.readFileSync('dist/cdn/loader.js'));
   });
 });
+
+describe('releases', () => {
+  it('every pending changeset names this package with a semantic-version bump and a summary', () => {
+    const files = fs.readdirSync('.changeset').filter((f) => f.endsWith('.md') && f !== 'README.md');
+    for (const file of files) {
+      const match = /^---\n([\s\S]*?)\n---\n+([\s\S]+)$/.exec(fs.readFileSync(path.join('.changeset', file), 'utf8'));
+      assert.ok(match, `${file} has front matter and a summary`);
+      assert.match(match[1], /^['"]?legal-aid-kit['"]?: (major|minor|patch)$/m, `${file} bumps legal-aid-kit by major, minor or patch`);
+    }
+    assert.equal(JSON.parse(fs.readFileSync('.changeset/config.json', 'utf8')).baseBranch, 'main');
+    assert.match(fs.readFileSync('CHANGELOG.md', 'utf8'), new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')}$`, 'm'), 'the CHANGELOG has the current version');
+  });
+});

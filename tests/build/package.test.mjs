@@ -26,7 +26,7 @@ describe('package.json exports', () => {
   for (const widget of widgets) {
     it(`<${widget.tag}> has its own registering entry with types, listed in sideEffects`, () => {
       const entry = Object.values(pkg.exports).find((value) => value?.default === `./${widget.dist}`);
-      assert.ok(entry, `no export points at ./${widget.dist}`);
+      assert.ok(entry, `no export points at ./${widget.dist}: run node scripts/package-exports.mjs --write`);
       assert.equal(entry.types, `./${widget.types}`);
       assert.ok(fs.existsSync(widget.types), `${widget.types} is built`);
       assert.ok(pkg.sideEffects.includes(`./${widget.dist}`), `sideEffects lists ./${widget.dist}, or bundlers drop the registration`);
@@ -155,6 +155,10 @@ describe('releases', () => {
       assert.match(match[1], /^['"]?legal-aid-kit['"]?: (major|minor|patch)$/m, `${file} bumps legal-aid-kit by major, minor or patch`);
     }
     assert.equal(JSON.parse(fs.readFileSync('.changeset/config.json', 'utf8')).baseBranch, 'main');
-    assert.match(fs.readFileSync('CHANGELOG.md', 'utf8'), new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')}$`, 'm'), 'the CHANGELOG has the current version');
+    assert.match(
+      fs.readFileSync('CHANGELOG.md', 'utf8'),
+      new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')}$`, 'm'),
+      'the CHANGELOG has the current version',
+    );
   });
 });

@@ -31,6 +31,7 @@ const zh = {
   'guide.lead': '给合作单位网站管理员看的说明。每一节都可以单独看。',
   'guide.cms.heading': '在内容管理系统（CMS）里用',
   'guide.cms.text': '在页面的“源代码”或“HTML”模式里贴入下面两行。第一行只需要放一次，同一页上可以放多个小工具。',
+  'guide.cms.direct': '也可以不用自动加载，直接引入一个小工具的文件（下载更少）：',
   'guide.cms.csp': '如果您的网站设置了内容安全策略（CSP），请加上本站地址：',
   'guide.cms.host': '自己托管这些文件时，/cdn/ 和 /data/ 都要带上响应头 Access-Control-Allow-Origin: *。',
   'guide.npm.heading': '用 npm 安装',
@@ -99,6 +100,7 @@ export const embedStrings: Catalogue<typeof zh> = {
     'guide.cms.heading': 'In a content management system (CMS)',
     'guide.cms.text':
       'Paste these two lines in the page’s “source” or “HTML” mode. The first line is needed once per page, however many widgets the page holds.',
+    'guide.cms.direct': 'Or, without the autoloader, load one widget’s file directly (a little less to download):',
     'guide.cms.csp': 'If your site sends a Content-Security-Policy, add this site’s address:',
     'guide.cms.host': 'If you host these files yourself, serve /cdn/ and /data/ with the header Access-Control-Allow-Origin: *.',
     'guide.npm.heading': 'Installing from npm',

@@ -73,10 +73,11 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Not inherit: a partner rule such as * { box-sizing: content-box } reaches the host and would leak in. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: var(--_primary);

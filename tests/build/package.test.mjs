@@ -68,11 +68,13 @@ describe('custom-elements.json documents every widget from its JSDoc', () => {
         (d.cssProperties ?? []).some((p) => p.name === '--la-color-primary' && p.default),
         'lists the theme properties with their defaults',
       );
-      // Every part the widget's templates expose is documented.
+      // Every part the widget's own templates expose is documented (its class file and <name>.*.ts files;
+      // a folder may hold several widgets).
       const folder = path.dirname(widget.source);
+      const own = (f) => path.join(folder, f) === element.module || f.startsWith(`${widget.name}.`);
       const source = fs
         .readdirSync(folder)
-        .filter((f) => f.endsWith('.ts') && !f.endsWith('.stories.ts'))
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.stories.ts') && own(f))
         .map((f) => fs.readFileSync(path.join(folder, f), 'utf8'))
         .join('\n');
       const documented = new Set((d.cssParts ?? []).map((p) => p.name));

@@ -1,6 +1,5 @@
 import { checkInput } from './answers.js';
 import { BASELINE_PACK } from './baseline.js';
-import { citationKey } from './citations.js';
 import { resolveParameters, type RulePack } from './packs.js';
 import * as rules from './rules.js';
 import type { Context, Finding } from './rules.js';
@@ -15,6 +14,7 @@ export interface AssessOptions {
   packs?: readonly RulePack[];
 }
 
+const citationKey = (c: Citation): string => `${c.law}:${c.article}:${c.paragraph ?? ''}:${c.item ?? ''}`;
 const present = <T>(list: (T | null)[]): T[] => list.filter((x): x is T => x !== null);
 const unique = <T>(list: T[], key: (x: T) => string = String): T[] => {
   const seen = new Set<string>();

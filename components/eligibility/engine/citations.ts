@@ -39,5 +39,3 @@ export function formatCitation(citation: Citation, locale: string): string {
   const n = chineseNumeral;
   return `《${zh}》第${n(article)}条${paragraph ? `第${n(paragraph)}款` : ''}${item ? `第（${n(item)}）项` : ''}`;
 }
-
-export const citationKey = (c: Citation): string => `${c.law}:${c.article}:${c.paragraph ?? ''}:${c.item ?? ''}`;

@@ -9,6 +9,7 @@ export {
   parseRulePack,
   parseRuleSet,
   resolveParameters,
+  packChain,
   inForce,
   SWITCHES,
   BASELINE_REGION,

@@ -130,19 +130,18 @@ export interface Parameters {
   switches: Record<SwitchId, boolean>;
 }
 
-/** The region's pack, then its parents, then the baseline: the chain a parameter is looked up in. */
-function chainOf(packs: readonly RulePack[], region: string | undefined): { chain: RulePack[]; fallback: boolean } {
+/** The region's pack, then its parents, then the baseline: the packs a parameter is looked up in, nearest first. */
+export function packChain(packs: readonly RulePack[], region: string | undefined): RulePack[] {
   const byRegion = new Map(packs.map((p) => [p.region, p]));
   const chain: RulePack[] = [];
   let pack = region ? byRegion.get(region) : undefined;
-  const fallback = Boolean(region) && !pack;
   while (pack && !chain.includes(pack)) {
     chain.push(pack);
     pack = pack.parent ? byRegion.get(pack.parent) : undefined;
   }
   const baseline = byRegion.get(BASELINE_REGION);
   if (baseline && !chain.includes(baseline)) chain.push(baseline);
-  return { chain, fallback };
+  return chain;
 }
 
 /**
@@ -150,7 +149,8 @@ function chainOf(packs: readonly RulePack[], region: string | undefined): { chai
  * it: a date before its first value gives null ("ask the local agency"), never a parent's number.
  */
 export function resolveParameters(packs: readonly RulePack[], region: string | undefined, today: string): Parameters {
-  const { chain, fallback } = chainOf(packs, region);
+  const chain = packChain(packs, region);
+  const fallback = Boolean(region) && !packs.some((p) => p.region === region);
   const amount = (key: 'threshold' | 'minimumWage') => {
     const list = chain.find((p) => p[key])?.[key];
     const hit = list ? inForce(list, today) : null;

@@ -24,7 +24,12 @@ const cite = (law: Law, article: number, item?: number, paragraph?: number): Cit
   if (item) c.item = item;
   return c;
 };
-const found = (rule: RuleId, outcome: string, citations: Citation[], extra: Omit<Finding, 'rule' | 'outcome' | 'citations'> = {}): Finding => ({
+const found = (
+  rule: RuleId,
+  outcome: string,
+  citations: Citation[],
+  extra: Omit<Finding, 'rule' | 'outcome' | 'citations'> = {},
+): Finding => ({
   rule,
   outcome,
   citations,
@@ -126,7 +131,8 @@ export function decisionTimeRule({ params }: Context): Finding {
 
 /** C3: under 7 days to a deadline, or assets to freeze now: aid can start before the decision (art. 44). */
 export function urgencyRule({ answers }: Context, deadline: Deadline | null): Finding | null {
-  if (answers.needsPreservation) return found('C3', 'urgent-preservation', [cite('legal-aid-law', 44, 2)], { notes: ['aid-before-decision'] });
+  if (answers.needsPreservation)
+    return found('C3', 'urgent-preservation', [cite('legal-aid-law', 44, 2)], { notes: ['aid-before-decision'] });
   if (deadline && deadline.daysLeft >= 0 && deadline.daysLeft < 7) {
     return found('C3', 'urgent-deadline', [cite('legal-aid-law', 44, 1)], { notes: ['aid-before-decision'] });
   }
@@ -140,14 +146,21 @@ export function objectionRule(): Finding {
 
 // ---- D: the clocks ----
 
-const deadlineFrom = (kind: Deadline['kind'], date: string, today: string): Deadline => ({ kind, date, daysLeft: daysBetween(today, date) });
+const deadlineFrom = (kind: Deadline['kind'], date: string, today: string): Deadline => ({
+  kind,
+  date,
+  daysLeft: daysBetween(today, date),
+});
 
 /** D4: the employer has not applied for injury recognition: the worker may, within 1 year of the injury. */
 export function injuryRecognitionRule({ answers, today }: Context): (Finding & { deadline: Deadline | null }) | null {
   const { matter, employerAppliedInjury, injuryDate } = answers;
   if (matter !== 'work-injury' || employerAppliedInjury === true) return null;
   const deadline = injuryDate ? deadlineFrom('injury-recognition', addYears(injuryDate, 1), today) : null;
-  return { ...found('D4', 'worker-may-apply', [cite('work-injury-regulation', 17, undefined, 2)], { nextSteps: ['apply-injury-recognition'] }), deadline };
+  return {
+    ...found('D4', 'worker-may-apply', [cite('work-injury-regulation', 17, undefined, 2)], { nextSteps: ['apply-injury-recognition'] }),
+    deadline,
+  };
 }
 
 /** D1/D2/D3: the one-year arbitration clock; wages owed during employment are not barred until it ends. */
@@ -198,7 +211,9 @@ export function doubleWagesRule({ answers, today }: Context): Finding | null {
   const { writtenContract, startedWork, employmentEnded, matter } = answers;
   if (writtenContract !== false || !startedWork || !(isWages(matter) || matter === 'confirm-employment')) return null;
   const end = answers.employment === 'ended' && employmentEnded ? employmentEnded : today;
-  return addMonths(startedWork, 1) < end ? found('F1', 'double-wages', [cite('labour-contract-law', 82)], { notes: ['double-wages'] }) : null;
+  return addMonths(startedWork, 1) < end
+    ? found('F1', 'double-wages', [cite('labour-contract-law', 82)], { notes: ['double-wages'] })
+    : null;
 }
 
 /** F2: on a building site, the general contractor pays first when a subcontractor owes wages. */

@@ -185,7 +185,7 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
     const canGoBack = number > 1;
     return html`${canGoBack ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>` : nothing}
       <p class="progress">${this.t('progress', { n: this.formatNumber(number), left: this.formatNumber(left) })}</p>
-      <form part="question" novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}>
+      <form part="question" data-field=${q.field} novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}>
         <fieldset aria-describedby=${described} aria-invalid=${this.error ? 'true' : nothing}>
           <legend><h2 tabindex="-1">${this.t(`q.${q.field}` as Key)}</h2></legend>
           ${hint ? html`<p id="hint" class="hint">${this.t(`hint.${q.field}` as Key)}</p>` : nothing}

@@ -43,7 +43,8 @@ export const checkStrings: Catalogue<typeof zh> = {
     'time.heading': 'Do not miss the deadline',
     'time.arbitration':
       'Apply for labour arbitration (free) within one year of leaving. For wages owed while you still work there, the year starts when you leave.',
-    'time.injury': 'If your employer did not apply for work-injury recognition within 30 days, apply yourself within one year of the injury.',
+    'time.injury':
+      'If your employer did not apply for work-injury recognition within 30 days, apply yourself within one year of the injury.',
     'time.urgent': 'With fewer than 7 days left, legal aid can start before the decision.',
     'bring.heading': 'What to bring',
     'bring.id': 'ID card',

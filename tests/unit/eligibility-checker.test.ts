@@ -16,11 +16,13 @@ const button = (el: LaEligibilityChecker, words: string) =>
   [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes(words)) as HTMLButtonElement;
 
 async function checker(attrs: { lang?: string; region?: string; mapHref?: string } = {}): Promise<LaEligibilityChecker> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${attrs.lang ?? 'zh-CN'}>
-    <la-eligibility-checker today=${TODAY} region=${attrs.region ?? '442000'} map-href=${attrs.mapHref ?? '/map/'} .data=${rules}
-      ><p>服务器上的说明</p></la-eligibility-checker
-    >
-  </div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${attrs.lang ?? 'zh-CN'}>
+      <la-eligibility-checker today=${TODAY} region=${attrs.region ?? '442000'} map-href=${attrs.mapHref ?? '/map/'} .data=${rules}
+        ><p>服务器上的说明</p></la-eligibility-checker
+      >
+    </div>`,
+  );
   const el = wrapper.querySelector('la-eligibility-checker')!;
   await waitUntil(() => field(el), 'the first question shows');
   return el;
@@ -47,7 +49,12 @@ async function answerCurrent(el: LaEligibilityChecker, plan: Plan): Promise<void
     if (form.querySelector('input[type="radio"]')) form.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
     else if (form.querySelector('input[name="year"]')) {
       const [y, m, d] = String(value).split('-');
-      for (const [part, v] of [['year', y], ['month', m], ['day', d]] as const) form.querySelector<HTMLInputElement>(`input[name="${part}"]`)!.value = v!;
+      for (const [part, v] of [
+        ['year', y],
+        ['month', m],
+        ['day', d],
+      ] as const)
+        form.querySelector<HTMLInputElement>(`input[name="${part}"]`)!.value = v!;
     } else form.querySelector<HTMLInputElement>('input[name="amount"]')!.value = String(value);
     form.querySelector<HTMLButtonElement>('button.primary')!.click();
   }
@@ -74,7 +81,18 @@ async function seeResult(el: LaEligibilityChecker): Promise<LaEligibilityResultE
   return result;
 }
 
-const migrantOwedWages: Plan = { matter: 'unpaid-wages', ruralWorker: 'yes', proofOfStatus: 'yes', employment: 'ongoing', writtenContract: 'no', startedWork: '2026-06-20', construction: 'no', hasIou: 'no', needsPreservation: 'no', drawingPension: 'no' };
+const migrantOwedWages: Plan = {
+  matter: 'unpaid-wages',
+  ruralWorker: 'yes',
+  proofOfStatus: 'yes',
+  employment: 'ongoing',
+  writtenContract: 'no',
+  startedWork: '2026-06-20',
+  construction: 'no',
+  hasIou: 'no',
+  needsPreservation: 'no',
+  drawingPension: 'no',
+};
 
 describe('a worker owed wages goes through the check one question at a time', () => {
   it('asks only what the case needs, checks every screen with axe, and ends in a one-sentence yes', async () => {
@@ -88,7 +106,19 @@ describe('a worker owed wages goes through the check one question at a time', ()
       await expect(el).to.be.accessible();
     }
     // A migrant worker with papers is never asked about income or benefits.
-    expect(asked).to.deep.equal(['matter', 'ruralWorker', 'proofOfStatus', 'employment', 'writtenContract', 'startedWork', 'construction', 'hasIou', 'claimAmount', 'needsPreservation', 'drawingPension']);
+    expect(asked).to.deep.equal([
+      'matter',
+      'ruralWorker',
+      'proofOfStatus',
+      'employment',
+      'writtenContract',
+      'startedWork',
+      'construction',
+      'hasIou',
+      'claimAmount',
+      'needsPreservation',
+      'drawingPension',
+    ]);
     await seeResult(el);
     expect(heading(el)).to.equal('可以申请免费法律援助。不用查您家的经济困难。');
     expect(text(el)).to.contain('超过一个月没签书面合同，可以要双倍工资');
@@ -116,7 +146,9 @@ describe('a worker owed wages goes through the check one question at a time', ()
     await expect(el).to.be.accessible();
     expect(text(el)).to.contain('2026年6月20日');
     // Change "still employed" to "left": the new questions this needs come next, then the review again.
-    const change = [...root(el).querySelectorAll('.review div')].find((row) => row.textContent!.includes('还在这个老板'))!.querySelector('button')!;
+    const change = [...root(el).querySelectorAll('.review div')]
+      .find((row) => row.textContent!.includes('还在这个老板'))!
+      .querySelector('button')!;
     change.click();
     await elementUpdated(el);
     expect(field(el)).to.equal('employment');
@@ -206,7 +238,13 @@ describe('the result says what to do', () => {
 
   it('offers the free alternatives to an urban worker above the standard', async () => {
     const el = await checker();
-    await answerAll(el, { matter: 'unpaid-wages', ruralWorker: 'no', assistance: 'none', householdIncomePerCapita: 4200, employment: 'ongoing' });
+    await answerAll(el, {
+      matter: 'unpaid-wages',
+      ruralWorker: 'no',
+      assistance: 'none',
+      householdIncomePerCapita: 4200,
+      employment: 'ongoing',
+    });
     const { detail } = await seeResult(el);
     expect(detail.assessment.legalAid).to.equal('not-eligible');
     expect(heading(el)).to.contain('一般不能免费请律师');
@@ -258,7 +296,11 @@ describe('English, large text and bad data', () => {
   });
 
   it('shows the hotline and keeps the page help when the rules cannot be loaded', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><la-eligibility-checker src="/__fixtures/status/404"><p>服务器上的说明</p></la-eligibility-checker></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <la-eligibility-checker src="/__fixtures/status/404"><p>服务器上的说明</p></la-eligibility-checker>
+      </div>`,
+    );
     const el = wrapper.querySelector('la-eligibility-checker')!;
     await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the error shows');
     expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;

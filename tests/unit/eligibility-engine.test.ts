@@ -44,7 +44,13 @@ describe('the scenarios the bureau named', () => {
   });
 
   it('an urban-hukou courier above the standard: not eligible, with free alternatives', () => {
-    const result = run({ matter: 'unpaid-wages', ruralWorker: false, assistance: 'none', householdIncomePerCapita: 4200, employment: 'ongoing' });
+    const result = run({
+      matter: 'unpaid-wages',
+      ruralWorker: false,
+      assistance: 'none',
+      householdIncomePerCapita: 4200,
+      employment: 'ongoing',
+    });
     expect(result.legalAid).to.equal('not-eligible');
     expect(result.economicCheck).to.equal('required');
     expect(result.threshold).to.deep.include({ amount: 2592, effectiveFrom: '2023-03-10' });
@@ -53,7 +59,14 @@ describe('the scenarios the bureau named', () => {
   });
 
   it('a construction worker injured 10 months ago whose employer never applied: may apply within the year, waived', () => {
-    const result = run({ matter: 'work-injury', ruralWorker: true, proofOfStatus: true, construction: true, injuryDate: '2026-01-29', employerAppliedInjury: false });
+    const result = run({
+      matter: 'work-injury',
+      ruralWorker: true,
+      proofOfStatus: true,
+      construction: true,
+      injuryDate: '2026-01-29',
+      employerAppliedInjury: false,
+    });
     expect(result.legalAid).to.equal('eligible');
     expect(result.economicCheck).to.equal('waived');
     expect(result.deadline).to.deep.equal({ kind: 'injury-recognition', date: '2027-01-29', daysLeft: 61 });
@@ -70,18 +83,33 @@ describe('the scenarios the bureau named', () => {
   });
 
   it('a wage claim of 20,000 where 12 months of minimum wage is 24,000: final award', () => {
-    const city: RulePack = { region: '999001', parent: '000000', name: { 'zh-CN': '示例', en: 'Demo' }, minimumWage: [{ amount: 2000, effectiveFrom: '2025-01-01', source: 'test' }] };
+    const city: RulePack = {
+      region: '999001',
+      parent: '000000',
+      name: { 'zh-CN': '示例', en: 'Demo' },
+      minimumWage: [{ amount: 2000, effectiveFrom: '2025-01-01', source: 'test' }],
+    };
     const result = run({ ...migrantOwedWages, claimAmount: 20_000 }, { region: '999001', packs: [...packs, city] });
     expect(result.notes).to.include('final-award');
     cites(result, 'E2', [{ law: 'labour-dispute-law', article: 47, item: 1 }]);
-    expect(run({ ...migrantOwedWages, claimAmount: 24_001 }, { region: '999001', packs: [...packs, city] }).notes).not.to.include('final-award');
+    expect(run({ ...migrantOwedWages, claimAmount: 24_001 }, { region: '999001', packs: [...packs, city] }).notes).not.to.include(
+      'final-award',
+    );
   });
 });
 
 describe('every rule gives its outcome with its legal basis', () => {
   it('A1: each listed matter is in scope under its item of art. 31; anything else is not', () => {
-    const items = { 'unpaid-wages': 5, 'confirm-employment': 5, 'double-wages': 5, 'social-insurance': 2, 'work-injury': 7, 'traffic-accident': 7 } as const;
-    for (const [matter, item] of Object.entries(items)) cites(run({ matter } as Answers), 'A1', [{ law: 'legal-aid-law', article: 31, item }]);
+    const items = {
+      'unpaid-wages': 5,
+      'confirm-employment': 5,
+      'double-wages': 5,
+      'social-insurance': 2,
+      'work-injury': 7,
+      'traffic-accident': 7,
+    } as const;
+    for (const [matter, item] of Object.entries(items))
+      cites(run({ matter } as Answers), 'A1', [{ law: 'legal-aid-law', article: 31, item }]);
     const other = run({ matter: 'other' });
     expect(other.legalAid).to.equal('out-of-scope');
     cites(other, 'A1', [{ law: 'legal-aid-law', article: 31, item: 9 }]);
@@ -89,7 +117,10 @@ describe('every rule gives its outcome with its legal basis', () => {
   });
 
   it('A2: a migrant worker claiming wages skips the check; without papers the check applies', () => {
-    cites(run(migrantOwedWages), 'A2', [{ law: 'legal-aid-law', article: 42, item: 3 }, { law: 'wage-payment-regulation', article: 45 }]);
+    cites(run(migrantOwedWages), 'A2', [
+      { law: 'legal-aid-law', article: 42, item: 3 },
+      { law: 'wage-payment-regulation', article: 45 },
+    ]);
     expect(run(migrantOwedWages).notes).to.include('green-channel');
     expect(run({ ...migrantOwedWages, proofOfStatus: undefined }).notes).to.include('bring-proof-of-status');
     expect(run({ ...migrantOwedWages, proofOfStatus: false }).economicCheck).to.equal('required');
@@ -115,7 +146,10 @@ describe('every rule gives its outcome with its legal basis', () => {
     expect(run({ ...base, householdIncomePerCapita: 2592 }).legalAid).to.equal('not-eligible');
     expect(run(base).legalAid).to.equal('means-test');
     expect(run(base).missing).to.include('householdIncomePerCapita');
-    cites(run(base), 'A5', [{ law: 'legal-aid-law', article: 34 }, { law: 'legal-aid-law', article: 41 }]);
+    cites(run(base), 'A5', [
+      { law: 'legal-aid-law', article: 34 },
+      { law: 'legal-aid-law', article: 41 },
+    ]);
   });
 
   it('A5 in Jiangsu: the standard is the local minimum wage, and income equal to it still qualifies', () => {
@@ -123,7 +157,9 @@ describe('every rule gives its outcome with its legal basis', () => {
     expect(result.threshold).to.deep.include({ amount: 2280 });
     expect(result.legalAid).to.equal('eligible');
     // The province itself lists no wage: no number is borrowed from a city.
-    expect(run({ matter: 'traffic-accident', assistance: 'none', householdIncomePerCapita: 100 }, { region: '320000' }).legalAid).to.equal('means-test');
+    expect(run({ matter: 'traffic-accident', assistance: 'none', householdIncomePerCapita: 100 }, { region: '320000' }).legalAid).to.equal(
+      'means-test',
+    );
   });
 
   it('A6: confirming employment alone keeps the check, unless the region widens the exemption (Beijing)', () => {
@@ -204,17 +240,25 @@ describe('every rule gives its outcome with its legal basis', () => {
   });
 
   it('E1: labour disputes go to free arbitration', () => {
-    cites(run(migrantOwedWages), 'E1', [{ law: 'labour-dispute-law', article: 53 }, { law: 'labour-dispute-law', article: 43 }]);
+    cites(run(migrantOwedWages), 'E1', [
+      { law: 'labour-dispute-law', article: 53 },
+      { law: 'labour-dispute-law', article: 43 },
+    ]);
   });
 
   it('E4: a wage IOU can be sued on directly', () => {
     const result = run({ ...migrantOwedWages, hasIou: true });
     expect(result.notes).to.include('sue-on-iou');
-    cites(result, 'E4', [{ law: 'spc-labour-interpretation-1', article: 15 }, { law: 'labour-contract-law', article: 30 }]);
+    cites(result, 'E4', [
+      { law: 'spc-labour-interpretation-1', article: 15 },
+      { law: 'labour-contract-law', article: 30 },
+    ]);
   });
 
   it('F1: double wages only after more than a month without a contract', () => {
-    cites(run({ ...migrantOwedWages, writtenContract: false, startedWork: '2026-09-01' }), 'F1', [{ law: 'labour-contract-law', article: 82 }]);
+    cites(run({ ...migrantOwedWages, writtenContract: false, startedWork: '2026-09-01' }), 'F1', [
+      { law: 'labour-contract-law', article: 82 },
+    ]);
     expect(run({ ...migrantOwedWages, writtenContract: false, startedWork: '2026-11-01' }).notes).not.to.include('double-wages');
     expect(run({ ...migrantOwedWages, writtenContract: true, startedWork: '2026-01-01' }).notes).not.to.include('double-wages');
   });
@@ -285,10 +329,19 @@ describe('bad input throws one typed error naming every bad field', () => {
 
   it('rejects dates after today, leaving before starting, unknown answers and a malformed region', () => {
     const bad = () =>
-      assess({ matter: 'unpaid-wages', injuryDate: '2027-01-01', startedWork: '2026-05-01', employmentEnded: '2026-04-01', wage: 1 } as unknown as Answers, {
-        today: TODAY,
-        region: 'Zhongshan',
-      });
+      assess(
+        {
+          matter: 'unpaid-wages',
+          injuryDate: '2027-01-01',
+          startedWork: '2026-05-01',
+          employmentEnded: '2026-04-01',
+          wage: 1,
+        } as unknown as Answers,
+        {
+          today: TODAY,
+          region: 'Zhongshan',
+        },
+      );
     expect(bad).to.throw(EligibilityInputError, /injuryDate: must not be after today.*employmentEnded: must not be before startedWork/);
     expect(bad).to.throw(/answers\.wage: is not a known answer/);
     expect(bad).to.throw(/region: does not match/);
@@ -297,8 +350,12 @@ describe('bad input throws one typed error naming every bad field', () => {
 
 describe('citations read as the statutes write them', () => {
   it('formats Chinese with article, paragraph and item', () => {
-    expect(formatCitation({ law: 'legal-aid-law', article: 42, paragraph: 1, item: 3 }, 'zh-CN')).to.equal('《中华人民共和国法律援助法》第四十二条第一款第（三）项');
-    expect(formatCitation({ law: 'work-injury-regulation', article: 17, paragraph: 2 }, 'zh-CN')).to.equal('《工伤保险条例》第十七条第二款');
+    expect(formatCitation({ law: 'legal-aid-law', article: 42, paragraph: 1, item: 3 }, 'zh-CN')).to.equal(
+      '《中华人民共和国法律援助法》第四十二条第一款第（三）项',
+    );
+    expect(formatCitation({ law: 'work-injury-regulation', article: 17, paragraph: 2 }, 'zh-CN')).to.equal(
+      '《工伤保险条例》第十七条第二款',
+    );
   });
 
   it('formats English', () => {
@@ -306,7 +363,17 @@ describe('citations read as the statutes write them', () => {
   });
 
   it('writes Chinese numerals', () => {
-    expect([1, 10, 15, 20, 42, 100, 105, 110, 999].map(chineseNumeral)).to.deep.equal(['一', '十', '十五', '二十', '四十二', '一百', '一百零五', '一百一十', '九百九十九']);
+    expect([1, 10, 15, 20, 42, 100, 105, 110, 999].map(chineseNumeral)).to.deep.equal([
+      '一',
+      '十',
+      '十五',
+      '二十',
+      '四十二',
+      '一百',
+      '一百零五',
+      '一百一十',
+      '九百九十九',
+    ]);
   });
 });
 
@@ -324,9 +391,15 @@ describe('rule packs are validated', () => {
   });
 
   it('rejects two values from the same day, and a set whose parent is missing', () => {
-    const twice = { region: '442000', name: { 'zh-CN': '中山', en: 'Zhongshan' }, threshold: [1, 2].map((amount) => ({ amount, effectiveFrom: '2023-03-10', source: 's' })) };
+    const twice = {
+      region: '442000',
+      name: { 'zh-CN': '中山', en: 'Zhongshan' },
+      threshold: [1, 2].map((amount) => ({ amount, effectiveFrom: '2023-03-10', source: 's' })),
+    };
     expect(() => parseRulePack(twice)).to.throw(/threshold\.1\.effectiveFrom: 2023-03-10 is used twice/);
-    expect(() => parseRuleSet({ packs: [{ region: '442000', parent: '440000', name: { 'zh-CN': '中山', en: 'Zhongshan' } }] })).to.throw(/packs\.0\.parent: no pack for 440000/);
+    expect(() => parseRuleSet({ packs: [{ region: '442000', parent: '440000', name: { 'zh-CN': '中山', en: 'Zhongshan' } }] })).to.throw(
+      /packs\.0\.parent: no pack for 440000/,
+    );
   });
 });
 
@@ -337,7 +410,17 @@ const todayArb = fc.integer({ min: 0, max: 3000 }).map((d) => addDays('2022-01-0
 const pastArb = fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined });
 const answersArb = fc.record(
   {
-    matter: fc.constantFrom('unpaid-wages', 'work-injury', 'confirm-employment', 'social-insurance', 'double-wages', 'project-payment', 'traffic-accident', 'domestic-violence', 'other'),
+    matter: fc.constantFrom(
+      'unpaid-wages',
+      'work-injury',
+      'confirm-employment',
+      'social-insurance',
+      'double-wages',
+      'project-payment',
+      'traffic-accident',
+      'domestic-violence',
+      'other',
+    ),
     ruralWorker: fc.boolean(),
     proofOfStatus: fc.boolean(),
     assistance: fc.constantFrom('dibao', 'tekun', 'judicial-aid', 'youfu', 'none'),
@@ -358,7 +441,11 @@ const datesArb = fc.record({ ended: pastArb, injury: pastArb, interruption: past
 const regionArb = fc.constantFrom(undefined, '000000', '110000', '320000', '320100', '440000', '442000', '650000');
 
 /** Valid answers for a day: dates before `today`, the start before the end. */
-function withDates(answers: Partial<Answers>, dates: { ended?: number; injury?: number; interruption?: number; started?: number }, today: string): Answers {
+function withDates(
+  answers: Partial<Answers>,
+  dates: { ended?: number; injury?: number; interruption?: number; started?: number },
+  today: string,
+): Answers {
   const result = { ...answers } as Answers;
   if (dates.ended !== undefined) result.employmentEnded = addDays(today, -dates.ended);
   if (dates.injury !== undefined) result.injuryDate = addDays(today, -dates.injury);

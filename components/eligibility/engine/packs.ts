@@ -24,7 +24,7 @@ export const SWITCHES = {
 } as const;
 export type SwitchId = keyof typeof SWITCHES;
 
-export interface DatedAmount extends Threshold {}
+export type DatedAmount = Threshold;
 export interface DatedSwitch {
   value: boolean;
   effectiveFrom: string;

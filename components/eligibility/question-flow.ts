@@ -1,5 +1,5 @@
 import { assess, type AssessOptions } from './engine/assess.js';
-import { ASSISTANCE, EMPLOYMENT, MATTERS, type AnswerField, type Answers } from './engine/types.js';
+import { ASSISTANCE, BOOLEAN_ANSWERS, DATE_ANSWERS, EMPLOYMENT, MATTERS, type AnswerField, type Answers } from './engine/types.js';
 
 /**
  * The guided check as pure functions, no DOM: which question comes next, the path the worker took (for
@@ -19,19 +19,8 @@ export interface Question {
 }
 
 const YES_NO = ['yes', 'no', 'unsure'] as const;
-const BOOLEAN_FIELDS: AnswerField[] = [
-  'ruralWorker',
-  'proofOfStatus',
-  'employerAppliedInjury',
-  'writtenContract',
-  'needsPreservation',
-  'drawingPension',
-  'construction',
-  'subcontractorOwes',
-  'hasIou',
-];
-const DATE_FIELDS: AnswerField[] = ['employmentEnded', 'injuryDate', 'lastInterruption', 'startedWork'];
-const AMOUNT_FIELDS: AnswerField[] = ['householdIncomePerCapita', 'claimAmount'];
+const BOOLEAN_FIELDS: readonly AnswerField[] = BOOLEAN_ANSWERS;
+const DATE_FIELDS: readonly AnswerField[] = DATE_ANSWERS;
 
 export function questionFor(field: AnswerField): Question {
   if (field === 'matter') return { field, kind: 'choice', options: MATTERS };
@@ -41,8 +30,6 @@ export function questionFor(field: AnswerField): Question {
   if (DATE_FIELDS.includes(field)) return { field, kind: 'date', skip: field === 'lastInterruption' ? 'none' : 'unsure' };
   return { field, kind: 'amount', skip: 'unsure' };
 }
-
-export const isAmountField = (field: AnswerField) => AMOUNT_FIELDS.includes(field);
 
 /** The answer value for a chosen option: yes/no become booleans, "not sure" leaves it unknown. */
 export function fromChoice(field: AnswerField, option: string): unknown {

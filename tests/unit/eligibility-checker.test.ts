@@ -95,7 +95,9 @@ const migrantOwedWages: Plan = {
 };
 
 describe('a worker owed wages goes through the check one question at a time', () => {
-  it('asks only what the case needs, checks every screen with axe, and ends in a one-sentence yes', async () => {
+  it('asks only what the case needs, checks every screen with axe, and ends in a one-sentence yes', async function () {
+    // Thirteen axe runs on a shared 2-core machine need more than the default 10 s.
+    this.timeout(60_000);
     const el = await checker();
     expect(heading(el)).to.equal('您遇到了什么事？');
     await expect(el).to.be.accessible();

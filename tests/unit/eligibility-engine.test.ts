@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  ASSISTANCE,
+  EMPLOYMENT,
+  MATTERS,
   assess,
   chineseNumeral,
   EligibilityInputError,
@@ -410,22 +413,12 @@ const todayArb = fc.integer({ min: 0, max: 3000 }).map((d) => addDays('2022-01-0
 const pastArb = fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined });
 const answersArb = fc.record(
   {
-    matter: fc.constantFrom(
-      'unpaid-wages',
-      'work-injury',
-      'confirm-employment',
-      'social-insurance',
-      'double-wages',
-      'project-payment',
-      'traffic-accident',
-      'domestic-violence',
-      'other',
-    ),
+    matter: fc.constantFrom(...MATTERS),
     ruralWorker: fc.boolean(),
     proofOfStatus: fc.boolean(),
-    assistance: fc.constantFrom('dibao', 'tekun', 'judicial-aid', 'youfu', 'none'),
+    assistance: fc.constantFrom(...ASSISTANCE),
     householdIncomePerCapita: fc.integer({ min: 0, max: 20_000 }),
-    employment: fc.constantFrom('ongoing', 'ended'),
+    employment: fc.constantFrom(...EMPLOYMENT),
     employerAppliedInjury: fc.boolean(),
     writtenContract: fc.boolean(),
     needsPreservation: fc.boolean(),

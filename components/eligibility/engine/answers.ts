@@ -1,6 +1,6 @@
 import { parseIsoDate } from '../../core/format.js';
 import { Checker, DataValidationError, type Problem } from '../../core/validate.js';
-import { ASSISTANCE, EMPLOYMENT, MATTERS, type Answers } from './types.js';
+import { AMOUNT_ANSWERS, ASSISTANCE, BOOLEAN_ANSWERS, DATE_ANSWERS, EMPLOYMENT, MATTERS, type Answers } from './types.js';
 
 /** Bad input to `assess`: lists every bad field at once (`problems`), so a caller can fix them all. */
 export class EligibilityInputError extends DataValidationError {
@@ -10,19 +10,9 @@ export class EligibilityInputError extends DataValidationError {
   }
 }
 
-const BOOLEANS = [
-  'ruralWorker',
-  'proofOfStatus',
-  'employerAppliedInjury',
-  'writtenContract',
-  'needsPreservation',
-  'drawingPension',
-  'construction',
-  'subcontractorOwes',
-  'hasIou',
-] as const;
-const DATES = ['employmentEnded', 'injuryDate', 'lastInterruption', 'startedWork'] as const;
-const AMOUNTS = ['householdIncomePerCapita', 'claimAmount'] as const;
+const BOOLEANS = BOOLEAN_ANSWERS;
+const DATES = DATE_ANSWERS;
+const AMOUNTS = AMOUNT_ANSWERS;
 const KNOWN = new Set<string>(['matter', 'assistance', 'employment', ...BOOLEANS, ...DATES, ...AMOUNTS]);
 
 /** Checks the answers and `today` together; returns clean answers or throws EligibilityInputError. */

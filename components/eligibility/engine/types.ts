@@ -48,6 +48,21 @@ export interface Answers {
 
 export type AnswerField = keyof Answers;
 
+/** The answers by kind: yes/no, calendar dates and yuan amounts. */
+export const BOOLEAN_ANSWERS = [
+  'ruralWorker',
+  'proofOfStatus',
+  'employerAppliedInjury',
+  'writtenContract',
+  'needsPreservation',
+  'drawingPension',
+  'construction',
+  'subcontractorOwes',
+  'hasIou',
+] as const satisfies readonly AnswerField[];
+export const DATE_ANSWERS = ['employmentEnded', 'injuryDate', 'lastInterruption', 'startedWork'] as const satisfies readonly AnswerField[];
+export const AMOUNT_ANSWERS = ['householdIncomePerCapita', 'claimAmount'] as const satisfies readonly AnswerField[];
+
 export const LAWS = [
   'legal-aid-law',
   'labour-dispute-law',

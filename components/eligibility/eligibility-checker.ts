@@ -206,11 +206,16 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
         (option) =>
           html`<label class="choice"
             ><input type="radio" name="answer" value=${option} .checked=${current === option} /><span
-              >${this.t(q.field === 'assistance' && option === 'none' ? 'opt.none-of-these' : (`opt.${option}` as Key))}</span
+              >${this.optionLabel(q.field, option)}</span
             ></label
           >`,
       )}
     </div>`;
+  }
+
+  /** An option's label; "none" of the benefits reads "none of these". */
+  private optionLabel(field: AnswerField, option: string): string {
+    return this.t(field === 'assistance' && option === 'none' ? 'opt.none-of-these' : `opt.${option}`);
   }
 
   private renderDate(q: Question): TemplateResult {
@@ -305,7 +310,7 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
     if (q.kind === 'date') return this.formatDate(value as string);
     if (q.kind === 'amount') return this.formatYuan(value as number);
     const option = toChoice(field, value)!;
-    return this.t(field === 'assistance' && option === 'none' ? 'opt.none-of-these' : (`opt.${option}` as Key));
+    return this.optionLabel(field, option);
   }
 
   private renderReview(path: AnswerField[], answers: PartialAnswers): TemplateResult {

@@ -238,6 +238,22 @@ describe('the result says what to do', () => {
     expect(root(el).querySelector('a[href="tel:12333"]')).to.exist;
   });
 
+  it('prints the checklist with every reason opened', async () => {
+    const el = await checker();
+    await answerAll(el, migrantOwedWages);
+    await seeResult(el);
+    const print = window.print;
+    let printed = 0;
+    window.print = () => printed++;
+    try {
+      button(el, '打印这张清单').click();
+    } finally {
+      window.print = print;
+    }
+    expect(printed).to.equal(1);
+    expect([...root(el).querySelectorAll('details')].every((d) => d.open)).to.equal(true);
+  });
+
   it('offers the free alternatives to an urban worker above the standard', async () => {
     const el = await checker();
     await answerAll(el, {

@@ -179,12 +179,13 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
   private renderQuestion(q: Question, flow: ReturnType<typeof walk>): TemplateResult {
     const index = flow.path.indexOf(q.field);
     const number = index >= 0 ? index + 1 : flow.path.length + 1;
-    const left = Math.max(flow.remaining - (index >= 0 ? 0 : 1), 0);
+    // Before the matter is known there is no estimate; on the last question there is nothing left to say.
+    const left = flow.remaining === null ? 0 : Math.max(flow.remaining - (index >= 0 ? 0 : 1), 0);
     const hint = HINTS.has(q.field);
     const described = [hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ') || nothing;
     const canGoBack = number > 1;
     return html`${canGoBack ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>` : nothing}
-      <p class="progress">${this.t('progress', { n: this.formatNumber(number), left: this.formatNumber(left) })}</p>
+      <p class="progress">${this.t(left ? 'progress' : 'progressLast', { n: this.formatNumber(number), left: this.formatNumber(left) })}</p>
       <form part="question" data-field=${q.field} novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}>
         <fieldset aria-describedby=${described} aria-invalid=${this.error ? 'true' : nothing}>
           <legend><h2 tabindex="-1">${this.t(`q.${q.field}` as Key)}</h2></legend>

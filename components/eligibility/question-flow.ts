@@ -58,8 +58,8 @@ export interface Walk {
   next: AnswerField | null;
   /** The answers on the path only: an answer made irrelevant by a later change is dropped. */
   answers: PartialAnswers;
-  /** How many questions are likely still to come, for the progress line. */
-  remaining: number;
+  /** How many questions are likely still to come, for the progress line; null before the matter is known. */
+  remaining: number | null;
 }
 
 /** Replays the flow from the start: the same answers always give the same path. */
@@ -69,7 +69,9 @@ export function walk(answers: PartialAnswers, responded: ReadonlySet<AnswerField
   for (;;) {
     const next = nextQuestion(known as PartialAnswers, path, options);
     if (next === null || !responded.has(next)) {
-      const remaining = known['matter'] ? assess(known as unknown as Answers, options).missing.filter((f) => !path.includes(f)).length : 1;
+      const remaining = known['matter']
+        ? assess(known as unknown as Answers, options).missing.filter((f) => !path.includes(f)).length
+        : null;
       return { path, next, answers: known as PartialAnswers, remaining };
     }
     path.push(next);

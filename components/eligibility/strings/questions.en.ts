@@ -4,6 +4,7 @@ import type { questions as zh } from './questions.zh-CN.js';
 export const questions: Record<keyof typeof zh, string> = {
   title: 'Can I get free legal aid?',
   progress: 'Question {n}, about {left} more',
+  progressLast: 'Question {n}',
   continue: 'Continue',
   back: 'Back',
   'opt.yes': 'Yes',

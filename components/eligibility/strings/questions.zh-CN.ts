@@ -2,6 +2,7 @@
 export const questions = {
   title: '能不能申请免费法律援助？',
   progress: '第{n}题，还有约{left}题',
+  progressLast: '第{n}题',
   continue: '下一步',
   back: '返回上一步',
   'opt.yes': '是',

@@ -91,7 +91,6 @@ export const RULE_IDS = [
   'A6',
   'A7',
   'C1',
-  'C2',
   'C3',
   'C4',
   'D1',

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { parseStatsReport, type StatsReport } from '../components/stats/indicators.js';
+import { parseRulePack, type RulePack } from '../components/eligibility/engine/packs.js';
 import { jsonLoader } from './lib/json-loader.js';
 import { parseSite, type SiteConfig } from './lib/site-schema.js';
 
@@ -15,4 +16,10 @@ const stats = defineCollection({
   schema: z.custom<StatsReport>(),
 });
 
-export const collections = { site, stats };
+// Eligibility rule packs, one file per region (GB/T 2260 code).
+const rules = defineCollection({
+  loader: jsonLoader({ name: 'rules', parse: parseRulePack }),
+  schema: z.custom<RulePack>(),
+});
+
+export const collections = { site, stats, rules };

@@ -1,0 +1,172 @@
+import { Checker } from '../../core/validate.js';
+import type { Threshold } from './types.js';
+
+/**
+ * Rule packs: what varies by region and date, as data. A pack is keyed by its GB/T 2260 code and may name
+ * a parent (a city names its province); a parameter a pack leaves out comes from the parent, then from
+ * the national baseline (000000). Every value carries the date it took effect and its source.
+ */
+
+/** Readings a bureau can switch (the "Interp." rows of legal-rules.md and local widenings). */
+export const SWITCHES = {
+  /** Local widening: the migrant-worker exemption also covers other labour rights (confirm employment, social insurance, double wages). */
+  exemptionCoversOtherLabourRights: false,
+  /** A6 (Interp.): a claim only to confirm employment is not a wage claim, so the economic check applies. */
+  confirmEmploymentNeedsEconomicCheck: true,
+  /** A7 (Interp.): a contractor's 工程款/材料款 is not a wage claim and is out of scope. */
+  projectPaymentIsNotWages: true,
+  /** 江苏: the hardship standard is the local monthly minimum wage. */
+  thresholdIsMinimumWage: false,
+  /** Whether income equal to the standard still counts as hardship (≤) or must be below it (<). */
+  thresholdInclusive: true,
+  /** C1 local promise: application, acceptance and assignment on the same day (the green channel). */
+  sameDayGreenChannel: false,
+} as const;
+export type SwitchId = keyof typeof SWITCHES;
+
+export type DatedAmount = Threshold;
+export interface DatedSwitch {
+  value: boolean;
+  effectiveFrom: string;
+  source: string;
+}
+
+export interface RulePack {
+  /** GB/T 2260 code; 000000 is the national baseline. */
+  region: string;
+  parent?: string;
+  name: { 'zh-CN': string; en: string };
+  /** The economic hardship standard, yuan per person per month. An empty list: set locally, no number known. */
+  threshold?: DatedAmount[];
+  /** The monthly minimum wage (final awards, 江苏's standard). */
+  minimumWage?: DatedAmount[];
+  switches?: Partial<Record<SwitchId, DatedSwitch[]>>;
+}
+
+export const BASELINE_REGION = '000000';
+const REGION = /^\d{6}$/;
+
+function datedList<T>(check: Checker, record: Record<string, unknown>, key: string, read: (c: Checker, row: Record<string, unknown>) => T) {
+  const list = check.array(record, key, { optional: true });
+  if (!list) return undefined;
+  const seen = new Set<string>();
+  return list.map((entry, i) => {
+    const c = check.nested(`${key}.${i}`);
+    const row = c.object(entry) ?? {};
+    const effectiveFrom = c.date(row, 'effectiveFrom');
+    if (effectiveFrom && seen.has(effectiveFrom)) c.fail('effectiveFrom', `${effectiveFrom} is used twice`);
+    if (effectiveFrom) seen.add(effectiveFrom);
+    return { ...read(c, row), effectiveFrom: effectiveFrom!, source: c.string(row, 'source')! };
+  });
+}
+
+const readAmount = (c: Checker, row: Record<string, unknown>) => ({ amount: c.number(row, 'amount', { min: 1 })! });
+
+/** Validates one pack (a file of content/rules/); throws DataValidationError naming every bad field. */
+export function parseRulePack(raw: unknown, where = 'rule pack'): RulePack {
+  const check = new Checker();
+  const record = check.object(raw) ?? {};
+  const region = check.string(record, 'region', { pattern: REGION })!;
+  const parent = check.string(record, 'parent', { optional: true, pattern: REGION });
+  if (parent && parent === region) check.fail('parent', 'must not be the pack itself');
+  const name = check.localized(record, 'name')!;
+  const threshold = datedList(check, record, 'threshold', readAmount);
+  const minimumWage = datedList(check, record, 'minimumWage', readAmount);
+  let switches: RulePack['switches'];
+  if (record['switches'] !== undefined) {
+    const s = check.nested('switches');
+    const table = s.object(record['switches']) ?? {};
+    switches = {};
+    for (const key of Object.keys(table)) {
+      if (!(key in SWITCHES)) s.fail(key, `is not a known switch (known: ${Object.keys(SWITCHES).join(', ')})`);
+      else switches[key as SwitchId] = datedList(s, table, key, (c, row) => ({ value: c.boolean(row, 'value')! }));
+    }
+  }
+  const pack: RulePack = { region, name };
+  if (parent) pack.parent = parent;
+  if (threshold) pack.threshold = threshold;
+  if (minimumWage) pack.minimumWage = minimumWage;
+  if (switches) pack.switches = switches;
+  return check.done(pack, where);
+}
+
+/** Validates a set of packs ({ packs: [...] }, as /data/rules.json publishes it): each pack, one per region, parents that exist. */
+export function parseRuleSet(raw: unknown, where = 'rules'): RulePack[] {
+  const check = new Checker();
+  const record = check.object(raw) ?? {};
+  const list = check.array(record, 'packs', { nonEmpty: true }) ?? [];
+  const packs: RulePack[] = [];
+  list.forEach((entry, i) => {
+    try {
+      packs.push(parseRulePack(entry));
+    } catch (error) {
+      const problems = (error as { problems?: { path: string; message: string }[] }).problems ?? [];
+      problems.forEach((p) => check.fail(`packs.${i}${p.path ? `.${p.path}` : ''}`, p.message));
+    }
+  });
+  const regions = new Set<string>();
+  packs.forEach((pack, i) => {
+    if (regions.has(pack.region)) check.fail(`packs.${i}.region`, `${pack.region} appears twice`);
+    regions.add(pack.region);
+  });
+  packs.forEach((pack, i) => {
+    if (pack.parent && !regions.has(pack.parent)) check.fail(`packs.${i}.parent`, `no pack for ${pack.parent}`);
+  });
+  return check.done(packs, where);
+}
+
+/** The entry in force on `today`: the latest that took effect on or before it. */
+export function inForce<T extends { effectiveFrom: string }>(list: readonly T[], today: string): T | null {
+  let best: T | null = null;
+  for (const entry of list) if (entry.effectiveFrom <= today && (!best || entry.effectiveFrom > best.effectiveFrom)) best = entry;
+  return best;
+}
+
+export interface Parameters {
+  region: string;
+  regionFallback: boolean;
+  threshold: Threshold | null;
+  minimumWage: Threshold | null;
+  switches: Record<SwitchId, boolean>;
+}
+
+/** The region's pack, then its parents, then the baseline: the packs a parameter is looked up in, nearest first. */
+export function packChain(packs: readonly RulePack[], region: string | undefined): RulePack[] {
+  const byRegion = new Map(packs.map((p) => [p.region, p]));
+  const chain: RulePack[] = [];
+  let pack = region ? byRegion.get(region) : undefined;
+  while (pack && !chain.includes(pack)) {
+    chain.push(pack);
+    pack = pack.parent ? byRegion.get(pack.parent) : undefined;
+  }
+  const baseline = byRegion.get(BASELINE_REGION);
+  if (baseline && !chain.includes(baseline)) chain.push(baseline);
+  return chain;
+}
+
+/**
+ * The parameters in force for `region` on `today`. A number comes only from the nearest pack that lists
+ * it: a date before its first value gives null ("ask the local agency"), never a parent's number.
+ */
+export function resolveParameters(packs: readonly RulePack[], region: string | undefined, today: string): Parameters {
+  const chain = packChain(packs, region);
+  const fallback = Boolean(region) && !packs.some((p) => p.region === region);
+  const amount = (key: 'threshold' | 'minimumWage') => {
+    const list = chain.find((p) => p[key])?.[key];
+    const hit = list ? inForce(list, today) : null;
+    return hit && { amount: hit.amount, effectiveFrom: hit.effectiveFrom, source: hit.source };
+  };
+  const switches = { ...SWITCHES } as Record<SwitchId, boolean>;
+  for (const id of Object.keys(SWITCHES) as SwitchId[]) {
+    for (const pack of chain) {
+      const hit = inForce(pack.switches?.[id] ?? [], today);
+      if (hit) {
+        switches[id] = hit.value;
+        break;
+      }
+    }
+  }
+  const minimumWage = amount('minimumWage');
+  const threshold = switches.thresholdIsMinimumWage ? minimumWage : amount('threshold');
+  return { region: chain[0]?.region ?? BASELINE_REGION, regionFallback: fallback, threshold, minimumWage, switches };
+}

@@ -1,0 +1,80 @@
+import { assess, type AssessOptions } from './engine/assess.js';
+import { ASSISTANCE, BOOLEAN_ANSWERS, DATE_ANSWERS, EMPLOYMENT, MATTERS, type AnswerField, type Answers } from './engine/types.js';
+
+/**
+ * The guided check as pure functions, no DOM: which question comes next, the path the worker took (for
+ * "back" and "check your answers"). The engine decides relevance: a question is asked
+ * only while `assess(...).missing` lists its field, so the flow can never drift from the rules.
+ */
+
+export type QuestionKind = 'choice' | 'date' | 'amount';
+/** 'unsure' leaves the answer unknown; 'none' means "never happened" (no interruption). */
+export type Skip = 'unsure' | 'none';
+
+export interface Question {
+  field: AnswerField;
+  kind: QuestionKind;
+  options?: readonly string[];
+  skip?: Skip;
+}
+
+const YES_NO = ['yes', 'no', 'unsure'] as const;
+const BOOLEAN_FIELDS: readonly AnswerField[] = BOOLEAN_ANSWERS;
+const DATE_FIELDS: readonly AnswerField[] = DATE_ANSWERS;
+
+export function questionFor(field: AnswerField): Question {
+  if (field === 'matter') return { field, kind: 'choice', options: MATTERS };
+  if (field === 'assistance') return { field, kind: 'choice', options: ASSISTANCE };
+  if (field === 'employment') return { field, kind: 'choice', options: EMPLOYMENT };
+  if (BOOLEAN_FIELDS.includes(field)) return { field, kind: 'choice', options: YES_NO };
+  if (DATE_FIELDS.includes(field)) return { field, kind: 'date', skip: field === 'lastInterruption' ? 'none' : 'unsure' };
+  return { field, kind: 'amount', skip: 'unsure' };
+}
+
+/** The answer value for a chosen option: yes/no become booleans, "not sure" leaves it unknown. */
+export function fromChoice(field: AnswerField, option: string): unknown {
+  if (!BOOLEAN_FIELDS.includes(field)) return option;
+  return option === 'yes' ? true : option === 'no' ? false : undefined;
+}
+
+/** The option that shows a stored answer (the reverse of fromChoice). */
+export function toChoice(field: AnswerField, value: unknown): string | undefined {
+  if (!BOOLEAN_FIELDS.includes(field)) return value as string | undefined;
+  return value === true ? 'yes' : value === false ? 'no' : undefined;
+}
+
+export type PartialAnswers = Partial<Answers>;
+
+/** The next question for answers known so far, skipping fields already responded to ("not sure" too). */
+export function nextQuestion(answers: PartialAnswers, responded: readonly AnswerField[], options: AssessOptions): AnswerField | null {
+  if (!answers.matter) return responded.includes('matter') ? null : 'matter';
+  return assess(answers as Answers, options).missing.find((field) => !responded.includes(field)) ?? null;
+}
+
+export interface Walk {
+  /** Questions on the worker's way, in order, each already responded to. */
+  path: AnswerField[];
+  /** The first question still to ask, or null when the check is complete. */
+  next: AnswerField | null;
+  /** The answers on the path only: an answer made irrelevant by a later change is dropped. */
+  answers: PartialAnswers;
+  /** How many questions are likely still to come, for the progress line; null before the matter is known. */
+  remaining: number | null;
+}
+
+/** Replays the flow from the start: the same answers always give the same path. */
+export function walk(answers: PartialAnswers, responded: ReadonlySet<AnswerField>, options: AssessOptions): Walk {
+  const path: AnswerField[] = [];
+  const known: Record<string, unknown> = {};
+  for (;;) {
+    const next = nextQuestion(known as PartialAnswers, path, options);
+    if (next === null || !responded.has(next)) {
+      const remaining = known['matter']
+        ? assess(known as unknown as Answers, options).missing.filter((f) => !path.includes(f)).length
+        : null;
+      return { path, next, answers: known as PartialAnswers, remaining };
+    }
+    path.push(next);
+    if (answers[next] !== undefined) known[next] = answers[next];
+  }
+}

@@ -1,0 +1,61 @@
+import type { Catalogue } from '../../components/core/locale.js';
+
+/** The /check/ page: the plain summary every visitor gets, with or without JavaScript. */
+const zh = {
+  title: '能不能申请免费法律援助？',
+  lead: '回答几个简单的问题，马上知道能不能免费请律师、还有多少时间、要带什么、去哪里。',
+  'who.heading': '这些人可以免费请律师',
+  'who.migrant': '农民工讨工资、要工伤赔偿：不用查经济困难，走绿色通道。',
+  'who.assistance': '领低保、特困、司法救助或优抚的：不用查经济困难。',
+  'who.violence': '家庭暴力、虐待、遗弃的受害人：不看经济条件。',
+  'who.others': '其他人：家里每人每月收入低于当地标准就可以。',
+  'who.threshold': '{region}的标准：每人每月{amount}（{date}起）。',
+  'who.noThreshold': '当地的标准，请问法律援助中心。',
+  'time.heading': '别错过期限',
+  'time.arbitration': '不干以后1年内，要申请劳动仲裁（不收费）。还在干活时欠的工资，不干以后才开始算。',
+  'time.injury': '老板30天内没申请工伤认定，自己要在受伤后1年内申请。',
+  'time.urgent': '离期限不到7天，法律援助可以先给，不用等审批。',
+  'bring.heading': '要带什么',
+  'bring.id': '身份证',
+  'bring.work': '证明您在那里干活的材料：合同、工牌、考勤、照片、聊天记录',
+  'bring.pay': '工资条、转账记录、欠条',
+  'bring.medical': '受伤的：病历、诊断证明、医药费票据',
+  'bring.income': '需要查经济困难的：家庭经济状况说明表，或当场签个人诚信承诺',
+  'call.heading': '先打电话问',
+  'call.12348': '12348 法律服务热线：免费问律师，申请法律援助',
+  'call.12333': '12333 人社服务热线：投诉欠薪，问社保、工伤',
+  'call.map': '找最近的法律援助工作站',
+  basis: '法律依据：{citations}',
+};
+
+export const checkStrings: Catalogue<typeof zh> = {
+  'zh-CN': zh,
+  en: {
+    title: 'Can I get free legal aid?',
+    lead: 'Answer a few simple questions to find out now if you can get a free lawyer, how much time is left, what to bring and where to go.',
+    'who.heading': 'These people can get a free lawyer',
+    'who.migrant': 'Migrant workers claiming wages or injury compensation: no income check, and the green channel.',
+    'who.assistance': 'People on dibao, extreme-hardship support, judicial aid or youfu: no income check.',
+    'who.violence': 'Victims of domestic violence, abuse or abandonment: income does not matter.',
+    'who.others': 'Everyone else: if the household income per person is below the local standard.',
+    'who.threshold': 'Standard in {region}: {amount} per person per month (from {date}).',
+    'who.noThreshold': 'Ask the legal-aid centre for the local standard.',
+    'time.heading': 'Do not miss the deadline',
+    'time.arbitration':
+      'Apply for labour arbitration (free) within one year of leaving. For wages owed while you still work there, the year starts when you leave.',
+    'time.injury':
+      'If your employer did not apply for work-injury recognition within 30 days, apply yourself within one year of the injury.',
+    'time.urgent': 'With fewer than 7 days left, legal aid can start before the decision.',
+    'bring.heading': 'What to bring',
+    'bring.id': 'ID card',
+    'bring.work': 'Proof you worked there: contract, badge, attendance records, photos, chat messages',
+    'bring.pay': 'Pay slips, bank transfer records, IOUs',
+    'bring.medical': 'If you were hurt: medical records, diagnosis, medical bills',
+    'bring.income': 'If your income is checked: a household income statement, or sign a personal pledge there',
+    'call.heading': 'Call first',
+    'call.12348': '12348 legal services hotline: free legal advice and legal-aid applications',
+    'call.12333': '12333 labour and social security hotline: unpaid-wage complaints, social insurance, work injury',
+    'call.map': 'Find the nearest legal-aid workstation',
+    basis: 'Legal basis: {citations}',
+  },
+};

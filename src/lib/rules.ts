@@ -1,0 +1,29 @@
+import { getCollection } from 'astro:content';
+import { DataValidationError } from '../../components/core/validate.js';
+import { parseRuleSet, type RulePack } from '../../components/eligibility/engine/packs.js';
+
+/**
+ * Every rule pack in content/rules/, checked as a set (one pack per region, parents that exist, the
+ * baseline present); a problem stops the build naming the file.
+ */
+export async function getRulePacks(): Promise<RulePack[]> {
+  const entries = (await getCollection('rules')).sort((a, b) => a.id.localeCompare(b.id));
+  const packs = entries.map((entry) => entry.data as RulePack);
+  try {
+    parseRuleSet({ packs });
+  } catch (error) {
+    if (!(error instanceof DataValidationError)) throw error;
+    const named = error.problems.map((p) => {
+      const index = Number(/^packs\.(\d+)/.exec(p.path)?.[1]);
+      return `content/rules/${entries[index]?.id ?? '?'}.json: field "${p.path.replace(/^packs\.\d+\.?/, '')}" ${p.message}`;
+    });
+    throw new Error(`invalid rule packs. ${named.join('; ')}`, { cause: error });
+  }
+  entries.forEach((entry) => {
+    if (entry.id !== (entry.data as RulePack).region) {
+      throw new Error(`content/rules/${entry.id}.json: field "region" must match the file name (${entry.id})`);
+    }
+  });
+  if (!packs.some((p) => p.region === '000000')) throw new Error('content/rules/000000.json: the national baseline is missing');
+  return packs;
+}

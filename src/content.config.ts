@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { parseStatsReport, type StatsReport } from '../components/stats/indicators.js';
+import { campaignLoader } from './lib/campaign-loader.js';
+import type { Campaign } from './lib/campaign-schema.js';
 import { jsonLoader } from './lib/json-loader.js';
 import { parseSite, type SiteConfig } from './lib/site-schema.js';
 
@@ -15,4 +17,6 @@ const stats = defineCollection({
   schema: z.custom<StatsReport>(),
 });
 
-export const collections = { site, stats };
+const campaigns = defineCollection({ loader: campaignLoader(), schema: z.custom<Campaign>() });
+
+export const collections = { site, stats, campaigns };

@@ -1,0 +1,59 @@
+// Loaded as a classic script in <head> so the reader's display choices apply before the first paint.
+// Plain ES5 on purpose: old WebViews must run it. A choice is stored on this device only, and only once
+// the reader turns it on (turning it off deletes it). Also registers the offline service worker.
+(function () {
+  var root = document.documentElement;
+  var keys = { text: 'la-large-text', contrast: 'la-high-contrast' };
+
+  function stored(key) {
+    try {
+      return localStorage.getItem(key) === 'on';
+    } catch (e) {
+      return false;
+    }
+  }
+  function apply(name, on) {
+    if (on) root.setAttribute('data-' + name, 'on');
+    else root.removeAttribute('data-' + name);
+  }
+  function remember(key, on) {
+    try {
+      if (on) localStorage.setItem(key, 'on');
+      else localStorage.removeItem(key);
+    } catch (e) {
+      // Storage blocked: the choice still holds for this page.
+    }
+  }
+  for (var name in keys) apply(name, stored(keys[name]));
+
+  function wire(button) {
+    var name = button.getAttribute('data-pref');
+    button.setAttribute('aria-pressed', String(root.hasAttribute('data-' + name)));
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var on = !root.hasAttribute('data-' + name);
+      apply(name, on);
+      remember(keys[name], on);
+      button.setAttribute('aria-pressed', String(on));
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    var buttons = document.querySelectorAll('[data-pref]');
+    for (var i = 0; i < buttons.length; i++) wire(buttons[i]);
+    var printers = document.querySelectorAll('[data-print]');
+    for (var j = 0; j < printers.length; j++) {
+      printers[j].hidden = false;
+      printers[j].addEventListener('click', function () {
+        window.print();
+      });
+    }
+  });
+
+  if ('serviceWorker' in navigator) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('/sw.js').catch(function () {
+        // No offline copy this time; the site works the same online.
+      });
+    });
+  }
+})();

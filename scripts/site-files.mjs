@@ -10,10 +10,18 @@ import { fileURLToPath } from 'node:url';
 const OFFLINE_PAGES = ['/', '/en/', '/offline/', '/faq/', '/en/faq/', '/map/', '/en/map/'];
 
 function htmlFiles(dir) {
-  return fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).map(String).sort();
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .filter((f) => String(f).endsWith('.html'))
+    .map(String)
+    .sort();
 }
 
-const urlOf = (file) => `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+const urlOf = (file) =>
+  `/${file
+    .split(path.sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
 const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export function sitemapEntry(html, absolute) {

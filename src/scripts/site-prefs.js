@@ -5,24 +5,30 @@
   var root = document.documentElement;
   var keys = { text: 'la-large-text', contrast: 'la-high-contrast' };
 
-  function stored(key) {
+  // Storage may be blocked (private mode, some WebViews): the choice then holds for this page only.
+  // `catch (e)` rather than `catch {}` because old WebViews cannot parse the short form.
+  function attempt(action) {
     try {
-      return localStorage.getItem(key) === 'on';
+      return action();
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
     } catch (e) {
       return false;
     }
+  }
+  function stored(key) {
+    return attempt(function () {
+      return localStorage.getItem(key) === 'on';
+    });
   }
   function apply(name, on) {
     if (on) root.setAttribute('data-' + name, 'on');
     else root.removeAttribute('data-' + name);
   }
   function remember(key, on) {
-    try {
+    attempt(function () {
       if (on) localStorage.setItem(key, 'on');
       else localStorage.removeItem(key);
-    } catch (e) {
-      // Storage blocked: the choice still holds for this page.
-    }
+    });
   }
   for (var name in keys) apply(name, stored(keys[name]));
 

@@ -31,11 +31,12 @@
     });
   }
   for (var name in keys) apply(name, stored(keys[name]));
+  // The toggles are shown from the first paint (CSS keys on this attribute), so nothing shifts later.
+  root.setAttribute('data-js', '');
 
   function wire(button) {
     var name = button.getAttribute('data-pref');
     button.setAttribute('aria-pressed', String(root.hasAttribute('data-' + name)));
-    button.hidden = false;
     button.addEventListener('click', function () {
       var on = !root.hasAttribute('data-' + name);
       apply(name, on);
@@ -48,7 +49,6 @@
     for (var i = 0; i < buttons.length; i++) wire(buttons[i]);
     var printers = document.querySelectorAll('[data-print]');
     for (var j = 0; j < printers.length; j++) {
-      printers[j].hidden = false;
       printers[j].addEventListener('click', function () {
         window.print();
       });
@@ -56,10 +56,13 @@
   });
 
   if ('serviceWorker' in navigator) {
+    // After the page has loaded, so saving the offline copies never competes with the first view.
     window.addEventListener('load', function () {
-      navigator.serviceWorker.register('/sw.js').catch(function () {
-        // No offline copy this time; the site works the same online.
-      });
+      setTimeout(function () {
+        navigator.serviceWorker.register('/sw.js').catch(function () {
+          // No offline copy this time; the site works the same online.
+        });
+      }, 1000);
     });
   }
 })();

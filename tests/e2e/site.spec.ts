@@ -13,6 +13,9 @@ interface CampaignFile {
   posters: { code: string }[];
 }
 
+// Many small independent tests: spread them over every worker.
+test.describe.configure({ mode: 'parallel' });
+
 const site = JSON.parse(fs.readFileSync('content/site.json', 'utf8')) as { siteUrl: string };
 const campaigns: CampaignFile[] = fs
   .readdirSync('content/campaigns')

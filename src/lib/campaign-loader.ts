@@ -20,7 +20,8 @@ export function campaignLoader(): Loader {
       const names = await fs.readdir(dir).catch(() => [] as string[]);
       const codes = new Map<string, string>();
       store.clear();
-      for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
+      // README.md beside the campaigns explains the format to whoever edits them; it is not a campaign.
+      for (const name of names.filter((n) => n.endsWith('.md') && n !== 'README.md').sort()) {
         const file = path.join(dir, name);
         const where = displayPath(file);
         const id = path.basename(name, '.md');

@@ -11,3 +11,8 @@ export async function getCampaigns(): Promise<Campaign[]> {
 export function isRunning(campaign: Campaign, day = new Date().toISOString().slice(0, 10)): boolean {
   return campaign.start <= day && day <= campaign.end;
 }
+
+/** getStaticPaths for the pages built once per campaign (landing pages and posters, both languages). */
+export async function campaignPaths() {
+  return (await getCampaigns()).map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }));
+}

@@ -19,7 +19,7 @@ test.describe.configure({ mode: 'parallel' });
 const site = JSON.parse(fs.readFileSync('content/site.json', 'utf8')) as { siteUrl: string };
 const campaigns: CampaignFile[] = fs
   .readdirSync('content/campaigns')
-  .filter((name) => name.endsWith('.md'))
+  .filter((name) => name.endsWith('.md') && name !== 'README.md')
   .map((name) => {
     const front = /^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(path.join('content/campaigns', name), 'utf8'))![1]!;
     return { ...JSON.parse(front), id: path.basename(name, '.md') };
@@ -32,6 +32,27 @@ test('the built site has the outreach pages', () => {
   for (const url of ['/', '/en/', '/about/', '/en/about/', '/campaigns/', '/en/campaigns/', '/offline/', '/404']) {
     expect(urls).toContain(url);
   }
+});
+
+test('the home page offers each of the three actions whose page exists, and none that is missing', async ({ page }) => {
+  await page.goto('/');
+  for (const section of ['/check/', '/map/', '/faq/']) {
+    const exists = fs.existsSync(`dist-site${section}index.html`);
+    await expect(page.locator(`main .action-link[href="${section}"]`)).toHaveCount(exists ? 1 : 0);
+  }
+});
+
+test('no link on any page leads to a missing page', () => {
+  const missing: string[] = [];
+  for (const file of listPages() as string[]) {
+    for (const [, href] of fs.readFileSync(file, 'utf8').matchAll(/<a [^>]*href="(\/[^"#?]*)/g)) {
+      const target = path.join('dist-site', href!);
+      if (![target, path.join(target, 'index.html')].some((f) => fs.existsSync(f) && fs.statSync(f).isFile())) {
+        missing.push(`${pageUrl(file)} → ${href}`);
+      }
+    }
+  }
+  expect(missing).toEqual([]);
 });
 
 test.describe('every page, in both languages', () => {
@@ -54,6 +75,7 @@ test.describe('every page, in both languages', () => {
       });
       await page.goto(url);
       await expect(page.locator('main a[href*="/campaigns/"]')).toBeVisible();
+      await expect(page.locator('main a[href="tel:12348"]')).toBeVisible();
       await expectNoAxeViolations(page);
     });
   }
@@ -64,7 +86,7 @@ test.describe('every page without JavaScript', () => {
   for (const url of urls) {
     test(`${url}: the hotline and the page's heading are there`, async ({ page }) => {
       await page.goto(url);
-      await expect(page.locator('header a[href="tel:12348"]')).toBeVisible();
+      await expect(page.locator('a[href="tel:12348"]').first()).toBeVisible();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     });
   }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { listPages, pageUrl } from '../../scripts/page-weight.mjs';
-import { expectNoAxeViolations, watchPage } from './helpers.js';
+import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from './helpers.js';
 
 interface CampaignFile {
   id: string;
@@ -63,6 +63,9 @@ test.describe('every page, in both languages', () => {
       await expect(page.locator('header a[href="tel:12348"]')).toBeVisible();
       await expectNoAxeViolations(page);
       expect(problems).toEqual([]);
+      // 200% zoom on a 640 px phone.
+      await page.setViewportSize({ width: 320, height: 640 });
+      await expectNoSidewaysScroll(page);
     });
   }
 
@@ -223,6 +226,8 @@ test.describe('display settings remembered on this device', () => {
     await expect(page.getByRole('button', { name: '大字模式' })).toHaveAttribute('aria-pressed', 'true');
     expect(await scale()).toBe('1.3');
     expect(await heroSize()).toBeGreaterThan(before * 1.25);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoSidewaysScroll(page);
     await page.getByRole('button', { name: '大字模式' }).click();
     await page.reload();
     expect(await scale()).toBe('1');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { publishEmbed } from './scripts/publish-embed.mjs';
+import siteFiles from './scripts/site-files.mjs';
 
 // The canonical origin comes from the bureau's own content, so a deployment only edits content/.
 const contentDir = process.env.LA_CONTENT_DIR ?? 'content';
@@ -15,11 +16,12 @@ export default defineConfig({
   site: siteUrl,
   outDir: process.env.LA_SITE_OUT ?? './dist-site',
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'auto', assets: '_assets' },
+  // Stylesheets stay files (never inline <style>) so the pages pass a strict style-src 'self' CSP.
+  build: { format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
+  // Sitemap and offline list; then the CDN embed files (/cdn/<version>/) and Storybook (/storybook/) for partners.
+  integrations: [siteFiles(), publishEmbed()],
   server: { port: 4321, host: '127.0.0.1' },
   preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   telemetry: false,
-  // The CDN embed files (/cdn/<version>/) and Storybook (/storybook/) for partners.
-  integrations: [publishEmbed()],
 });

@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { parseStatsReport, type StatsReport } from '../components/stats/indicators.js';
 import { parseRulePack, type RulePack } from '../components/eligibility/engine/packs.js';
+import { campaignLoader } from './lib/campaign-loader.js';
+import type { Campaign } from './lib/campaign-schema.js';
 import { jsonLoader } from './lib/json-loader.js';
 import { parseSite, type SiteConfig } from './lib/site-schema.js';
 
@@ -22,4 +24,6 @@ const rules = defineCollection({
   schema: z.custom<RulePack>(),
 });
 
-export const collections = { site, stats, rules };
+const campaigns = defineCollection({ loader: campaignLoader(), schema: z.custom<Campaign>() });
+
+export const collections = { site, stats, rules, campaigns };

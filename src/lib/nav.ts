@@ -5,7 +5,8 @@ type SiteKey = keyof (typeof siteStrings)['zh-CN'];
 // The pages that exist in this build; a section appears in the header only once its page exists,
 // so a deployment that drops a widget never links to a missing page.
 const pageFiles = Object.keys(import.meta.glob('../pages/**/index.astro'));
-const pageExists = (path: string) => path === '/' || pageFiles.includes(`../pages${path}index.astro`);
+/** Whether a language-neutral section path ("/faq/") has a page in this build. */
+export const pageExists = (path: string) => path === '/' || pageFiles.includes(`../pages${path}index.astro`);
 
 /** The main sections, in the order they appear in the header. Paths are language-neutral. */
 const sections: { path: string; label: SiteKey }[] = [
@@ -18,3 +19,6 @@ const sections: { path: string; label: SiteKey }[] = [
 ];
 
 export const navItems = sections.filter((item) => pageExists(item.path));
+
+/** The three things a worker comes for, linked only where the page exists in this build. */
+export const mainActions = sections.filter((item) => ['/check/', '/map/', '/faq/'].includes(item.path) && pageExists(item.path));

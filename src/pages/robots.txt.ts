@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../lib/content.js';
+
+/** Everything may be indexed; the sitemap (written after the build) lists the pages. */
+export const GET: APIRoute = async () => {
+  const { siteUrl } = await getSite();
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`);
+};

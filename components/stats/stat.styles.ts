@@ -1,0 +1,61 @@
+import { css } from 'lit';
+import { statusStyles } from '../core/status.styles.js';
+import { tokens } from '../core/tokens.styles.js';
+
+/** Shared by the figure and the chart: the small print under a figure and the sample-data badge. */
+export const metaStyles = css`
+  .meta {
+    margin: var(--_space-2) 0 0;
+    color: var(--_muted);
+    font-size: var(--_size-sm);
+  }
+  .sample {
+    display: inline-block;
+    margin-block: var(--_space-1);
+    padding-inline: var(--_space-1);
+    border-radius: var(--_radius);
+    background: var(--la-stat-sample-surface, #fff4ce);
+    color: var(--la-stat-sample-text, #5c3c00);
+    font-weight: 600;
+  }
+  details {
+    margin-block-start: var(--_space-1);
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    .sample {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
+
+export const statStyles = [
+  tokens,
+  statusStyles,
+  metaStyles,
+  css`
+    :host {
+      padding: var(--la-stat-padding, var(--_space-4));
+    }
+    p {
+      margin: 0;
+    }
+    .value {
+      color: var(--la-stat-value-color, var(--_primary));
+      font-size: calc(var(--la-stat-value-size, 32px) * var(--_scale));
+      font-weight: 700;
+      line-height: 1.2;
+      font-variant-numeric: tabular-nums;
+    }
+    .label {
+      margin-block-start: var(--_space-1);
+      font-weight: 600;
+    }
+  `,
+];

@@ -75,7 +75,7 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
       const rows = Array.isArray(record['series']) ? record['series'] : [raw];
       list = rows.map((row, i) => parseSeries(row, check.nested(Array.isArray(record['series']) ? `series.${i}` : '')));
     }
-    const series = check.done(list as Series[], '<la-stat-chart>');
+    const series = check.done(list as Series[], this.series ? `series="${this.series}"` : 'data');
     try {
       assertChartable(series);
     } catch (error) {

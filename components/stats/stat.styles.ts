@@ -22,9 +22,9 @@ export const metaStyles = css`
     margin-block-start: var(--_space-1);
   }
   summary {
-    display: flex;
-    align-items: center;
+    display: list-item;
     min-block-size: var(--_target);
+    padding-block: var(--_space-2);
     color: var(--_primary);
     cursor: pointer;
   }

@@ -52,13 +52,12 @@ export class LaStat extends LaDataElement<Indicator, (typeof statStrings)['zh-CN
 
   protected parseData(raw: unknown): Indicator {
     const check = new Checker();
-    const found = this.indicator ? findRawRow(raw, 'indicators', this.indicator) : undefined;
-    if (this.indicator && !found && (raw as { reports?: unknown })?.reports)
-      check.fail('indicator', `"${this.indicator}" is not in the data`);
-    const row = found
-      ? parseIndicator(found.row, check.nested(`indicator ${this.indicator}`), metaOf(found.report))
-      : parseIndicator(raw, check);
-    return check.done(row!, `<la-stat${this.indicator ? ` indicator="${this.indicator}"` : ''}>`);
+    const where = this.indicator ? `indicator="${this.indicator}"` : 'data';
+    if (!this.indicator || !(raw as { reports?: unknown })?.reports) return check.done(parseIndicator(raw, check)!, where);
+    const found = findRawRow(raw, 'indicators', this.indicator);
+    if (!found) check.fail('indicator', 'is not in the data');
+    const row = found && parseIndicator(found.row, check, metaOf(found.report));
+    return check.done(row!, where);
   }
 
   protected override updated(changed: PropertyValues): void {

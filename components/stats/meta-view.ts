@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Locale } from '../core/locale.js';
 import type { StatsMeta } from './indicators.js';
-import type { metaStrings } from './stat.strings.js';
+import type { metaStrings } from './meta.strings.js';
 
 type MetaKey = keyof (typeof metaStrings)['zh-CN'];
 

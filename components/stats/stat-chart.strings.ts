@@ -1,5 +1,5 @@
 import type { Catalogue } from '../core/locale.js';
-import { metaStrings } from './stat.strings.js';
+import { metaStrings } from './meta.strings.js';
 
 const zh = {
   ...metaStrings['zh-CN'],

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
-import { metaStyles } from './stat.styles.js';
+import { metaStyles } from './meta.styles.js';
 
 export const statChartStyles = [
   tokens,

@@ -55,6 +55,8 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
   @property({ type: Boolean, reflect: true }) interactive = false;
 
   @state() private interactiveState: InteractiveState = 'off';
+  /** The table is built when first opened: a 1,000-row table costs more than the chart itself. */
+  @state() private tableOpen = false;
   /** Units of a refused chart, for the error message. */
   @state() private mixedUnits: string[] | undefined;
   @query('canvas') private canvas?: HTMLCanvasElement;
@@ -234,30 +236,34 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
   }
 
   private renderTable(list: Series[], title: string) {
-    const table = chartTable(list, this.locale, this.say);
-    return html`<details part="table">
+    return html`<details part="table" @toggle=${(event: Event) => (this.tableOpen = (event.target as HTMLDetailsElement).open)}>
       <summary>${this.t('table.show')}</summary>
-      <div class="table-box">
-        <table>
-          <caption>
-            ${this.t('table.caption', { label: title, unit: unitWord(list[0]!.unit, this.locale) })}
-          </caption>
-          <thead>
-            <tr>
-              ${table.head.map((cell) => html`<th scope="col">${cell}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${table.rows.map(
-              ([category, ...cells]) =>
-                html`<tr>
-                  <th scope="row">${category}</th>
-                  ${cells.map((cell) => html`<td>${cell}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${this.tableOpen ? this.renderTableBody(list, title) : nothing}
     </details>`;
+  }
+
+  private renderTableBody(list: Series[], title: string) {
+    const table = chartTable(list, this.locale, this.say);
+    return html`<div class="table-box">
+      <table>
+        <caption>
+          ${this.t('table.caption', { label: title, unit: unitWord(list[0]!.unit, this.locale) })}
+        </caption>
+        <thead>
+          <tr>
+            ${table.head.map((cell) => html`<th scope="col">${cell}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            ([category, ...cells]) =>
+              html`<tr>
+                <th scope="row">${category}</th>
+                ${cells.map((cell) => html`<td>${cell}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 }

@@ -37,7 +37,10 @@ const figure = (page: Page, id: string) => page.locator('la-stat', { has: page.l
 
 for (const p of pages) {
   test.describe(`statistics page ${p.path}`, () => {
-    test('shows every figure and chart through the widgets, with no error, no third party and nothing for axe', async ({ page, baseURL }) => {
+    test('shows every figure and chart through the widgets, with no error, no third party and nothing for axe', async ({
+      page,
+      baseURL,
+    }) => {
       const problems = watchPage(page, baseURL!);
       await page.goto(p.path);
       await expect(page.locator('html')).toHaveAttribute('lang', p.lang);

@@ -99,6 +99,7 @@ describe('<la-stat-chart> has the table behind the chart', () => {
     root(el).querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
+    await waitUntil(() => details.querySelector('table'), 'the table is built when opened');
     const table = details.querySelector('table')!;
     expect(table.querySelector('caption')!.textContent).to.contain('每月案件');
     expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col']);

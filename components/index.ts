@@ -1,2 +1,7 @@
 // Classes only: importing this registers nothing. Register with `legal-aid-kit/<widget>` or `Class.define(tag)`.
 export * from './core/index.js';
+export { LaStat } from './stats/stat.js';
+export { LaStatGroup } from './stats/stat-group.js';
+export { LaStatChart } from './stats/stat-chart.js';
+export { formatFigure, type Unit, type Qualifier } from './stats/format.js';
+export { parseStatsReport, type Indicator, type Series, type StatsReport } from './stats/indicators.js';

@@ -24,7 +24,8 @@ describe('bad statistics stop the build, naming the file and the field', () => {
     assert.notEqual(result.code, 0, 'the build must fail');
     assert.match(result.output, /content\/stats\/report-2023-h1\.json: invalid content/);
   });
-  it('names a value written as text', () => assert.match(result.output, /field "indicators\.0\.value" must be a number, not the text "562件"/));
+  it('names a value written as text', () =>
+    assert.match(result.output, /field "indicators\.0\.value" must be a number, not the text "562件"/));
   it('names a value that is NaN', () => assert.match(result.output, /field "indicators\.1\.value" is NaN \(not a number\)/));
   it('names a missing unit', () => assert.match(result.output, /field "indicators\.2\.unit" is missing/));
   it('names a negative count', () => assert.match(result.output, /field "indicators\.3\.value" must be at least 0/));

@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import './stat-chart.define.js';
+import { LaStatChart } from './stat-chart.js';
+
+// Registered here: see stat.stories.ts.
+LaStatChart.define('la-stat-chart');
 
 const meta = {
   source: { 'zh-CN': '示例数据', en: 'Sample data' },

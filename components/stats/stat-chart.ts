@@ -140,6 +140,8 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
       this.locale,
       matchMedia('(prefers-reduced-motion: reduce)').matches,
     );
+    // The button that had focus is gone: keep keyboard users where the chart now is.
+    this.renderRoot.querySelector<HTMLElement>('.canvas-box')?.focus();
   }
 
   private closeInteractive(): void {
@@ -170,7 +172,7 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
       <p class="summary" part="summary">${summary}</p>
       ${
         this.interactiveState === 'on'
-          ? html`<div class="canvas-box" part="chart"><canvas role="img" aria-label=${summary}></canvas></div>`
+          ? html`<div class="canvas-box" part="chart" tabindex="-1"><canvas role="img" aria-label=${summary}></canvas></div>`
           : this.renderSvg(chartGeometryFor(list, this.type, locale))
       }
       ${list.length > 1 ? this.renderLegend(list) : nothing} ${this.renderTable(list, title)}

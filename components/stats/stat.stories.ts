@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import './stat-group.define.js';
-import './stat.define.js';
+import { LaStatGroup } from './stat-group.js';
+import { LaStat } from './stat.js';
+
+// Registered here rather than by importing *.define.ts: package.json sideEffects lists only dist/, so Vite
+// would drop a bare import of the source define files.
+LaStat.define('la-stat');
+LaStatGroup.define('la-stat-group');
 
 const meta = {
   source: { 'zh-CN': '中山市司法局《上半年农民工法律援助工作总结》', en: 'Zhongshan Justice Bureau, half-year report' },

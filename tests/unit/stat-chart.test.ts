@@ -49,6 +49,7 @@ describe('<la-stat-chart> loads Chart.js only when the reader asks', () => {
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.contain('3月最多');
     await waitUntil(() => canvas.width > 0, 'Chart.js draws');
+    expect(root(el).activeElement, 'focus moves to the chart, not lost with the button').to.equal(root(el).querySelector('.canvas-box'));
     await expect(el).to.be.accessible();
   });
 });

@@ -15,6 +15,7 @@ const zh = {
   'csv.key': '代码',
   'interactive.open': '打开可以点的图表',
   'interactive.loading': '正在打开图表…',
+  'interactive.close': '换回简单的图',
   'interactive.failed': '可以点的图表打不开。上面的图和表格里的数字是一样的。',
   'units.mixed': '这些数字单位不同（{units}），不能画在一张图里。请分成几张图。',
 };
@@ -35,6 +36,7 @@ export const statChartStrings: Catalogue<typeof zh> = {
     'csv.key': 'Code',
     'interactive.open': 'Open the interactive chart',
     'interactive.loading': 'Opening the chart…',
+    'interactive.close': 'Back to the simple chart',
     'interactive.failed': 'The interactive chart did not open. The chart and table above show the same figures.',
     'units.mixed': 'These figures have different units ({units}), so they cannot share one chart. Show them in separate charts.',
   },

@@ -22,6 +22,10 @@ export const statChartStyles = [
       max-inline-size: var(--la-stat-chart-max-width, 40rem);
       block-size: auto;
     }
+    .canvas-box {
+      /* Chart.js sizes its canvas from this box; without position it can keep resizing itself. */
+      position: relative;
+    }
     .chart text {
       fill: var(--_text);
     }

@@ -13,6 +13,12 @@ import { statChartStrings, type StatChartMessages } from './stat-chart.strings.j
 import { statChartStyles } from './stat-chart.styles.js';
 
 type InteractiveState = 'off' | 'loading' | 'on' | 'failed';
+const INTERACTIVE_LABEL = {
+  off: 'interactive.open',
+  failed: 'interactive.open',
+  loading: 'interactive.loading',
+  on: 'interactive.close',
+} as const satisfies Record<InteractiveState, string>;
 interface InteractiveChart {
   destroy(): void;
 }
@@ -119,6 +125,12 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
+  /** One button opens and closes the interactive chart, so keyboard focus never falls off the page. */
+  private toggleInteractive(): void {
+    if (this.interactiveState === 'on') this.closeInteractive();
+    else if (this.interactiveState !== 'loading') void this.openInteractive();
+  }
+
   private async openInteractive(): Promise<void> {
     this.interactiveState = 'loading';
     try {
@@ -140,8 +152,6 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
       this.locale,
       matchMedia('(prefers-reduced-motion: reduce)').matches,
     );
-    // The button that had focus is gone: keep keyboard users where the chart now is.
-    this.renderRoot.querySelector<HTMLElement>('.canvas-box')?.focus();
   }
 
   private closeInteractive(): void {
@@ -172,17 +182,15 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
       <p class="summary" part="summary">${summary}</p>
       ${
         this.interactiveState === 'on'
-          ? html`<div class="canvas-box" part="chart" tabindex="-1"><canvas role="img" aria-label=${summary}></canvas></div>`
+          ? html`<div class="canvas-box" part="chart"><canvas role="img" aria-label=${summary}></canvas></div>`
           : this.renderSvg(chartGeometryFor(list, this.type, locale))
       }
       ${list.length > 1 ? this.renderLegend(list) : nothing} ${this.renderTable(list, title)}
       <div class="actions" part="actions">
         <button type="button" @click=${this.downloadCsv}>${this.t('csv.download')}</button>
         ${
-          this.interactive && this.interactiveState !== 'on'
-            ? html`<button type="button" ?disabled=${this.interactiveState === 'loading'} @click=${this.openInteractive}>
-                ${this.t(this.interactiveState === 'loading' ? 'interactive.loading' : 'interactive.open')}
-              </button>`
+          this.interactive
+            ? html`<button type="button" @click=${this.toggleInteractive}>${this.t(INTERACTIVE_LABEL[this.interactiveState])}</button>`
             : nothing
         }
       </div>

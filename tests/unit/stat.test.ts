@@ -104,6 +104,13 @@ describe('<la-stat> reads one figure out of the published document', () => {
     await expect(bad!).to.be.accessible();
   });
 
+  it('says there is nothing to show, with the hotline, when given no data at all', async () => {
+    const el = await fixture<LaStat>(html`<la-stat></la-stat>`);
+    expect(text(el)).to.contain('还没有要显示的信息');
+    expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when the indicator is not in the data', async () => {
     const el = await fixture<LaStat>(html`<la-stat indicator="nothing-here" .data=${statsDocument([recovered])}></la-stat>`);
     expect(root(el).querySelector('[role="alert"]')).to.exist;

@@ -10,7 +10,9 @@ import { distanceText, fullAddress, hoursLines, navigationLinks, openingText, ty
 import { finderStyles } from './workstation-map.styles.js';
 import { workstationMapStrings, type WorkstationMapKey } from './workstation-map.strings.js';
 import { LaWorkstationSelectEvent, type LaWorkstationMap } from './workstation-map.js';
-import { AGENCY_TYPES, ISSUE_CODES, type Workstation, type WorkstationDirectory } from './workstations.js';
+import { AGENCY_TYPES, ISSUE_CODES, toLatLng, type Workstation, type WorkstationDirectory } from './workstations.js';
+
+const workstationPosition = (ws: Workstation) => (ws.location ? toLatLng(ws.location) : undefined);
 
 type Located = { item: Workstation; metres?: number };
 type GeoState = 'idle' | 'asking' | 'denied' | 'timeout' | 'unsupported';
@@ -36,6 +38,7 @@ export class WorkstationFinder implements ReactiveController {
   private results: Located[] = [];
   private directory: WorkstationDirectory | undefined;
   private mapView: MapView | undefined;
+  private mappedKey = '';
   private visibility: IntersectionObserver | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
   private t: Translate = translator(workstationMapStrings, 'zh-CN');
@@ -74,6 +77,7 @@ export class WorkstationFinder implements ReactiveController {
     this.visibility = undefined;
     this.mapView?.destroy();
     this.mapView = undefined;
+    this.mappedKey = '';
     this.mapState = 'closed';
     this.mapVisible = false;
   }
@@ -88,12 +92,21 @@ export class WorkstationFinder implements ReactiveController {
       this.shown = this.host.pageSize;
     }
     const filtered = applyFilters(directory.workstations, this.filters, this.instant());
-    this.results = this.origin ? byDistance(filtered, this.origin.point, (ws) => ws.location) : filtered.map((item) => ({ item }));
+    this.results = this.origin ? byDistance(filtered, this.origin.point, workstationPosition) : filtered.map((item) => ({ item }));
   }
 
   hostUpdated(): void {
     if (this.directory) this.watchVisibility();
-    this.mapView?.setPoints(this.mapPoints());
+    this.syncMap();
+  }
+
+  /** Gives the map the filtered points, only when they changed (refitting on every render would fight the user). */
+  private syncMap(): void {
+    const points = this.mapPoints();
+    const key = points.map((p) => p.id).join();
+    if (!this.mapView || key === this.mappedKey) return;
+    this.mappedKey = key;
+    this.mapView.setPoints(points);
   }
 
   private instant(): Date {
@@ -157,7 +170,7 @@ export class WorkstationFinder implements ReactiveController {
   private readonly pickDistrict = (event: Event): void => {
     const id = (event.target as HTMLSelectElement).value;
     const district = this.directory?.districts.find((d) => d.id === id);
-    this.set({ origin: district ? { point: district.location, district: id } : undefined });
+    this.set({ origin: district ? { point: toLatLng(district.location), district: id } : undefined });
   };
 
   // ---- map ----
@@ -189,14 +202,14 @@ export class WorkstationFinder implements ReactiveController {
         container: host.renderRoot.querySelector<HTMLElement>('.map')!,
         tiles,
         tilesTimeout: host.tilesTimeout,
-        places: tiles ? [] : this.directory!.districts.map((d) => ({ id: d.id, name: d.name[host.kitLocale], ...d.location })),
+        places: tiles ? [] : this.directory!.districts.map((d) => ({ id: d.id, name: d.name[host.kitLocale], ...toLatLng(d.location) })),
         clusterLabel: (count) => this.t('map.cluster', { count: this.number(count) }),
         onSelect: (id) => this.select(id, 'map'),
         onTilesFailed: () => this.set({ tilesFailed: true }),
         onSingleFingerTouch: () => this.hintTwoFingers(),
       });
       this.set({ mapState: 'open' });
-      this.mapView.setPoints(this.mapPoints());
+      this.syncMap();
     } catch (error) {
       console.warn(`legal-aid-kit: <${this.host.localName}> the map could not load: ${String(error)}`);
       this.set({ mapState: 'failed' });
@@ -208,8 +221,14 @@ export class WorkstationFinder implements ReactiveController {
     else void this.showMap().then(() => this.mapView?.resize());
   };
 
+  private mapMessage(): string {
+    if (this.mapState === 'loading') return this.t('map.loading');
+    if (this.mapState === 'failed') return this.t('map.failed');
+    return this.tilesFailed ? this.t('map.tilesFailed') : '';
+  }
+
   private mapPoints() {
-    return this.results.flatMap(({ item }) => (item.location ? [{ id: item.id, name: item.name[this.host.kitLocale], ...item.location }] : []));
+    return this.results.flatMap(({ item }) => (item.location ? [{ id: item.id, name: item.name[this.host.kitLocale], ...toLatLng(item.location) }] : []));
   }
 
   private hintTwoFingers(): void {
@@ -325,10 +344,7 @@ export class WorkstationFinder implements ReactiveController {
         : html`<div class="map-wrap" ?hidden=${!this.mapVisible}>
             <div class="map" part="map" role="region" aria-label=${this.t('map.label')}></div>
             ${this.fingerHint ? html`<p class="finger-hint" aria-hidden="true">${this.t('map.twoFingers')}</p>` : nothing}
-            <div role="status" class="map-status">
-              ${this.mapState === 'loading' ? this.t('map.loading') : nothing} ${this.mapState === 'failed' ? this.t('map.failed') : nothing}
-              ${this.tilesFailed ? this.t('map.tilesFailed') : nothing}
-            </div>
+            ${this.mapMessage() ? html`<p role="status" class="map-status">${this.mapMessage()}</p>` : nothing}
             ${this.mapState === 'open' && this.host.tiles === 'none' ? html`<p class="hint">${this.t('map.schematic')}</p>` : nothing}
             ${unmapped ? html`<p class="hint">${this.t('map.unmapped', { count: this.number(unmapped) })}</p>` : nothing}
           </div>`}
@@ -338,7 +354,7 @@ export class WorkstationFinder implements ReactiveController {
   private renderEmpty(directory: WorkstationDirectory): TemplateResult {
     const all = directory.workstations;
     const nearest = this.origin
-      ? byDistance(all, this.origin.point, (ws) => ws.location)[0]
+      ? byDistance(all, this.origin.point, workstationPosition)[0]
       : { item: all.find((ws) => ws.agency_type === 'legal-aid-centre') ?? all[0]! };
     return html`<div class="empty">
       <p class="empty-title">${this.t('empty.title')}</p>

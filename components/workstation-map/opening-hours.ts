@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Schedule } from './workstations.js';
+import { slotDays, type Schedule } from './workstations.js';
 
 /**
  * "Open now / opens at …" in Asia/Shanghai, whatever time zone the phone is set to. China has kept
@@ -28,8 +28,8 @@ function intervals(schedules: readonly Schedule[]): [number, number, Schedule][]
     const open = minutes(slot.opens_at);
     let close = minutes(slot.closes_at);
     if (close <= open) close += DAY;
-    for (const day of slot.byday) {
-      const start = WEEKDAYS.indexOf(day) * DAY + open;
+    for (const day of slotDays(slot)) {
+      const start = day * DAY + open;
       out.push([start, start + close - open, slot]);
     }
   }
@@ -59,17 +59,14 @@ const clock = (minute: number) => `${Math.floor(minute / 60)}:${String(minute % 
 
 /** Weekly hours as compact rows for the list and for print: days grouped by identical hours. */
 export function weeklyRows(schedules: readonly Schedule[]): { days: number[]; hours: string[] }[] {
-  const byDay = new Map<number, string[]>();
-  for (const slot of schedules) {
-    for (const day of slot.byday) {
-      const index = WEEKDAYS.indexOf(day);
-      byDay.set(index, [...(byDay.get(index) ?? []), `${clock(minutes(slot.opens_at))}–${clock(minutes(slot.closes_at))}`]);
-    }
-  }
+  const byDay = new Map<number, Schedule[]>();
+  for (const slot of schedules) for (const day of slotDays(slot)) byDay.set(day, [...(byDay.get(day) ?? []), slot]);
   const rows: { days: number[]; hours: string[] }[] = [];
-  // Monday first, as people read a week.
+  // Monday first, as people read a week; slots in the order of the day.
   for (const day of [1, 2, 3, 4, 5, 6, 0]) {
-    const hours = (byDay.get(day) ?? []).sort();
+    const hours = (byDay.get(day) ?? [])
+      .sort((a, b) => minutes(a.opens_at) - minutes(b.opens_at))
+      .map((slot) => `${clock(minutes(slot.opens_at))}–${clock(minutes(slot.closes_at))}`);
     if (!hours.length) continue;
     const same = rows.find((row) => row.hours.join() === hours.join());
     if (same) same.days.push(day);

@@ -55,7 +55,7 @@ export function fullAddress(ws: Workstation, locale: Locale): string {
 /** Links that open the phone's map app with the WGS-84 point (both apps shift it themselves when told). */
 export function navigationLinks(ws: Workstation, locale: Locale): { amap: string; tencent: string } | undefined {
   if (!ws.location) return undefined;
-  const { lat, lng } = ws.location;
+  const { latitude: lat, longitude: lng } = ws.location;
   const name = encodeURIComponent(ws.name[locale]);
   return {
     amap: `https://uri.amap.com/marker?position=${lng},${lat}&name=${name}&coordinate=wgs84&callnative=1`,

@@ -71,9 +71,6 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .map-status:empty {
-    display: none;
-  }
   .map-status {
     margin-block: var(--_space-2);
     padding: var(--_space-2);

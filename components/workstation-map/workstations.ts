@@ -38,12 +38,24 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 type Localized = { 'zh-CN': string; en: string };
 
-/** One weekly opening slot (HSDS schedule: freq WEEKLY, byday, opens_at, closes_at), Asia/Shanghai time. */
+/** One weekly opening slot (HSDS schedule: freq WEEKLY, byday "MO,TU,…", opens_at, closes_at), Asia/Shanghai time. */
 export interface Schedule {
-  byday: Weekday[];
+  freq: 'WEEKLY';
+  byday: string;
   opens_at: string;
   closes_at: string;
 }
+
+/** WGS-84, as HSDS writes it. */
+export interface Coordinates {
+  latitude: number;
+  longitude: number;
+}
+
+export const toLatLng = (c: Coordinates): LatLng => ({ lat: c.latitude, lng: c.longitude });
+
+/** The days of a slot, 0 = Sunday. */
+export const slotDays = (slot: Schedule): number[] => slot.byday.split(',').map((d) => WEEKDAYS.indexOf(d as Weekday));
 
 export interface Phone {
   number: string;
@@ -58,7 +70,7 @@ export interface Workstation {
   organization: { name: Localized };
   district: string;
   /** WGS-84; absent when the bureau has not surveyed it yet: listed, not mapped. */
-  location?: LatLng;
+  location?: Coordinates;
   address: { address_1: Localized; region: Localized; city: Localized; state_province: Localized; postal_code?: string };
   phones: Phone[];
   schedules: Schedule[];
@@ -73,7 +85,7 @@ export interface District {
   id: string;
   name: Localized;
   /** WGS-84 centre, used to sort by distance when the phone's position is not available. */
-  location: LatLng;
+  location: Coordinates;
 }
 
 export interface WorkstationDirectory {
@@ -91,25 +103,25 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const PHONE = /^(0\d{2,3}-\d{7,8}|1\d{10}|\d{5})$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-function parseLocation(check: Checker, raw: unknown): LatLng | undefined {
+function parseLocation(check: Checker, raw: unknown): Coordinates | undefined {
   const row = check.object(raw);
   if (!row) return undefined;
   // JSON has no NaN, but a hand-edited string "NaN" or a swapped pair must still be caught.
-  const lat = check.number(row, 'latitude', { min: -90, max: 90 });
-  const lng = check.number(row, 'longitude', { min: -180, max: 180 });
-  return lat === undefined || lng === undefined ? undefined : { lat, lng };
+  const latitude = check.number(row, 'latitude', { min: -90, max: 90 });
+  const longitude = check.number(row, 'longitude', { min: -180, max: 180 });
+  return latitude === undefined || longitude === undefined ? undefined : { latitude, longitude };
 }
 
 function parseSchedule(check: Checker, raw: unknown): Schedule | undefined {
   const row = check.object(raw);
   if (!row) return undefined;
-  check.oneOf(row, 'freq', ['WEEKLY'] as const);
+  const freq = check.oneOf(row, 'freq', ['WEEKLY'] as const);
   const days = check.string(row, 'byday', { pattern: /^(SU|MO|TU|WE|TH|FR|SA)(,(SU|MO|TU|WE|TH|FR|SA))*$/ });
   const opens = check.string(row, 'opens_at', { pattern: TIME });
   const closes = check.string(row, 'closes_at', { pattern: TIME });
   if (opens && closes && opens === closes) check.fail('closes_at', 'must differ from opens_at');
-  if (!days || !opens || !closes || opens === closes) return undefined;
-  return { byday: days.split(',') as Weekday[], opens_at: opens, closes_at: closes };
+  if (!freq || !days || !opens || !closes || opens === closes) return undefined;
+  return { freq, byday: days, opens_at: opens, closes_at: closes };
 }
 
 /** A list field checked item by item, so a problem is reported as "key.3". */

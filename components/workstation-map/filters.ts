@@ -13,7 +13,7 @@ export interface Filters {
   q: string;
 }
 
-export const NO_FILTERS: Filters = { open: false, q: '' };
+export const NO_FILTERS: Filters = { issue: undefined, type: undefined, district: undefined, open: false, q: '' };
 
 /** Short forms people and older links use. */
 const ISSUE_ALIASES: Record<string, IssueCode> = { wages: 'unpaid-wages', injury: 'work-injury', arbitration: 'labour-arbitration' };

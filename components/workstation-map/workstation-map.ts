@@ -109,7 +109,8 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory> {
     if (this.finder && this.directory) return this.finder.render();
     // Until the finder is ready (or if it never loads), the server-rendered list shows as it is.
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));
-    const waiting = this.dataState === 'ready' && !this.finderFailed && !fallback;
+    if (fallback && this.dataState !== 'error') return html`<slot></slot>`;
+    const waiting = this.dataState === 'ready' && !this.finderFailed;
     return html`${waiting ? html`<p class="la-status" role="status" part="status">${this.t('status.loading')}</p>` : this.renderStatus()}
       ${this.finderFailed && !fallback ? this.hotline() : nothing}<slot></slot>`;
   }

@@ -44,7 +44,10 @@ export const mapStyles = css`
   .la-place {
     inline-size: auto !important;
     block-size: auto !important;
+    padding-inline: 2px;
+    border-radius: 2px;
     white-space: nowrap;
+    background: var(--_surface);
     color: var(--_muted);
     font-size: var(--_size-sm);
     translate: -50% -50%;

@@ -111,6 +111,7 @@ export class MapView {
         icon: new DivIcon({ html: label, className: 'la-place', iconSize: undefined }),
         interactive: false,
         keyboard: false,
+        zIndexOffset: -1000,
       }).addTo(this.map);
     }
   }

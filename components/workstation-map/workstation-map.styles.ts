@@ -25,6 +25,8 @@ export const finderStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-1);
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   label.check {
     flex-direction: row;
@@ -38,6 +40,7 @@ export const finderStyles = css`
   }
   select,
   input[type='search'] {
+    max-inline-size: 100%;
     min-block-size: var(--_target);
     padding-inline: var(--_space-2);
     border: 1px solid var(--_border);
@@ -109,6 +112,7 @@ export const finderStyles = css`
     background: var(--_surface-alt);
   }
   h2 {
+    overflow-wrap: anywhere;
     margin: 0 0 var(--_space-1);
     font-size: var(--_size-lg);
     line-height: 1.3;

@@ -15,7 +15,11 @@ export function distanceMetres(a: LatLng, b: LatLng): number {
  * Items ordered by distance from `origin`, nearest first; items without a position keep their order at
  * the end (they are listed, never dropped). Stable, so equal distances keep the data's order.
  */
-export function byDistance<T>(items: readonly T[], origin: LatLng, position: (item: T) => LatLng | undefined): { item: T; metres?: number }[] {
+export function byDistance<T>(
+  items: readonly T[],
+  origin: LatLng,
+  position: (item: T) => LatLng | undefined,
+): { item: T; metres?: number }[] {
   return items
     .map((item, index) => {
       const at = position(item);

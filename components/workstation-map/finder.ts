@@ -88,7 +88,11 @@ export class WorkstationFinder implements ReactiveController {
     if (!directory) return;
     if (directory !== this.directory) {
       this.directory = directory;
-      if (!this.host.ignoreUrl) this.filters = filtersFromSearch(location.search, directory.districts.map((d) => d.id));
+      if (!this.host.ignoreUrl)
+        this.filters = filtersFromSearch(
+          location.search,
+          directory.districts.map((d) => d.id),
+        );
       this.shown = this.host.pageSize;
     }
     const filtered = applyFilters(directory.workstations, this.filters, this.instant());
@@ -155,7 +159,8 @@ export class WorkstationFinder implements ReactiveController {
     const timer = setTimeout(() => settle(() => this.geoFailed('timeout')), this.host.geoTimeout + 1000);
     geolocation.getCurrentPosition(
       // The Geolocation API answers in WGS-84, like our data; the position stays in memory only.
-      (position) => settle(() => this.set({ origin: { point: { lat: position.coords.latitude, lng: position.coords.longitude } }, geo: 'idle' })),
+      (position) =>
+        settle(() => this.set({ origin: { point: { lat: position.coords.latitude, lng: position.coords.longitude } }, geo: 'idle' })),
       (error) => settle(() => this.geoFailed(error.code === error.TIMEOUT ? 'timeout' : 'denied')),
       { timeout: this.host.geoTimeout, maximumAge: 300_000, enableHighAccuracy: false },
     );
@@ -197,7 +202,8 @@ export class WorkstationFinder implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletStyles.styleSheet!, mapStyles.styleSheet!];
       const host = this.host;
       const tiles = tileSource(host.tiles, { key: host.tilesKey, attribution: host.tilesAttribution, approval: host.tilesApproval });
-      if (!tiles && host.tiles !== 'none') console.warn(`legal-aid-kit: <${host.localName}> tiles="${host.tiles}" is not usable; drawing the plain sketch`);
+      if (!tiles && host.tiles !== 'none')
+        console.warn(`legal-aid-kit: <${host.localName}> tiles="${host.tiles}" is not usable; drawing the plain sketch`);
       this.mapView = new MapView({
         container: host.renderRoot.querySelector<HTMLElement>('.map')!,
         tiles,
@@ -228,7 +234,9 @@ export class WorkstationFinder implements ReactiveController {
   }
 
   private mapPoints() {
-    return this.results.flatMap(({ item }) => (item.location ? [{ id: item.id, name: item.name[this.host.kitLocale], ...toLatLng(item.location) }] : []));
+    return this.results.flatMap(({ item }) =>
+      item.location ? [{ id: item.id, name: item.name[this.host.kitLocale], ...toLatLng(item.location) }] : [],
+    );
   }
 
   private hintTwoFingers(): void {
@@ -272,17 +280,23 @@ export class WorkstationFinder implements ReactiveController {
     const more = this.results.length - visible.length;
     return html`
       ${directory.sample ? html`<p class="sample" part="sample">${this.t('sample')}</p>` : nothing} ${this.renderFilters(directory)}
-      ${this.renderNearest(directory)} ${this.renderMap(directory)}
+      ${this.renderNearest(directory)} ${this.renderMap()}
       <p class="count" role="status">${this.t('count', { count: this.number(this.results.length) })}</p>
-      ${this.results.length
-        ? html`<ul class="list" part="list" aria-label=${this.t('list.label')}>
-            ${visible.map((r) => this.renderItem(r))}
-          </ul>`
-        : this.renderEmpty(directory)}
+      ${
+        this.results.length
+          ? html`<ul class="list" part="list" aria-label=${this.t('list.label')}>
+              ${visible.map((r) => this.renderItem(r))}
+            </ul>`
+          : this.renderEmpty(directory)
+      }
       <div class="after">
-        ${more > 0
-          ? html`<button type="button" @click=${() => this.set({ shown: this.shown + this.host.pageSize })}>${this.t('list.more', { count: this.number(Math.min(more, this.host.pageSize)) })}</button>`
-          : nothing}
+        ${
+          more > 0
+            ? html`<button type="button" @click=${() => this.set({ shown: this.shown + this.host.pageSize })}>
+                ${this.t('list.more', { count: this.number(Math.min(more, this.host.pageSize)) })}
+              </button>`
+            : nothing
+        }
         <button type="button" class="print" @click=${() => print()}>${this.t('print.button')}</button>
       </div>
     `;
@@ -303,10 +317,27 @@ export class WorkstationFinder implements ReactiveController {
     return html`<form class="filters" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
       <fieldset>
         <legend>${this.t('filter.legend')}</legend>
-        ${select('issue', 'filter.issue', issues.map((c) => [c, this.t(`issue.${c}`)]), f.issue)}
-        ${select('type', 'filter.type', types.map((c) => [c, this.t(`type.${c}`)]), f.type)}
-        ${select('district', 'filter.district', directory.districts.map((d) => [d.id, d.name[this.host.kitLocale]]), f.district)}
-        <label class="check"><input type="checkbox" name="open" .checked=${f.open} @change=${this.onFilterChange} />${this.t('filter.open')}</label>
+        ${select(
+          'issue',
+          'filter.issue',
+          issues.map((c) => [c, this.t(`issue.${c}`)]),
+          f.issue,
+        )}
+        ${select(
+          'type',
+          'filter.type',
+          types.map((c) => [c, this.t(`type.${c}`)]),
+          f.type,
+        )}
+        ${select(
+          'district',
+          'filter.district',
+          directory.districts.map((d) => [d.id, d.name[this.host.kitLocale]]),
+          f.district,
+        )}
+        <label class="check"
+          ><input type="checkbox" name="open" .checked=${f.open} @change=${this.onFilterChange} />${this.t('filter.open')}</label
+        >
         <label>${this.t('filter.q')}<input type="search" name="q" .value=${f.q} @input=${this.onFilterChange} /></label>
         ${hasFilters(f) ? html`<button type="button" @click=${() => this.setFilters(NO_FILTERS)}>${this.t('filter.clear')}</button>` : nothing}
       </fieldset>
@@ -323,31 +354,37 @@ export class WorkstationFinder implements ReactiveController {
       <p role="status" class="near-status">
         ${this.geo === 'asking' ? this.t('near.asking') : failed ? this.t(`near.${this.geo as 'denied'}`) : this.origin ? this.t('near.sorted', { place }) : nothing}
       </p>
-      ${failed || district
-        ? html`<label
-            >${this.t('near.pick')}
-            <select id="la-near-district" @change=${this.pickDistrict}>
-              <option value="">${this.t('near.choose')}</option>
-              ${directory.districts.map((d) => html`<option value=${d.id} ?selected=${d.id === district?.id}>${d.name[this.host.kitLocale]}</option>`)}
-            </select></label
-          >`
-        : nothing}
+      ${
+        failed || district
+          ? html`<label
+              >${this.t('near.pick')}
+              <select id="la-near-district" @change=${this.pickDistrict}>
+                <option value="">${this.t('near.choose')}</option>
+                ${directory.districts.map((d) => html`<option value=${d.id} ?selected=${d.id === district?.id}>${d.name[this.host.kitLocale]}</option>`)}
+              </select></label
+            >`
+          : nothing
+      }
     </div>`;
   }
 
-  private renderMap(directory: WorkstationDirectory): TemplateResult {
+  private renderMap(): TemplateResult {
     const unmapped = this.results.filter((r) => !r.item.location).length;
     return html`<div class="map-area">
-      <button type="button" aria-expanded=${String(this.mapVisible)} @click=${this.toggleMap}>${this.t(this.mapVisible ? 'map.close' : 'map.open')}</button>
-      ${this.mapState === 'closed'
-        ? nothing
-        : html`<div class="map-wrap" ?hidden=${!this.mapVisible}>
-            <div class="map" part="map" role="region" aria-label=${this.t('map.label')}></div>
-            ${this.fingerHint ? html`<p class="finger-hint" aria-hidden="true">${this.t('map.twoFingers')}</p>` : nothing}
-            ${this.mapMessage() ? html`<p role="status" class="map-status">${this.mapMessage()}</p>` : nothing}
-            ${this.mapState === 'open' && this.host.tiles === 'none' ? html`<p class="hint">${this.t('map.schematic')}</p>` : nothing}
-            ${unmapped ? html`<p class="hint">${this.t('map.unmapped', { count: this.number(unmapped) })}</p>` : nothing}
-          </div>`}
+      <button type="button" aria-expanded=${String(this.mapVisible)} @click=${this.toggleMap}>
+        ${this.t(this.mapVisible ? 'map.close' : 'map.open')}
+      </button>
+      ${
+        this.mapState === 'closed'
+          ? nothing
+          : html`<div class="map-wrap" ?hidden=${!this.mapVisible}>
+              <div class="map" part="map" role="region" aria-label=${this.t('map.label')}></div>
+              ${this.fingerHint ? html`<p class="finger-hint" aria-hidden="true">${this.t('map.twoFingers')}</p>` : nothing}
+              ${this.mapMessage() ? html`<p role="status" class="map-status">${this.mapMessage()}</p>` : nothing}
+              ${this.mapState === 'open' && this.host.tiles === 'none' ? html`<p class="hint">${this.t('map.schematic')}</p>` : nothing}
+              ${unmapped ? html`<p class="hint">${this.t('map.unmapped', { count: this.number(unmapped) })}</p>` : nothing}
+            </div>`
+      }
     </div>`;
   }
 
@@ -359,12 +396,14 @@ export class WorkstationFinder implements ReactiveController {
     return html`<div class="empty">
       <p class="empty-title">${this.t('empty.title')}</p>
       ${this.host.hotline()}
-      ${nearest?.item
-        ? html`<p>${this.t('empty.lead')}</p>
-            <ul class="list" part="list">
-              ${this.renderItem(nearest)}
-            </ul>`
-        : nothing}
+      ${
+        nearest?.item
+          ? html`<p>${this.t('empty.lead')}</p>
+              <ul class="list" part="list">
+                ${this.renderItem(nearest)}
+              </ul>`
+          : nothing
+      }
       <button type="button" @click=${() => this.setFilters(NO_FILTERS)}>${this.t('filter.clear')}</button>
     </div>`;
   }
@@ -382,13 +421,17 @@ export class WorkstationFinder implements ReactiveController {
         <h2 id=${headingId}>${ws.name[locale]}</h2>
         <p class="host">${t(`type.${ws.agency_type}`)} · ${t('item.host', { org: ws.organization.name[locale] })}</p>
         <p class="open ${state.open ? 'is-open' : ''}">${openingText(state, t, locale)}</p>
-        ${metres !== undefined
-          ? html`<p class="distance">
-              ${district
-                ? t('item.distanceFrom', { distance: distanceText(metres, locale), place: district.name[locale] })
-                : t('item.distance', { distance: distanceText(metres, locale) })}
-            </p>`
-          : nothing}
+        ${
+          metres !== undefined
+            ? html`<p class="distance">
+                ${
+                  district
+                    ? t('item.distanceFrom', { distance: distanceText(metres, locale), place: district.name[locale] })
+                    : t('item.distance', { distance: distanceText(metres, locale) })
+                }
+              </p>`
+            : nothing
+        }
         <dl>
           <dt>${t('item.address')}</dt>
           <dd>
@@ -402,25 +445,31 @@ export class WorkstationFinder implements ReactiveController {
           <dd>${hoursLines(ws.schedules, t, locale).map((line) => html`<span class="line">${line}</span>`)}</dd>
           <dt>${t('item.issues')}</dt>
           <dd>${ws.issues.map((code) => t(`issue.${code}`)).join(t('hours.join'))}</dd>
-          ${ws.required_documents.length
-            ? html`<dt>${t('item.documents')}</dt>
-                <dd>
-                  <ul>
-                    ${ws.required_documents.map((doc) => html`<li>${doc[locale]}</li>`)}
-                  </ul>
-                </dd>`
-            : nothing}
-          ${ws.accessibility.length
-            ? html`<dt>${t('item.access')}</dt>
-                <dd>${ws.accessibility.map((a) => a[locale]).join(t('hours.join'))}</dd>`
-            : nothing}
+          ${
+            ws.required_documents.length
+              ? html`<dt>${t('item.documents')}</dt>
+                  <dd>
+                    <ul>
+                      ${ws.required_documents.map((doc) => html`<li>${doc[locale]}</li>`)}
+                    </ul>
+                  </dd>`
+              : nothing
+          }
+          ${
+            ws.accessibility.length
+              ? html`<dt>${t('item.access')}</dt>
+                  <dd>${ws.accessibility.map((a) => a[locale]).join(t('hours.join'))}</dd>`
+              : nothing
+          }
         </dl>
         <p class="actions">
-          ${links
-            ? html`<a class="la-button" href=${links.amap} rel="noopener noreferrer" target="_blank">${t('item.amap')}</a>
-                <a class="la-button" href=${links.tencent} rel="noopener noreferrer" target="_blank">${t('item.tencent')}</a>
-                <button type="button" @click=${() => this.select(ws.id, 'list')}>${t('item.showOnMap')}</button>`
-            : html`<span class="hint">${t('item.noLocation')}</span>`}
+          ${
+            links
+              ? html`<a class="la-button" href=${links.amap} rel="noopener noreferrer" target="_blank">${t('item.amap')}</a>
+                  <a class="la-button" href=${links.tencent} rel="noopener noreferrer" target="_blank">${t('item.tencent')}</a>
+                  <button type="button" @click=${() => this.select(ws.id, 'list')}>${t('item.showOnMap')}</button>`
+              : html`<span class="hint">${t('item.noLocation')}</span>`
+          }
         </p>
         <p class="assured">${t('item.assured', { date: formatDate(ws.assured_date, locale) })}</p>
       </article>

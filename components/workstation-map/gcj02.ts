@@ -5,7 +5,7 @@
  */
 
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+const EE = 0.006693421622965943;
 
 export interface LatLng {
   lat: number;

@@ -66,7 +66,8 @@ export class MapView {
       attributionControl: Boolean(options.tiles),
       maxZoom: options.tiles?.maxZoom ?? 17,
     });
-    if (touchFirst) options.container.addEventListener('touchmove', (e) => e.touches.length === 1 && options.onSingleFingerTouch(), { passive: true });
+    if (touchFirst)
+      options.container.addEventListener('touchmove', (e) => e.touches.length === 1 && options.onSingleFingerTouch(), { passive: true });
     if (options.tiles) this.addTiles(options.tiles);
     else this.drawPlaces();
     this.markers.addTo(this.map);

@@ -30,7 +30,9 @@ export function hoursLines(schedules: readonly Schedule[], t: Translate, locale:
     }
     const dayText = runs
       .map((run) =>
-        run.length > 2 ? t('hours.range', { from: weekdayName(run[0]!, locale), to: weekdayName(run.at(-1)!, locale) }) : run.map((d) => weekdayName(d, locale)).join(t('hours.join')),
+        run.length > 2
+          ? t('hours.range', { from: weekdayName(run[0]!, locale), to: weekdayName(run.at(-1)!, locale) })
+          : run.map((d) => weekdayName(d, locale)).join(t('hours.join')),
       )
       .join(t('hours.join'));
     return `${dayText} ${hours.join(t('hours.join'))}`;

@@ -53,18 +53,35 @@ export const Empty: StoryObj = {
       .now=${FRIDAY_MORNING}
       .data=${{ ...sample, workstations: [] }}
     ></la-workstation-map>`,
-  parameters: { docs: { description: { story: 'Nothing to show: the widget says so and gives the 12348 hotline (with data, it also shows the nearest workstation of any kind).' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Nothing to show: the widget says so and gives the 12348 hotline (with data, it also shows the nearest workstation of any kind).',
+      },
+    },
+  },
 };
 
 export const LargeText: StoryObj = {
-  render: () => html`<la-workstation-map ignore-url large-text map-mode="manual" .now=${FRIDAY_MORNING} .data=${sample}></la-workstation-map>`,
+  render: () =>
+    html`<la-workstation-map ignore-url large-text map-mode="manual" .now=${FRIDAY_MORNING} .data=${sample}></la-workstation-map>`,
 };
 
 export const English: StoryObj = {
-  render: () => html`<div lang="en"><la-workstation-map ignore-url map-mode="manual" .now=${FRIDAY_MORNING} .data=${sample}></la-workstation-map></div>`,
+  render: () =>
+    html`<div lang="en">
+      <la-workstation-map ignore-url map-mode="manual" .now=${FRIDAY_MORNING} .data=${sample}></la-workstation-map>
+    </div>`,
 };
 
 export const TilesFailing: StoryObj = {
   render: () =>
-    html`<la-workstation-map ignore-url tiles="/tiles-that-fail/{z}/{x}/{y}.png" tiles-timeout="1000" .now=${FRIDAY_MORNING} .data=${sample}></la-workstation-map>`,
+    html`<la-workstation-map
+      ignore-url
+      tiles="/tiles-that-fail/{z}/{x}/{y}.png"
+      tiles-timeout="1000"
+      .now=${FRIDAY_MORNING}
+      .data=${sample}
+    ></la-workstation-map>`,
 };

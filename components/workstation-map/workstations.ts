@@ -125,7 +125,13 @@ function parseSchedule(check: Checker, raw: unknown): Schedule | undefined {
 }
 
 /** A list field checked item by item, so a problem is reported as "key.3". */
-function listOf<T>(check: Checker, row: Record<string, unknown>, key: string, item: (inner: Checker, list: never, index: string) => T, nonEmpty = false): T[] {
+function listOf<T>(
+  check: Checker,
+  row: Record<string, unknown>,
+  key: string,
+  item: (inner: Checker, list: never, index: string) => T,
+  nonEmpty = false,
+): T[] {
   const list = check.array(row, key, { optional: !nonEmpty, nonEmpty }) ?? [];
   const inner = check.nested(key);
   return list.map((_, i) => item(inner, list as never, String(i)));
@@ -184,10 +190,16 @@ export function parseWorkstationDirectory(raw: unknown, where = 'workstations'):
   const districts = (check.array(root, 'districts', { nonEmpty: true }) ?? []).map((entry, i) => {
     const c = check.nested(`districts.${i}`);
     const row = c.object(entry) ?? {};
-    return { id: c.string(row, 'id', { pattern: ID })!, name: c.localized(row, 'name')!, location: parseLocation(c.nested('location'), row['location'])! };
+    return {
+      id: c.string(row, 'id', { pattern: ID })!,
+      name: c.localized(row, 'name')!,
+      location: parseLocation(c.nested('location'), row['location'])!,
+    };
   });
   const districtIds = new Set(districts.map((d) => d.id));
-  const workstations = (check.array(root, 'workstations') ?? []).map((entry, i) => parseWorkstation(entry, check.nested(`workstations.${i}`), districtIds)!);
+  const workstations = (check.array(root, 'workstations') ?? []).map((entry, i) =>
+    parseWorkstation(entry, check.nested(`workstations.${i}`), districtIds)!,
+  );
   const seen = new Set<string>();
   workstations.forEach((ws, i) => {
     if (ws?.id && seen.has(ws.id)) check.fail(`workstations.${i}.id`, `"${ws.id}" is used twice`);

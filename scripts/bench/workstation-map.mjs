@@ -51,7 +51,16 @@ import { manyWorkstations } from '../../tests/fixtures/workstations.ts';
 (window as any).benchData = manyWorkstations(5000);
 `,
   );
-  await esbuild.build({ entryPoints: [entry], bundle: true, splitting: true, format: 'esm', minify: true, outdir: path.join(OUT, 'page'), logLevel: 'silent', tsconfig: 'tsconfig.json' });
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    outdir: path.join(OUT, 'page'),
+    logLevel: 'silent',
+    tsconfig: 'tsconfig.json',
+  });
   fs.writeFileSync(
     path.join(OUT, 'page', 'index.html'),
     '<!doctype html><html lang="zh-CN"><body><la-workstation-map map-mode="manual" ignore-url></la-workstation-map><script type="module" src="page.js"></script></body></html>',
@@ -61,7 +70,9 @@ import { manyWorkstations } from '../../tests/fixtures/workstations.ts';
 async function renderFigures() {
   await buildPage();
   const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--root', path.join(OUT, 'page')], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--root', path.join(OUT, 'page')], {
+    stdio: 'ignore',
+  });
   await new Promise((resolve) => setTimeout(resolve, 500));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {

@@ -6,7 +6,9 @@ export function parseWorkstationFile(raw: unknown, where: string): WorkstationDi
   const directory = parseWorkstationDirectory(raw, where);
   for (const ws of unmapped(directory)) {
     const index = directory.workstations.indexOf(ws);
-    console.warn(`${where}: warning: workstation "${ws.id}" has no coordinates (field "workstations.${index}.location"); it is listed but not shown on the map`);
+    console.warn(
+      `${where}: warning: workstation "${ws.id}" has no coordinates (field "workstations.${index}.location"); it is listed but not shown on the map`,
+    );
   }
   return directory;
 }
@@ -19,7 +21,10 @@ export async function getWorkstations(): Promise<WorkstationDirectory> {
   for (const { file, data } of files) {
     for (const ws of data.workstations) {
       const other = owner.get(ws.id);
-      if (other) throw new Error(`${file}: invalid content. field "workstations.${data.workstations.indexOf(ws)}.id" "${ws.id}" is already used in ${other}`);
+      if (other)
+        throw new Error(
+          `${file}: invalid content. field "workstations.${data.workstations.indexOf(ws)}.id" "${ws.id}" is already used in ${other}`,
+        );
       owner.set(ws.id, file);
     }
   }

@@ -18,7 +18,10 @@ describe('content/workstations/ is validated when the site is built', () => {
       }),
     );
     assert.equal(code, 0, output);
-    assert.match(output, /zhongshan-sample\.json: warning: workstation "first-court" has no coordinates \(field "workstations\.2\.location"\)/);
+    assert.match(
+      output,
+      /zhongshan-sample\.json: warning: workstation "first-court" has no coordinates \(field "workstations\.2\.location"\)/,
+    );
   });
 
   it('stops on coordinates out of range or not a number, naming file and field', () => {

@@ -10,7 +10,14 @@ const widgetItems = (page: Page) => page.locator('la-workstation-map .list > .it
 
 const pages = [
   { path: '/map/', lang: 'zh-CN', heading: '找法律援助工作站', count: `找到${total}个工作站`, sample: '示例数据', openMap: '打开地图' },
-  { path: '/en/map/', lang: 'en', heading: 'Find a legal-aid workstation', count: `${total} workstations found`, sample: 'Sample data', openMap: 'Open the map' },
+  {
+    path: '/en/map/',
+    lang: 'en',
+    heading: 'Find a legal-aid workstation',
+    count: `${total} workstations found`,
+    sample: 'Sample data',
+    openMap: 'Open the map',
+  },
 ];
 
 for (const p of pages) {

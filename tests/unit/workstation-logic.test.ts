@@ -10,7 +10,13 @@ import { openingState } from '../../components/workstation-map/opening-hours.js'
 import { hoursLines, navigationLinks, openingText } from '../../components/workstation-map/present.js';
 import { tileSource } from '../../components/workstation-map/tiles.js';
 import { workstationMapStrings } from '../../components/workstation-map/workstation-map.strings.js';
-import { AGENCY_TYPES, ISSUE_CODES, parseWorkstationDirectory, unmapped, type Schedule } from '../../components/workstation-map/workstations.js';
+import {
+  AGENCY_TYPES,
+  ISSUE_CODES,
+  parseWorkstationDirectory,
+  unmapped,
+  type Schedule,
+} from '../../components/workstation-map/workstations.js';
 import { manyWorkstations, rawDirectory, rawWorkstation } from '../fixtures/workstations.js';
 
 const zh = translator(workstationMapStrings, 'zh-CN');
@@ -68,7 +74,11 @@ describe('open now is worked out in Shanghai time, whatever the phone is set to'
 
   it('writes the week compactly, Monday first', () => {
     expect(hoursLines(OFFICE, zh, 'zh-CN')).to.deep.equal(['周一至周五 8:30–12:00、14:30–17:30']);
-    expect(hoursLines(NIGHT, en, 'en')).to.deep.equal(['Mon to Thu 8:30–12:00, 14:30–17:30', 'Fri 8:30–12:00, 14:30–17:30, 19:30–0:30', 'Sat 19:30–0:30']);
+    expect(hoursLines(NIGHT, en, 'en')).to.deep.equal([
+      'Mon to Thu 8:30–12:00, 14:30–17:30',
+      'Fri 8:30–12:00, 14:30–17:30, 19:30–0:30',
+      'Sat 19:30–0:30',
+    ]);
   });
 });
 
@@ -166,7 +176,14 @@ describe('grid clustering', () => {
   });
 
   it('keeps points far apart as single markers', () => {
-    const clusters = gridCluster([{ x: 0, y: 0 }, { x: 500, y: 500 }], (p) => p, 60);
+    const clusters = gridCluster(
+      [
+        { x: 0, y: 0 },
+        { x: 500, y: 500 },
+      ],
+      (p) => p,
+      60,
+    );
     expect(clusters.map((c) => c.members.length)).to.deep.equal([1, 1]);
   });
 });
@@ -195,9 +212,15 @@ describe('the workstation data format', () => {
 
   it('names coordinates out of range or not a number', () => {
     const problems = problemsOf(
-      rawDirectory([rawWorkstation('a', { location: { latitude: 122.5, longitude: 113.3 } }), rawWorkstation('b', { location: { latitude: 'NaN', longitude: 113.3 } })]),
+      rawDirectory([
+        rawWorkstation('a', { location: { latitude: 122.5, longitude: 113.3 } }),
+        rawWorkstation('b', { location: { latitude: 'NaN', longitude: 113.3 } }),
+      ]),
     );
-    expect(problems).to.deep.equal(['workstations.0.location.latitude: must be at most 90', 'workstations.1.location.latitude: must be a finite number']);
+    expect(problems).to.deep.equal([
+      'workstations.0.location.latitude: must be at most 90',
+      'workstations.1.location.latitude: must be a finite number',
+    ]);
   });
 
   it('names a duplicate id', () => {
@@ -242,6 +265,8 @@ describe('links and tiles', () => {
     expect(tianditu.datum).to.equal('wgs84');
     expect(tianditu.attribution).to.contain('审图号：GS(2024)0000号');
     expect(tileSource('amap')!.datum).to.equal('gcj02');
-    expect(tileSource('https://tiles.example.org/{z}/{x}/{y}.png', { attribution: '© OSM' })!.urls).to.deep.equal(['https://tiles.example.org/{z}/{x}/{y}.png']);
+    expect(tileSource('https://tiles.example.org/{z}/{x}/{y}.png', { attribution: '© OSM' })!.urls).to.deep.equal([
+      'https://tiles.example.org/{z}/{x}/{y}.png',
+    ]);
   });
 });

@@ -22,7 +22,9 @@ async function ready(el: LaWorkstationMap): Promise<LaWorkstationMap> {
 }
 
 async function mapOf(data: unknown, attrs: Partial<LaWorkstationMap> = {}): Promise<LaWorkstationMap> {
-  const el = await fixture<LaWorkstationMap>(html`<la-workstation-map map-mode="manual" ignore-url .now=${FRIDAY_MORNING}></la-workstation-map>`);
+  const el = await fixture<LaWorkstationMap>(
+    html`<la-workstation-map map-mode="manual" ignore-url .now=${FRIDAY_MORNING}></la-workstation-map>`,
+  );
   Object.assign(el, attrs);
   el.data = data;
   return ready(el);
@@ -44,7 +46,9 @@ describe('the list comes first', function () {
   // axe and Leaflet on a 2-core machine shared with other test runs: allow time, never assert on it.
   this.timeout(40_000);
   it('lists every sample workstation with phone, hours, documents and directions, marked as sample data', async () => {
-    const el = await ready(await fixture<LaWorkstationMap>(html`<la-workstation-map map-mode="manual" ignore-url src=${SAMPLE_URL}></la-workstation-map>`));
+    const el = await ready(
+      await fixture<LaWorkstationMap>(html`<la-workstation-map map-mode="manual" ignore-url src=${SAMPLE_URL}></la-workstation-map>`),
+    );
     expect(text(el)).to.contain('示例数据');
     expect(text(el)).to.contain('找到20个工作站');
     expect(items(el).length).to.equal(20);
@@ -58,7 +62,9 @@ describe('the list comes first', function () {
 
   it('shows the server-rendered list until the finder is ready', async () => {
     const el = await fixture<LaWorkstationMap>(
-      html`<la-workstation-map map-mode="manual" ignore-url src="/__fixtures/hang" timeout="1500"><p id="server">服务器名单</p></la-workstation-map>`,
+      html`<la-workstation-map map-mode="manual" ignore-url src="/__fixtures/hang" timeout="1500"
+        ><p id="server">服务器名单</p></la-workstation-map
+      >`,
     );
     const slot = root(el).querySelector('slot')!;
     expect(slot.assignedElements().map((e) => e.id)).to.deep.equal(['server']);
@@ -255,7 +261,11 @@ describe('the map', function () {
     expect(text(el)).to.contain('1个工作站还没有地图位置');
     await choose(el, 'issue', 'unpaid-wages');
     await waitUntil(() => markedCount(el) === 2);
-    expect(markers(el).map((m) => m.dataset['id']).sort()).to.deep.equal(['a', 'c']);
+    expect(
+      markers(el)
+        .map((m) => m.dataset['id'])
+        .sort(),
+    ).to.deep.equal(['a', 'c']);
     expect(markers(el)[0]!.getAttribute('aria-label')).to.match(/^工作站[ac]$/);
     await expect(el).to.be.accessible();
   });

@@ -46,8 +46,8 @@ export class WorkstationFinder implements ReactiveController {
   constructor(private readonly host: LaWorkstationMap) {
     const root = host.shadowRoot!;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, finderStyles.styleSheet!];
+    // addController calls hostConnected at once when the element is already connected.
     host.addController(this);
-    if (host.isConnected) this.hostConnected();
     host.requestUpdate();
   }
 

@@ -7,3 +7,4 @@ export { LaStatGroup } from './stats/stat-group.js';
 export { LaStatChart } from './stats/stat-chart.js';
 export { formatFigure, type Unit, type Qualifier } from './stats/format.js';
 export { parseStatsReport, type Indicator, type Series, type StatsReport } from './stats/indicators.js';
+export { LaWorkstationMap, LaWorkstationSelectEvent } from './workstation-map/workstation-map.js';

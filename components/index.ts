@@ -2,3 +2,9 @@
 export * from './core/index.js';
 export { LaEligibilityChecker } from './eligibility/eligibility-checker.js';
 export { LaEligibilityResultEvent } from './eligibility/eligibility-events.js';
+export { LaStat } from './stats/stat.js';
+export { LaStatGroup } from './stats/stat-group.js';
+export { LaStatChart } from './stats/stat-chart.js';
+export { formatFigure, type Unit, type Qualifier } from './stats/format.js';
+export { parseStatsReport, type Indicator, type Series, type StatsReport } from './stats/indicators.js';
+export { LaWorkstationMap, LaWorkstationSelectEvent } from './workstation-map/workstation-map.js';

@@ -29,9 +29,9 @@ for (const row of entryBudgets) {
   const { initialGzip, lazyGzip } = await measureEntry(row.entry);
   const ok = initialGzip <= row.budget;
   report.entries.push({ ...row, gzip: initialGzip, lazyGzip, ok });
-  console.log(
-    `  ${row.id.padEnd(22)} ${kb(initialGzip).padStart(9)} / ${kb(row.budget).padStart(8)} ${ok ? 'ok  ' : 'OVER'}${lazyGzip ? `  (+${kb(lazyGzip)} loaded on demand)` : ''}`,
-  );
+  const verdict = ok ? 'ok  ' : `OVER design budget${row.ceiling ? ` (provisional ceiling ${kb(row.ceiling)})` : ''}`;
+  const lazy = lazyGzip ? `  (+${kb(lazyGzip)} in chunks loaded later)` : '';
+  console.log(`  ${row.id.padEnd(22)} ${kb(initialGzip).padStart(9)} / ${kb(row.budget).padStart(8)} ${verdict}${lazy}`);
 }
 
 console.log('\nBuild');

@@ -21,7 +21,8 @@ export function expectedPackageFields(widgets = discoverWidgets()) {
   for (const w of widgets) exports[`./${w.name}`] = { types: `./${w.types}`, default: `./${w.dist}` };
   return {
     exports: { ...exports, ...fixed },
-    sideEffects: [...widgets.map((w) => `./${w.dist}`), './dist/cdn/*.js', './dist/themes/*.css'],
+    // The sources too: the site in this same package imports them, and Vite reads this list for it.
+    sideEffects: [...widgets.map((w) => `./${w.dist}`), './dist/cdn/*.js', './dist/themes/*.css', './components/**/*.define.ts'],
   };
 }
 

@@ -6,6 +6,8 @@ import { campaignLoader } from './lib/campaign-loader.js';
 import type { Campaign } from './lib/campaign-schema.js';
 import { jsonLoader } from './lib/json-loader.js';
 import { parseSite, type SiteConfig } from './lib/site-schema.js';
+import { parseWorkstationFile } from './lib/workstations.js';
+import type { WorkstationDirectory } from '../components/workstation-map/workstations.js';
 
 // Validation happens in the loaders with the widgets' own parsers; the schemas only carry the types.
 const site = defineCollection({
@@ -26,4 +28,9 @@ const rules = defineCollection({
 
 const campaigns = defineCollection({ loader: campaignLoader(), schema: z.custom<Campaign>() });
 
-export const collections = { site, stats, rules, campaigns };
+const workstations = defineCollection({
+  loader: jsonLoader({ name: 'workstations', parse: parseWorkstationFile }),
+  schema: z.custom<WorkstationDirectory>(),
+});
+
+export const collections = { site, stats, rules, campaigns, workstations };

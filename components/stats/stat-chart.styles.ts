@@ -1,0 +1,90 @@
+import { css } from 'lit';
+import { statusStyles } from '../core/status.styles.js';
+import { tokens } from '../core/tokens.styles.js';
+import { metaStyles } from './meta.styles.js';
+
+export const statChartStyles = [
+  tokens,
+  statusStyles,
+  metaStyles,
+  css`
+    p {
+      margin: 0 0 var(--_space-2);
+    }
+    .title {
+      font-size: var(--_size-lg);
+      font-weight: 700;
+    }
+    .chart,
+    .canvas-box {
+      display: block;
+      inline-size: 100%;
+      max-inline-size: var(--la-stat-chart-max-width, 40rem);
+      block-size: auto;
+    }
+    .canvas-box {
+      /* Chart.js sizes its canvas from this box; without position it can keep resizing itself. */
+      position: relative;
+    }
+    .chart text {
+      fill: var(--_text);
+    }
+    .chart .tick {
+      fill: var(--_muted);
+    }
+    .grid {
+      stroke: var(--la-stat-chart-grid, #d0d7de);
+    }
+    .baseline {
+      stroke: var(--_text);
+    }
+    .line {
+      fill: none;
+      stroke-width: 2.5;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-2) var(--_space-4);
+      padding: 0;
+      list-style: none;
+    }
+    .table-box {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      margin-block: var(--_space-2);
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+    }
+    th,
+    td {
+      padding: var(--_space-1) var(--_space-3);
+      border-block-end: 1px solid var(--la-stat-chart-grid, #d0d7de);
+      text-align: start;
+    }
+    td {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-2);
+      margin-block: var(--_space-3);
+    }
+    @media (forced-colors: active) {
+      .chart rect,
+      .chart circle {
+        fill: CanvasText;
+      }
+      .chart .line,
+      .baseline {
+        stroke: CanvasText;
+      }
+    }
+  `,
+];

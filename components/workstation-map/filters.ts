@@ -1,0 +1,72 @@
+import { openingState } from './opening-hours.js';
+import { AGENCY_TYPES, ISSUE_CODES, type AgencyType, type IssueCode, type Workstation } from './workstations.js';
+
+/**
+ * The filter state and its URL form (?issue=&type=&district=&open=&q=), so the checker, the FAQ and
+ * posters can deep-link to a filtered list. Never holds a position: that stays on the device.
+ */
+export interface Filters {
+  issue?: IssueCode;
+  type?: AgencyType;
+  district?: string;
+  open: boolean;
+  q: string;
+}
+
+export const NO_FILTERS: Filters = { issue: undefined, type: undefined, district: undefined, open: false, q: '' };
+
+/** Short forms people and older links use. */
+const ISSUE_ALIASES: Record<string, IssueCode> = { wages: 'unpaid-wages', injury: 'work-injury', arbitration: 'labour-arbitration' };
+
+const pickOne = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
+  allowed.includes(value as T) ? (value as T) : undefined;
+
+/** Reads filters from a query string; unknown values are ignored rather than showing an empty list. */
+export function filtersFromSearch(search: string, districtIds: readonly string[] = []): Filters {
+  const params = new URLSearchParams(search);
+  const issue = params.get('issue');
+  return {
+    issue: pickOne(issue, ISSUE_CODES) ?? (issue ? ISSUE_ALIASES[issue] : undefined),
+    type: pickOne(params.get('type'), AGENCY_TYPES),
+    district: pickOne(params.get('district'), districtIds),
+    open: params.get('open') === '1',
+    q: (params.get('q') ?? '').trim().slice(0, 100),
+  };
+}
+
+/** Writes filters into a query string, keeping any parameters that are not ours. */
+export function filtersToSearch(filters: Filters, base = ''): string {
+  const params = new URLSearchParams(base);
+  const set = (key: string, value: string | undefined) => (value ? params.set(key, value) : params.delete(key));
+  set('issue', filters.issue);
+  set('type', filters.type);
+  set('district', filters.district);
+  set('open', filters.open ? '1' : undefined);
+  set('q', filters.q.trim() || undefined);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export const hasFilters = (f: Filters) => Boolean(f.issue || f.type || f.district || f.open || f.q.trim());
+
+/** Text search over what a worker might type: name, host agency, address, district (both languages). */
+function matchesText(ws: Workstation, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const text = [ws.name, ws.organization.name, ws.address.address_1, ws.address.region]
+    .flatMap((t) => [t['zh-CN'], t.en])
+    .join(' ')
+    .toLowerCase();
+  return words.every((word) => text.includes(word));
+}
+
+export function applyFilters(list: readonly Workstation[], filters: Filters, now: Date): Workstation[] {
+  return list.filter(
+    (ws) =>
+      (!filters.issue || ws.issues.includes(filters.issue)) &&
+      (!filters.type || ws.agency_type === filters.type) &&
+      (!filters.district || ws.district === filters.district) &&
+      (!filters.open || openingState(ws.schedules, now).open) &&
+      matchesText(ws, filters.q),
+  );
+}

@@ -1,0 +1,478 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { formatDate, formatNumber } from '../core/format.js';
+import { translator } from '../core/locale.js';
+import { byDistance } from './distance.js';
+import { applyFilters, filtersFromSearch, filtersToSearch, hasFilters, NO_FILTERS, type Filters } from './filters.js';
+import type { LatLng } from './gcj02.js';
+import type { MapView } from './map-view.js';
+import { openingState } from './opening-hours.js';
+import { distanceText, fullAddress, hoursLines, navigationLinks, openingText, type Translate } from './present.js';
+import { finderStyles } from './workstation-map.styles.js';
+import { workstationMapStrings, type WorkstationMapKey } from './workstation-map.strings.js';
+import { LaWorkstationSelectEvent, type LaWorkstationMap } from './workstation-map.js';
+import { AGENCY_TYPES, ISSUE_CODES, toLatLng, type Workstation, type WorkstationDirectory } from './workstations.js';
+
+const workstationPosition = (ws: Workstation) => (ws.location ? toLatLng(ws.location) : undefined);
+
+type Located = { item: Workstation; metres?: number };
+type GeoState = 'idle' | 'asking' | 'denied' | 'timeout' | 'unsupported';
+type MapState = 'closed' | 'loading' | 'open' | 'failed';
+
+/**
+ * The list, filters, nearest-first sorting and the map switch of <la-workstation-map>, as a Lit reactive
+ * controller. It is its own chunk so the element's first bytes stay small; it loads in parallel with the data.
+ */
+export class WorkstationFinder implements ReactiveController {
+  // What the user sees; change it through set() so the element re-renders.
+  filters: Filters = NO_FILTERS;
+  origin: { point: LatLng; district?: string } | undefined;
+  geo: GeoState = 'idle';
+  shown = 0;
+  selectedId: string | undefined;
+  mapState: MapState = 'closed';
+  mapVisible = false;
+  tilesFailed = false;
+  fingerHint = false;
+  copied: { id: string; ok: boolean } | undefined;
+  printing = false;
+  private results: Located[] = [];
+  private directory: WorkstationDirectory | undefined;
+  private mapView: MapView | undefined;
+  private mappedKey = '';
+  private visibility: IntersectionObserver | undefined;
+  private clock: ReturnType<typeof setInterval> | undefined;
+  private t: Translate = translator(workstationMapStrings, 'zh-CN');
+
+  constructor(private readonly host: LaWorkstationMap) {
+    const root = host.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, finderStyles.styleSheet!];
+    // addController calls hostConnected at once when the element is already connected.
+    host.addController(this);
+    host.requestUpdate();
+  }
+
+  // Print every filtered workstation, not just the first page; Lit re-renders before the print layout.
+  private readonly onBeforePrint = () => this.set({ printing: true });
+  private readonly onAfterPrint = () => this.set({ printing: false });
+
+  /** Changes state and re-renders. */
+  private set(patch: Partial<WorkstationFinder>): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
+    // "Open now" must not go stale on a page left open.
+    clearInterval(this.clock);
+    this.clock = setInterval(() => this.host.requestUpdate(), 60_000);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
+    clearInterval(this.clock);
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+    this.mapView?.destroy();
+    this.mapView = undefined;
+    this.mappedKey = '';
+    this.mapState = 'closed';
+    this.mapVisible = false;
+  }
+
+  hostUpdate(): void {
+    const directory = this.host.directory;
+    this.t = translator(workstationMapStrings, this.host.kitLocale);
+    if (!directory) return;
+    if (directory !== this.directory) {
+      this.directory = directory;
+      if (!this.host.ignoreUrl)
+        this.filters = filtersFromSearch(
+          location.search,
+          directory.districts.map((d) => d.id),
+        );
+      this.shown = this.host.pageSize;
+    }
+    const filtered = applyFilters(directory.workstations, this.filters, this.instant());
+    this.results = this.origin ? byDistance(filtered, this.origin.point, workstationPosition) : filtered.map((item) => ({ item }));
+  }
+
+  hostUpdated(): void {
+    if (this.directory) this.watchVisibility();
+    this.syncMap();
+  }
+
+  /** Gives the map the filtered points, only when they changed (refitting on every render would fight the user). */
+  private syncMap(): void {
+    const points = this.mapPoints();
+    const key = points.map((p) => p.id).join();
+    if (!this.mapView || key === this.mappedKey) return;
+    this.mappedKey = key;
+    this.mapView.setPoints(points);
+  }
+
+  private instant(): Date {
+    return this.host.now ?? new Date();
+  }
+
+  private number(value: number): string {
+    return formatNumber(value, this.host.kitLocale);
+  }
+
+  // ---- filters and URL ----
+
+  private setFilters(next: Partial<Filters>): void {
+    this.set({ filters: { ...this.filters, ...next }, shown: this.host.pageSize });
+    if (!this.host.ignoreUrl) {
+      const search = filtersToSearch(this.filters, location.search);
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    }
+  }
+
+  private readonly onFilterChange = (event: Event): void => {
+    const field = event.target as HTMLInputElement | HTMLSelectElement;
+    const value = field.value || undefined;
+    if (field.name === 'open') this.setFilters({ open: (field as HTMLInputElement).checked });
+    else if (field.name === 'q') this.setFilters({ q: field.value });
+    else this.setFilters({ [field.name]: value } as Partial<Filters>);
+  };
+
+  // ---- nearest ----
+
+  private readonly locate = (): void => {
+    const geolocation = navigator.geolocation;
+    if (!geolocation) {
+      void this.geoFailed('unsupported');
+      return;
+    }
+    this.set({ geo: 'asking' });
+    let settled = false;
+    const settle = (then: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      then();
+    };
+    // Some WebViews never call back at all: give up on our own clock too.
+    const timer = setTimeout(() => settle(() => this.geoFailed('timeout')), this.host.geoTimeout + 1000);
+    geolocation.getCurrentPosition(
+      // The Geolocation API answers in WGS-84, like our data; the position stays in memory only.
+      (position) =>
+        settle(() => this.set({ origin: { point: { lat: position.coords.latitude, lng: position.coords.longitude } }, geo: 'idle' })),
+      (error) => settle(() => this.geoFailed(error.code === error.TIMEOUT ? 'timeout' : 'denied')),
+      { timeout: this.host.geoTimeout, maximumAge: 300_000, enableHighAccuracy: false },
+    );
+  };
+
+  private async geoFailed(why: GeoState): Promise<void> {
+    this.set({ geo: why });
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLSelectElement>('#la-near-district')?.focus();
+  }
+
+  private readonly pickDistrict = (event: Event): void => {
+    const id = (event.target as HTMLSelectElement).value;
+    const district = this.directory?.districts.find((d) => d.id === id);
+    this.set({ origin: district ? { point: toLatLng(district.location), district: id } : undefined });
+  };
+
+  // ---- map ----
+
+  private watchVisibility(): void {
+    if (this.host.mapMode !== 'auto' || this.visibility || !matchMedia('(min-width: 60em)').matches) return;
+    this.visibility = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.visibility?.disconnect();
+      void this.showMap();
+    });
+    this.visibility.observe(this.host);
+  }
+
+  /** Opens the map, loading Leaflet the first time. */
+  async showMap(): Promise<void> {
+    this.set({ mapVisible: true });
+    if (this.mapState !== 'closed') return;
+    this.set({ mapState: 'loading' });
+    await this.host.updateComplete;
+    try {
+      const { MapView, tileSource, leafletStyles, mapStyles } = await import('./map-view.js');
+      const root = this.host.shadowRoot!;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletStyles.styleSheet!, mapStyles.styleSheet!];
+      const host = this.host;
+      const tiles = tileSource(host.tiles, { key: host.tilesKey, attribution: host.tilesAttribution, approval: host.tilesApproval });
+      if (!tiles && host.tiles !== 'none')
+        console.warn(`legal-aid-kit: <${host.localName}> tiles="${host.tiles}" is not usable; drawing the plain sketch`);
+      this.mapView = new MapView({
+        container: host.renderRoot.querySelector<HTMLElement>('.map')!,
+        tiles,
+        tilesTimeout: host.tilesTimeout,
+        places: tiles ? [] : this.directory!.districts.map((d) => ({ id: d.id, name: d.name[host.kitLocale], ...toLatLng(d.location) })),
+        clusterLabel: (count) => this.t('map.cluster', { count: this.number(count) }),
+        onSelect: (id) => this.select(id, 'map'),
+        onTilesFailed: () => this.set({ tilesFailed: true }),
+        onSingleFingerTouch: () => this.hintTwoFingers(),
+      });
+      this.set({ mapState: 'open' });
+      this.syncMap();
+    } catch (error) {
+      console.warn(`legal-aid-kit: <${this.host.localName}> the map could not load: ${String(error)}`);
+      this.set({ mapState: 'failed' });
+    }
+  }
+
+  private readonly toggleMap = (): void => {
+    if (this.mapVisible) this.set({ mapVisible: false });
+    else void this.showMap().then(() => this.mapView?.resize());
+  };
+
+  private mapMessage(): string {
+    if (this.mapState === 'loading') return this.t('map.loading');
+    if (this.mapState === 'failed') return this.t('map.failed');
+    return this.tilesFailed ? this.t('map.tilesFailed') : '';
+  }
+
+  private mapPoints() {
+    return this.results.flatMap(({ item }) =>
+      item.location ? [{ id: item.id, name: item.name[this.host.kitLocale], ...toLatLng(item.location) }] : [],
+    );
+  }
+
+  private hintTwoFingers(): void {
+    this.set({ fingerHint: true });
+    setTimeout(() => this.set({ fingerHint: false }), 1500);
+  }
+
+  /** Highlights one workstation in both the list and the map. */
+  private async select(id: string, from: 'list' | 'map'): Promise<void> {
+    const index = this.results.findIndex((r) => r.item.id === id);
+    this.set({ selectedId: id, shown: Math.max(this.shown, index + 1) });
+    this.host.dispatchEvent(new LaWorkstationSelectEvent(id));
+    if (from === 'list') {
+      await this.showMap();
+      this.mapView?.select(id);
+    } else {
+      this.mapView?.select(id);
+      await this.host.updateComplete;
+      this.host.renderRoot.querySelector(`#ws-${CSS.escape(id)}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  // ---- copy ----
+
+  private async copyAddress(ws: Workstation): Promise<void> {
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(fullAddress(ws, this.host.kitLocale));
+      ok = true;
+    } catch {
+      // No clipboard permission (old WebViews): the message tells the user to long-press instead.
+    }
+    this.set({ copied: { id: ws.id, ok } });
+  }
+
+  // ---- rendering ----
+
+  render(): TemplateResult {
+    const directory = this.directory!;
+    const visible = this.printing ? this.results : this.results.slice(0, this.shown);
+    const more = this.results.length - visible.length;
+    return html`
+      ${directory.sample ? html`<p class="sample" part="sample">${this.t('sample')}</p>` : nothing} ${this.renderFilters(directory)}
+      ${this.renderNearest(directory)} ${this.renderMap()}
+      <p class="count" role="status">${this.t('count', { count: this.number(this.results.length) })}</p>
+      ${
+        this.results.length
+          ? html`<ul class="list" part="list" aria-label=${this.t('list.label')}>
+              ${visible.map((r) => this.renderItem(r))}
+            </ul>`
+          : this.renderEmpty(directory)
+      }
+      <div class="after">
+        ${
+          more > 0
+            ? html`<button type="button" @click=${() => this.set({ shown: this.shown + this.host.pageSize })}>
+                ${this.t('list.more', { count: this.number(Math.min(more, this.host.pageSize)) })}
+              </button>`
+            : nothing
+        }
+        <button type="button" class="print" @click=${() => print()}>${this.t('print.button')}</button>
+      </div>
+    `;
+  }
+
+  private renderFilters(directory: WorkstationDirectory): TemplateResult {
+    const f = this.filters;
+    const issues = ISSUE_CODES.filter((code) => directory.workstations.some((ws) => ws.issues.includes(code)));
+    const types = AGENCY_TYPES.filter((type) => directory.workstations.some((ws) => ws.agency_type === type));
+    const select = (name: string, label: WorkstationMapKey, options: [string, string][], current?: string) =>
+      html`<label
+        >${this.t(label)}
+        <select name=${name} @change=${this.onFilterChange}>
+          <option value="">${this.t('filter.any')}</option>
+          ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === current}>${text}</option>`)}
+        </select></label
+      >`;
+    return html`<form class="filters" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <fieldset>
+        <legend>${this.t('filter.legend')}</legend>
+        ${select(
+          'issue',
+          'filter.issue',
+          issues.map((c) => [c, this.t(`issue.${c}`)]),
+          f.issue,
+        )}
+        ${select(
+          'type',
+          'filter.type',
+          types.map((c) => [c, this.t(`type.${c}`)]),
+          f.type,
+        )}
+        ${select(
+          'district',
+          'filter.district',
+          directory.districts.map((d) => [d.id, d.name[this.host.kitLocale]]),
+          f.district,
+        )}
+        <label class="check"
+          ><input type="checkbox" name="open" .checked=${f.open} @change=${this.onFilterChange} />${this.t('filter.open')}</label
+        >
+        <label>${this.t('filter.q')}<input type="search" name="q" .value=${f.q} @input=${this.onFilterChange} /></label>
+        ${hasFilters(f) ? html`<button type="button" @click=${() => this.setFilters(NO_FILTERS)}>${this.t('filter.clear')}</button>` : nothing}
+      </fieldset>
+    </form>`;
+  }
+
+  private renderNearest(directory: WorkstationDirectory): TemplateResult {
+    const failed = this.geo === 'denied' || this.geo === 'timeout' || this.geo === 'unsupported';
+    const district = directory.districts.find((d) => d.id === this.origin?.district);
+    const place = district ? district.name[this.host.kitLocale] : this.t('near.here');
+    return html`<div class="near">
+      <button type="button" class="primary" @click=${this.locate} ?disabled=${this.geo === 'asking'}>${this.t('near.button')}</button>
+      <p class="hint">${this.t('near.privacy')}</p>
+      <p role="status" class="near-status">
+        ${this.geo === 'asking' ? this.t('near.asking') : failed ? this.t(`near.${this.geo as 'denied'}`) : this.origin ? this.t('near.sorted', { place }) : nothing}
+      </p>
+      ${
+        failed || district
+          ? html`<label
+              >${this.t('near.pick')}
+              <select id="la-near-district" @change=${this.pickDistrict}>
+                <option value="">${this.t('near.choose')}</option>
+                ${directory.districts.map((d) => html`<option value=${d.id} ?selected=${d.id === district?.id}>${d.name[this.host.kitLocale]}</option>`)}
+              </select></label
+            >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderMap(): TemplateResult {
+    const unmapped = this.results.filter((r) => !r.item.location).length;
+    return html`<div class="map-area">
+      <button type="button" aria-expanded=${String(this.mapVisible)} @click=${this.toggleMap}>
+        ${this.t(this.mapVisible ? 'map.close' : 'map.open')}
+      </button>
+      ${
+        this.mapState === 'closed'
+          ? nothing
+          : html`<div class="map-wrap" ?hidden=${!this.mapVisible}>
+              <div class="map" part="map" role="region" aria-label=${this.t('map.label')}></div>
+              ${this.fingerHint ? html`<p class="finger-hint" aria-hidden="true">${this.t('map.twoFingers')}</p>` : nothing}
+              ${this.mapMessage() ? html`<p role="status" class="map-status">${this.mapMessage()}</p>` : nothing}
+              ${this.mapState === 'open' && this.host.tiles === 'none' ? html`<p class="hint">${this.t('map.schematic')}</p>` : nothing}
+              ${unmapped ? html`<p class="hint">${this.t('map.unmapped', { count: this.number(unmapped) })}</p>` : nothing}
+            </div>`
+      }
+    </div>`;
+  }
+
+  private renderEmpty(directory: WorkstationDirectory): TemplateResult {
+    const all = directory.workstations;
+    const nearest = this.origin
+      ? byDistance(all, this.origin.point, workstationPosition)[0]
+      : { item: all.find((ws) => ws.agency_type === 'legal-aid-centre') ?? all[0]! };
+    return html`<div class="empty">
+      <p class="empty-title">${this.t('empty.title')}</p>
+      ${this.host.hotline()}
+      ${
+        nearest?.item
+          ? html`<p>${this.t('empty.lead')}</p>
+              <ul class="list" part="list">
+                ${this.renderItem(nearest)}
+              </ul>`
+          : nothing
+      }
+      <button type="button" @click=${() => this.setFilters(NO_FILTERS)}>${this.t('filter.clear')}</button>
+    </div>`;
+  }
+
+  private renderItem({ item: ws, metres }: Located): TemplateResult {
+    const locale = this.host.kitLocale;
+    const t = this.t;
+    const state = openingState(ws.schedules, this.instant());
+    const links = navigationLinks(ws, locale);
+    const copied = this.copied?.id === ws.id ? this.copied : undefined;
+    const district = this.directory!.districts.find((d) => d.id === this.origin?.district);
+    const headingId = `ws-${ws.id}-name`;
+    return html`<li id="ws-${ws.id}" class="item ${ws.id === this.selectedId ? 'selected' : ''}" part="item">
+      <article aria-labelledby=${headingId}>
+        <h2 id=${headingId}>${ws.name[locale]}</h2>
+        <p class="host">${t(`type.${ws.agency_type}`)} · ${t('item.host', { org: ws.organization.name[locale] })}</p>
+        <p class="open ${state.open ? 'is-open' : ''}">${openingText(state, t, locale)}</p>
+        ${
+          metres !== undefined
+            ? html`<p class="distance">
+                ${
+                  district
+                    ? t('item.distanceFrom', { distance: distanceText(metres, locale), place: district.name[locale] })
+                    : t('item.distance', { distance: distanceText(metres, locale) })
+                }
+              </p>`
+            : nothing
+        }
+        <dl>
+          <dt>${t('item.address')}</dt>
+          <dd>
+            ${fullAddress(ws, locale)}
+            <button type="button" class="small" @click=${() => this.copyAddress(ws)}>${t('item.copy')}</button>
+            ${copied ? html`<span role="status">${t(copied.ok ? 'item.copied' : 'item.copyFailed')}</span>` : nothing}
+          </dd>
+          <dt>${t('item.phone')}</dt>
+          <dd>${ws.phones.map((p) => html`<a class="tel" href="tel:${p.number}">${p.number}</a> `)}</dd>
+          <dt>${t('item.hours')}</dt>
+          <dd>${hoursLines(ws.schedules, t, locale).map((line) => html`<span class="line">${line}</span>`)}</dd>
+          <dt>${t('item.issues')}</dt>
+          <dd>${ws.issues.map((code) => t(`issue.${code}`)).join(t('hours.join'))}</dd>
+          ${
+            ws.required_documents.length
+              ? html`<dt>${t('item.documents')}</dt>
+                  <dd>
+                    <ul>
+                      ${ws.required_documents.map((doc) => html`<li>${doc[locale]}</li>`)}
+                    </ul>
+                  </dd>`
+              : nothing
+          }
+          ${
+            ws.accessibility.length
+              ? html`<dt>${t('item.access')}</dt>
+                  <dd>${ws.accessibility.map((a) => a[locale]).join(t('hours.join'))}</dd>`
+              : nothing
+          }
+        </dl>
+        <p class="actions">
+          ${
+            links
+              ? html`<a class="la-button" href=${links.amap} rel="noopener noreferrer" target="_blank">${t('item.amap')}</a>
+                  <a class="la-button" href=${links.tencent} rel="noopener noreferrer" target="_blank">${t('item.tencent')}</a>
+                  <button type="button" @click=${() => this.select(ws.id, 'list')}>${t('item.showOnMap')}</button>`
+              : html`<span class="hint">${t('item.noLocation')}</span>`
+          }
+        </p>
+        <p class="assured">${t('item.assured', { date: formatDate(ws.assured_date, locale) })}</p>
+      </article>
+    </li>`;
+  }
+}

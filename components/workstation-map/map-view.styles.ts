@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+/** Markers, clusters and the plain sketch; loaded with the map, so they cost nothing before it opens. */
+export const mapStyles = css`
+  .leaflet-container {
+    font: inherit;
+    background: var(--la-workstation-map-sketch, #e8eef3);
+  }
+  .la-marker {
+    color: var(--_primary);
+  }
+  .la-marker svg {
+    display: block;
+    inline-size: 32px;
+    block-size: 40px;
+  }
+  .la-marker path {
+    fill: currentColor;
+    stroke: #fff;
+    stroke-width: 2;
+  }
+  .la-marker circle {
+    fill: #fff;
+  }
+  .la-marker--selected {
+    color: var(--_danger);
+  }
+  .la-cluster {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    border: 3px solid #fff;
+    border-radius: 50%;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 700;
+    box-shadow: 0 0 0 2px var(--_primary);
+  }
+  .la-marker:focus-visible,
+  .la-cluster:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .la-place {
+    inline-size: auto !important;
+    block-size: auto !important;
+    padding-inline: 2px;
+    border-radius: 2px;
+    white-space: nowrap;
+    background: var(--_surface);
+    color: var(--_muted);
+    font-size: var(--_size-sm);
+    translate: -50% -50%;
+  }
+  @media (forced-colors: active) {
+    .la-marker path,
+    .la-cluster {
+      forced-color-adjust: none;
+      fill: CanvasText;
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,73 @@
+import { formatNumber } from '../core/format.js';
+import type { Locale } from '../core/locale.js';
+import { weeklyRows, type OpeningState } from './opening-hours.js';
+import type { WorkstationMapKey } from './workstation-map.strings.js';
+import type { Schedule, Workstation } from './workstations.js';
+
+/**
+ * Pure code, no DOM: how a workstation is written out. Shared by the widget and the server-rendered page,
+ * so the list reads the same with and without JavaScript.
+ */
+export type Translate = (key: WorkstationMapKey, values?: Record<string, string | number>) => string;
+
+/** 1 January 2023 was a Sunday: day 0 of our week. */
+const SUNDAY = Date.UTC(2023, 0, 1);
+
+export function weekdayName(day: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(SUNDAY + day * 86_400_000));
+}
+
+/** "周一至周五 8:30–12:00、14:30–17:30" / "Mon to Fri 8:30–12:00, 14:30–17:30". */
+export function hoursLines(schedules: readonly Schedule[], t: Translate, locale: Locale): string[] {
+  return weeklyRows(schedules).map(({ days, hours }) => {
+    const runs: number[][] = [];
+    // Monday-first positions, so Mon…Fri is one run and Sunday comes last.
+    for (const day of days) {
+      const run = runs.at(-1);
+      const position = (d: number) => (d + 6) % 7;
+      if (run && position(day) === position(run.at(-1)!) + 1) run.push(day);
+      else runs.push([day]);
+    }
+    const dayText = runs
+      .map((run) =>
+        run.length > 2
+          ? t('hours.range', { from: weekdayName(run[0]!, locale), to: weekdayName(run.at(-1)!, locale) })
+          : run.map((d) => weekdayName(d, locale)).join(t('hours.join')),
+      )
+      .join(t('hours.join'));
+    return `${dayText} ${hours.join(t('hours.join'))}`;
+  });
+}
+
+export function openingText(state: OpeningState, t: Translate, locale: Locale): string {
+  if (state.open) return t('open.now', { time: state.closesAt });
+  if ('never' in state) return t('open.never');
+  if (state.inDays === 0) return t('open.today', { time: state.opensAt });
+  if (state.inDays === 1) return t('open.tomorrow', { time: state.opensAt });
+  return t('open.later', { day: weekdayName(state.weekday, locale), time: state.opensAt });
+}
+
+export function fullAddress(ws: Workstation, locale: Locale): string {
+  const a = ws.address;
+  return locale === 'en'
+    ? `${a.address_1.en}, ${a.region.en}, ${a.city.en}, ${a.state_province.en}`
+    : `${a.state_province['zh-CN']}${a.city['zh-CN']}${a.region['zh-CN']}${a.address_1['zh-CN']}`;
+}
+
+/** Links that open the phone's map app with the WGS-84 point (both apps shift it themselves when told). */
+export function navigationLinks(ws: Workstation, locale: Locale): { amap: string; tencent: string } | undefined {
+  if (!ws.location) return undefined;
+  const { latitude: lat, longitude: lng } = ws.location;
+  const name = encodeURIComponent(ws.name[locale]);
+  return {
+    amap: `https://uri.amap.com/marker?position=${lng},${lat}&name=${name}&coordinate=wgs84&callnative=1`,
+    tencent: `https://apis.map.qq.com/uri/v1/marker?marker=coord:${lat},${lng};title:${name}&coord_type=1&referer=legal-aid-kit`,
+  };
+}
+
+/** "800米" / "2.4公里" (Intl unit formatting in the element's language). */
+export function distanceText(metres: number, locale: Locale): string {
+  return metres < 1000
+    ? formatNumber(Math.round(metres / 50) * 50 || 50, locale, { style: 'unit', unit: 'meter' })
+    : formatNumber(metres / 1000, locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
+}

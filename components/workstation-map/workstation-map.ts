@@ -1,0 +1,117 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LaDataElement } from '../core/data-element.js';
+import { LaEvent } from '../core/events.js';
+import type { Locale } from '../core/locale.js';
+import { statusStyles } from '../core/status.styles.js';
+import { tokens } from '../core/tokens.styles.js';
+import type { WorkstationFinder } from './finder.js';
+import { parseWorkstationDirectory, type WorkstationDirectory } from './workstations.js';
+
+/** The user chose a workstation in the list or on the map; detail.id is its id. */
+export class LaWorkstationSelectEvent extends LaEvent<{ id: string }> {
+  static readonly type = 'la-workstation-select';
+  constructor(id: string) {
+    super(LaWorkstationSelectEvent.type, { id });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'la-workstation-select': LaWorkstationSelectEvent;
+  }
+}
+
+/**
+ * Where to get free legal aid nearby: the list of legal-aid workstations first (address, phone, open now,
+ * what to bring, directions), filters that live in the URL, nearest-first sorting, and a map on top that
+ * loads Leaflet only when it is opened.
+ *
+ * This class is the small part every page pays for: data loading, validation and the server-rendered
+ * fallback. The finder (list, filters, nearest) is fetched as soon as the element connects, in parallel
+ * with the data; Leaflet only when the map opens.
+ * @summary Legal-aid workstation finder: list first, map on top.
+ * @slot - Server-rendered list of workstations, shown as it is until the finder is ready.
+ * @event la-workstation-select - A workstation was chosen in the list or on the map; detail: { id }.
+ * @event la-data-ready - The data loaded and validated.
+ * @event la-data-error - The data could not be used; the widget shows the hotline.
+ * @csspart sample - The sample-data notice.
+ * @csspart filters - The filter form.
+ * @csspart list - The list of workstations.
+ * @csspart item - One workstation in the list.
+ * @csspart map - The map box.
+ * @csspart status - The loading message.
+ * @csspart error - The error box.
+ * @csspart hotline - The hotline line.
+ * @cssproperty --la-workstation-map-height - Height of the map (default 22rem).
+ * @cssproperty --la-workstation-map-sketch - Background of the plain sketch map.
+ */
+export class LaWorkstationMap extends LaDataElement<WorkstationDirectory> {
+  static override styles = [tokens, statusStyles];
+
+  /** Map background: `none` (a plain sketch, no third-party request), `tianditu`, `amap`, or a URL template with {z}/{x}/{y}. */
+  @property() tiles = 'none';
+  /** Key for Tianditu tiles. */
+  @property({ attribute: 'tiles-key' }) tilesKey: string | null = null;
+  /** Attribution text for the tiles. */
+  @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | null = null;
+  /** The tile provider's map approval number (审图号), shown in the attribution. */
+  @property({ attribute: 'tiles-approval' }) tilesApproval: string | null = null;
+  /** How long to wait for the first tile before saying the background failed, in ms. */
+  @property({ attribute: 'tiles-timeout', type: Number }) tilesTimeout = 8000;
+  /** How long to wait for the phone's position, in ms. */
+  @property({ attribute: 'geo-timeout', type: Number }) geoTimeout = 8000;
+  /** `auto`: the map opens by itself on a wide screen once visible; `manual`: only when asked. */
+  @property({ attribute: 'map-mode' }) mapMode: 'auto' | 'manual' = 'auto';
+  /** How many workstations to show before "show more". */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  /** Neither read nor write the filters in the page address (for partner pages with their own). */
+  @property({ type: Boolean, attribute: 'ignore-url' }) ignoreUrl = false;
+  /** The time used for "open now"; defaults to the clock. */
+  @property({ attribute: false }) now: Date | undefined;
+
+  private finder: WorkstationFinder | undefined;
+  private finderFailed = false;
+
+  protected parseData(raw: unknown): WorkstationDirectory {
+    return parseWorkstationDirectory(raw, `<${this.localName}> data`);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.finder || this.finderFailed) return;
+    import('./finder.js').then(
+      ({ WorkstationFinder }) => (this.finder = new WorkstationFinder(this)),
+      (error) => {
+        this.finderFailed = true;
+        console.warn(`legal-aid-kit: <${this.localName}> could not load its list: ${String(error)}`);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** @internal The validated data once ready. */
+  get directory(): WorkstationDirectory | undefined {
+    return this.dataState === 'ready' ? this.value : undefined;
+  }
+
+  /** @internal The element's resolved language. */
+  get kitLocale(): Locale {
+    return this.locale;
+  }
+
+  /** @internal The 12348 hotline line, for the finder's empty state. */
+  hotline(): TemplateResult {
+    return this.renderHotline();
+  }
+
+  override render() {
+    if (this.finder && this.directory) return this.finder.render();
+    // Until the finder is ready (or if it never loads), the server-rendered list shows as it is.
+    const fallback = Boolean(this.querySelector(':scope > :not(script)'));
+    if (fallback && this.dataState !== 'error') return html`<slot></slot>`;
+    const waiting = this.dataState === 'ready' && !this.finderFailed;
+    return html`${waiting ? html`<p class="la-status" role="status" part="status">${this.t('status.loading')}</p>` : this.renderStatus()}
+      ${this.finderFailed && !fallback ? this.hotline() : nothing}<slot></slot>`;
+  }
+}

@@ -1,0 +1,212 @@
+import { Checker } from '../core/validate.js';
+import type { LatLng } from './gcj02.js';
+
+/**
+ * Pure code, no DOM: the workstation directory format (Open Referral HSDS 3 shape plus our host-agency
+ * type and issue codes) and its one parser, used by the site build and by the widget at run time.
+ */
+
+/** Who hosts the workstation (法律援助工作站设在哪里). */
+export const AGENCY_TYPES = [
+  'legal-aid-centre',
+  'justice-bureau',
+  'court',
+  'procuratorate',
+  'labour-arbitration',
+  'detention-centre',
+  'union',
+  'womens-federation',
+  'youth-league',
+] as const;
+export type AgencyType = (typeof AGENCY_TYPES)[number];
+
+/** Shared issue codes (glossary): the checker and the FAQ link to /map/?issue=<code>. */
+export const ISSUE_CODES = [
+  'unpaid-wages',
+  'work-injury',
+  'confirm-employment',
+  'double-wages',
+  'social-insurance',
+  'labour-arbitration',
+  'domestic-violence',
+  'criminal-defence',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+type Localized = { 'zh-CN': string; en: string };
+
+/** One weekly opening slot (HSDS schedule: freq WEEKLY, byday "MO,TU,…", opens_at, closes_at), Asia/Shanghai time. */
+export interface Schedule {
+  freq: 'WEEKLY';
+  byday: string;
+  opens_at: string;
+  closes_at: string;
+}
+
+/** WGS-84, as HSDS writes it. */
+export interface Coordinates {
+  latitude: number;
+  longitude: number;
+}
+
+export const toLatLng = (c: Coordinates): LatLng => ({ lat: c.latitude, lng: c.longitude });
+
+/** The days of a slot, 0 = Sunday. */
+export const slotDays = (slot: Schedule): number[] => slot.byday.split(',').map((d) => WEEKDAYS.indexOf(d as Weekday));
+
+export interface Phone {
+  number: string;
+  description?: Localized;
+}
+
+export interface Workstation {
+  id: string;
+  sample: boolean;
+  name: Localized;
+  agency_type: AgencyType;
+  organization: { name: Localized };
+  district: string;
+  /** WGS-84; absent when the bureau has not surveyed it yet: listed, not mapped. */
+  location?: Coordinates;
+  address: { address_1: Localized; region: Localized; city: Localized; state_province: Localized; postal_code?: string };
+  phones: Phone[];
+  schedules: Schedule[];
+  issues: IssueCode[];
+  languages: string[];
+  accessibility: Localized[];
+  required_documents: Localized[];
+  assured_date: string;
+}
+
+export interface District {
+  id: string;
+  name: Localized;
+  /** WGS-84 centre, used to sort by distance when the phone's position is not available. */
+  location: Coordinates;
+}
+
+export interface WorkstationDirectory {
+  sample: boolean;
+  /** GB/T 2260 code of the city, e.g. 442000 中山市. */
+  region: string;
+  timezone: 'Asia/Shanghai';
+  districts: District[];
+  workstations: Workstation[];
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** Landline with area code (0760-12345678), mobile (13812345678) or a short service number (12348). */
+const PHONE = /^(0\d{2,3}-\d{7,8}|1\d{10}|\d{5})$/;
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+function parseLocation(check: Checker, raw: unknown): Coordinates | undefined {
+  const row = check.object(raw);
+  if (!row) return undefined;
+  // JSON has no NaN, but a hand-edited string "NaN" or a swapped pair must still be caught.
+  const latitude = check.number(row, 'latitude', { min: -90, max: 90 });
+  const longitude = check.number(row, 'longitude', { min: -180, max: 180 });
+  return latitude === undefined || longitude === undefined ? undefined : { latitude, longitude };
+}
+
+function parseSchedule(check: Checker, raw: unknown): Schedule | undefined {
+  const row = check.object(raw);
+  if (!row) return undefined;
+  const freq = check.oneOf(row, 'freq', ['WEEKLY'] as const);
+  const days = check.string(row, 'byday', { pattern: /^(SU|MO|TU|WE|TH|FR|SA)(,(SU|MO|TU|WE|TH|FR|SA))*$/ });
+  const opens = check.string(row, 'opens_at', { pattern: TIME });
+  const closes = check.string(row, 'closes_at', { pattern: TIME });
+  if (opens && closes && opens === closes) check.fail('closes_at', 'must differ from opens_at');
+  if (!freq || !days || !opens || !closes || opens === closes) return undefined;
+  return { freq, byday: days, opens_at: opens, closes_at: closes };
+}
+
+/** A list field checked item by item, so a problem is reported as "key.3". */
+function listOf<T>(
+  check: Checker,
+  row: Record<string, unknown>,
+  key: string,
+  item: (inner: Checker, list: never, index: string) => T,
+  nonEmpty = false,
+): T[] {
+  const list = check.array(row, key, { optional: !nonEmpty, nonEmpty }) ?? [];
+  const inner = check.nested(key);
+  return list.map((_, i) => item(inner, list as never, String(i)));
+}
+
+export function parseWorkstation(raw: unknown, check: Checker, districtIds: ReadonlySet<string>): Workstation | undefined {
+  const row = check.object(raw);
+  if (!row) return undefined;
+  const district = check.string(row, 'district', { pattern: ID });
+  if (district && !districtIds.has(district)) check.fail('district', `"${district}" is not in the districts list`);
+  const orgCheck = check.nested('organization');
+  const addrCheck = check.nested('address');
+  const org = orgCheck.object(row['organization']) ?? {};
+  const addr = addrCheck.object(row['address']) ?? {};
+  const location = row['location'] === undefined ? undefined : parseLocation(check.nested('location'), row['location']);
+  const phones = (check.array(row, 'phones', { nonEmpty: true }) ?? []).map((entry, i) => {
+    const c = check.nested(`phones.${i}`);
+    const phone = c.object(entry) ?? {};
+    return { number: c.string(phone, 'number', { pattern: PHONE })!, description: c.localized(phone, 'description', { optional: true }) };
+  });
+  const schedules = (check.array(row, 'schedules') ?? []).map((entry, i) => parseSchedule(check.nested(`schedules.${i}`), entry)!);
+  const issues = listOf(check, row, 'issues', (c, list, i) => c.oneOf(list, i, ISSUE_CODES)!, true);
+  const languages = listOf(check, row, 'languages', (c, list, i) => c.string(list, i, { pattern: LANGUAGE })!);
+  return {
+    id: check.string(row, 'id', { pattern: ID })!,
+    sample: check.boolean(row, 'sample', { optional: true }) ?? false,
+    name: check.localized(row, 'name')!,
+    agency_type: check.oneOf(row, 'agency_type', AGENCY_TYPES)!,
+    organization: { name: orgCheck.localized(org, 'name')! },
+    district: district!,
+    location,
+    address: {
+      address_1: addrCheck.localized(addr, 'address_1')!,
+      region: addrCheck.localized(addr, 'region')!,
+      city: addrCheck.localized(addr, 'city')!,
+      state_province: addrCheck.localized(addr, 'state_province')!,
+      postal_code: addrCheck.string(addr, 'postal_code', { optional: true, pattern: /^\d{6}$/ }),
+    },
+    phones,
+    schedules,
+    issues,
+    languages,
+    accessibility: listOf(check, row, 'accessibility', (c, list, i) => c.localized(list, i)!),
+    required_documents: listOf(check, row, 'required_documents', (c, list, i) => c.localized(list, i)!),
+    assured_date: check.date(row, 'assured_date')!,
+  };
+}
+
+/** Validates a directory file; throws DataValidationError naming every bad field (e.g. "workstations.3.phones.0.number"). */
+export function parseWorkstationDirectory(raw: unknown, where = 'workstations'): WorkstationDirectory {
+  const check = new Checker();
+  const root = check.object(raw) ?? {};
+  const sample = check.boolean(root, 'sample')!;
+  const region = check.string(root, 'region', { pattern: /^\d{6}$/ })!;
+  const timezone = check.oneOf(root, 'timezone', ['Asia/Shanghai'] as const)!;
+  const districts = (check.array(root, 'districts', { nonEmpty: true }) ?? []).map((entry, i) => {
+    const c = check.nested(`districts.${i}`);
+    const row = c.object(entry) ?? {};
+    return {
+      id: c.string(row, 'id', { pattern: ID })!,
+      name: c.localized(row, 'name')!,
+      location: parseLocation(c.nested('location'), row['location'])!,
+    };
+  });
+  const districtIds = new Set(districts.map((d) => d.id));
+  const workstations = (check.array(root, 'workstations') ?? []).map((entry, i) =>
+    parseWorkstation(entry, check.nested(`workstations.${i}`), districtIds)!,
+  );
+  const seen = new Set<string>();
+  workstations.forEach((ws, i) => {
+    if (ws?.id && seen.has(ws.id)) check.fail(`workstations.${i}.id`, `"${ws.id}" is used twice`);
+    if (ws?.id) seen.add(ws.id);
+  });
+  return check.done({ sample, region, timezone, districts, workstations }, where);
+}
+
+/** Workstations that cannot be put on the map (no coordinates); the build warns about each. */
+export const unmapped = (directory: WorkstationDirectory): Workstation[] => directory.workstations.filter((ws) => !ws.location);

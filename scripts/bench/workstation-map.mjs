@@ -1,0 +1,128 @@
+// Benchmark figures for <la-workstation-map>: gzip bytes before the map opens and of each lazy chunk (the
+// finder, Leaflet), then the time to render 5,000 workstations in the list and on the map, and the peak JS
+// heap of that page, in the system Chromium (scripts/chromium.mjs).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { freePort } from '../free-port.mjs';
+import { gzipSize } from '../sizes.mjs';
+
+const ENTRY = 'components/workstation-map/workstation-map.define.ts';
+const OUT = path.resolve('.tmp/bench-workstation-map');
+
+/** Gzip bytes of each lazy chunk, named by the module that makes it. */
+async function chunkSizes() {
+  const result = await esbuild.build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outdir: path.join(OUT, 'sizes'),
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+    tsconfig: 'tsconfig.build.json',
+  });
+  const sizes = {};
+  for (const file of result.outputFiles) {
+    const inputs = Object.keys(result.metafile.outputs[path.relative(process.cwd(), file.path)]?.inputs ?? {});
+    if (inputs.some((i) => i.includes('leaflet-src'))) sizes.map = gzipSize(file.contents);
+    else if (inputs.some((i) => i.endsWith('finder.ts'))) sizes.finder = gzipSize(file.contents);
+  }
+  return sizes;
+}
+
+/** A page with the widget and 5,000 generated workstations, built with esbuild. */
+async function buildPage() {
+  const entry = path.join(OUT, 'page.ts');
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(
+    entry,
+    // package.json "sideEffects" would let the bundler drop a bare import of the *.define.ts source.
+    `import { LaWorkstationMap } from '../../components/workstation-map/workstation-map.ts';
+LaWorkstationMap.define('la-workstation-map');
+import { manyWorkstations } from '../../tests/fixtures/workstations.ts';
+(window as any).benchData = manyWorkstations(5000);
+`,
+  );
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    outdir: path.join(OUT, 'page'),
+    logLevel: 'silent',
+    tsconfig: 'tsconfig.json',
+  });
+  fs.writeFileSync(
+    path.join(OUT, 'page', 'index.html'),
+    '<!doctype html><html lang="zh-CN"><body><la-workstation-map map-mode="manual" ignore-url></la-workstation-map><script type="module" src="page.js"></script></body></html>',
+  );
+}
+
+async function renderFigures() {
+  await buildPage();
+  const port = await freePort();
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--root', path.join(OUT, 'page')], {
+    stdio: 'ignore',
+  });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    page.on('console', (m) => process.env.BENCH_DEBUG && console.log(m.text()));
+    page.on('requestfailed', (r) => console.warn(`workstation-map bench: ${r.url()} failed`));
+    page.on('pageerror', (error) => console.warn(`workstation-map bench page: ${error.message}`));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let peak = 0;
+    const sampleHeap = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+    };
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => customElements.get('la-workstation-map') && window.benchData);
+    const listMs = await page.evaluate(async () => {
+      const el = document.querySelector('la-workstation-map');
+      const started = performance.now();
+      el.data = window.benchData;
+      while (!el.shadowRoot.querySelector('.count')) await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+      return performance.now() - started;
+    });
+    await sampleHeap();
+    const mapMs = await page.evaluate(async () => {
+      const el = document.querySelector('la-workstation-map');
+      const started = performance.now();
+      [...el.shadowRoot.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded') === 'false').click();
+      while (!el.shadowRoot.querySelector('.leaflet-marker-pane [data-count]')) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - started;
+    });
+    await sampleHeap();
+    return { listMs, mapMs, peakMb: peak / 1024 / 1024 };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+export default async ({ measureEntry }) => {
+  const { initialGzip } = await measureEntry(ENTRY);
+  const chunks = await chunkSizes();
+  const render = await renderFigures();
+  return [
+    { name: 'workstation-map: gzip before the map opens', value: initialGzip, unit: 'bytes', budget: 14 * 1024 },
+    { name: 'workstation-map: finder chunk (fetched with the data)', value: chunks.finder, unit: 'bytes' },
+    { name: 'workstation-map: map chunk (Leaflet, on open)', value: chunks.map, unit: 'bytes' },
+    { name: 'workstation-map: 5,000 workstations, list ready', value: Math.round(render.listMs), unit: 'ms' },
+    { name: 'workstation-map: 5,000 workstations, map drawn', value: Math.round(render.mapMs), unit: 'ms' },
+    { name: 'workstation-map: peak JS heap, 5,000 workstations', value: Number(render.peakMb.toFixed(1)), unit: 'MB' },
+  ];
+};

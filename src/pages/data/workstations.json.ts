@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { getWorkstations } from '../../lib/workstations.js';
+
+/** Every legal-aid workstation, validated at build time; partner embeds read it with `src`. */
+export const GET: APIRoute = async () => Response.json(await getWorkstations());

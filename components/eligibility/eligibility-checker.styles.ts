@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const checkerStyles = css`
   :host {
     --_accent: var(--la-eligibility-checker-accent, var(--_primary));
-    max-inline-size: 40rem;
+    max-inline-size: 640px;
   }
   h2 {
     margin: 0 0 var(--_space-3);

@@ -19,7 +19,7 @@ export const statChartStyles = [
     .canvas-box {
       display: block;
       inline-size: 100%;
-      max-inline-size: var(--la-stat-chart-max-width, 40rem);
+      max-inline-size: var(--la-stat-chart-max-width, 640px);
       block-size: auto;
     }
     .canvas-box {

@@ -47,7 +47,7 @@ interface InteractiveChart {
  * @csspart error - The error view.
  * @csspart hotline - The 12348 hotline in the error view.
  * @cssproperty --la-stat-chart-grid - Colour of the gridlines.
- * @cssproperty --la-stat-chart-max-width - Widest the chart grows (default 40rem).
+ * @cssproperty --la-stat-chart-max-width - Widest the chart grows (default 640px).
  */
 export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
   static override strings = statChartStrings;

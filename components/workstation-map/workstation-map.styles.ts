@@ -11,7 +11,7 @@ export const finderStyles = css`
   }
   fieldset {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 208px), 1fr));
     gap: var(--_space-3);
     margin: 0 0 var(--_space-3);
     padding: var(--_space-3);
@@ -70,7 +70,7 @@ export const finderStyles = css`
     flex: 1 1 100%;
   }
   .map {
-    block-size: var(--la-workstation-map-height, 22rem);
+    block-size: var(--la-workstation-map-height, 352px);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }

@@ -43,7 +43,7 @@ declare global {
  * @csspart status - The loading message.
  * @csspart error - The error box.
  * @csspart hotline - The hotline line.
- * @cssproperty --la-workstation-map-height - Height of the map (default 22rem).
+ * @cssproperty --la-workstation-map-height - Height of the map (default 352px).
  * @cssproperty --la-workstation-map-sketch - Background of the plain sketch map.
  */
 export class LaWorkstationMap extends LaDataElement<WorkstationDirectory> {

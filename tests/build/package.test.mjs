@@ -34,7 +34,8 @@ describe('package.json exports', () => {
   }
 
   it('sideEffects lists only registering files (built, and the sources the site imports), the CDN scripts and CSS', () => {
-    for (const entry of pkg.sideEffects) assert.match(entry, /\.define\.js$|^\.\/components\/\*\*\/\*\.define\.ts$|^\.\/dist\/cdn\/\*\.js$|\.css$/);
+    for (const entry of pkg.sideEffects)
+      assert.match(entry, /\.define\.js$|^\.\/components\/\*\*\/\*\.define\.ts$|^\.\/dist\/cdn\/\*\.js$|\.css$/);
   });
 
   it('every export with types points at files that are built (for the widgets that exist)', () => {

@@ -30,7 +30,7 @@ for (const p of pages) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
       if (tags.length === 0) await expect(page.getByText(p.none)).toBeVisible();
       for (const tag of tags) {
-        const snippet = page.locator('article.embed-widget pre', { hasText: `<${tag}` });
+        const snippet = page.locator('article.embed-widget pre', { hasText: new RegExp(`<${tag}[ >]`) });
         await expect(snippet).toContainText(`/cdn/${cdn.version}/loader.js`);
         await expect(snippet).toContainText(`integrity="${cdn.loader.integrity}"`);
       }
@@ -104,7 +104,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the embed page still lists every snippet and the guide link; the picker stays out of the way', async ({ page }) => {
     await page.goto('/embed/');
-    for (const tag of tags) await expect(page.locator('article.embed-widget pre', { hasText: `<${tag}` })).toBeVisible();
+    for (const tag of tags) await expect(page.locator('article.embed-widget pre', { hasText: new RegExp(`<${tag}[ >]`) })).toBeVisible();
     await expect(page.locator('[data-embed-picker]')).toBeHidden();
     await expect(page.locator('a[href="/embed/guide/"]')).toBeVisible();
   });

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { parseStatsReport, type StatsReport } from '../components/stats/indicators.js';
+import { faqLoader } from './lib/faq-loader.js';
+import type { FaqSource } from './lib/faq-source.js';
 import { jsonLoader } from './lib/json-loader.js';
 import { parseSite, type SiteConfig } from './lib/site-schema.js';
 
@@ -15,4 +17,6 @@ const stats = defineCollection({
   schema: z.custom<StatsReport>(),
 });
 
-export const collections = { site, stats };
+const faq = defineCollection({ loader: faqLoader(), schema: z.custom<FaqSource>() });
+
+export const collections = { site, stats, faq };

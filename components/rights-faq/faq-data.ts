@@ -86,3 +86,8 @@ export function parseFaqData(raw: unknown, where = 'faq'): FaqData {
   });
   return check.done({ entries }, where);
 }
+
+/** A citation as written in each language: 劳动合同法第82条 / Labour Contract Law, art. 82. */
+export function citation(basis: LegalBasis, locale: string): string {
+  return locale === 'en' ? `${basis.law}, ${basis.article}` : `${basis.law}${basis.article}`;
+}

@@ -87,7 +87,7 @@ export function buildIndex<T extends Searchable>(items: T[]): Indexed<T>[] {
 
 /** The query's own words (weight 1) and the words of any synonym group it touches (weight 0.5). */
 function weighted(query: string, useSegmenter: boolean): Map<string, number> {
-  const words = new Map(terms(query, useSegmenter).map((t) => [t, CJK.test(t) && t.length === 1 ? 0.3 : 1] as const));
+  const words = new Map<string, number>(terms(query, useSegmenter).map((t) => [t, CJK.test(t) && t.length === 1 ? 0.3 : 1]));
   const q = normalize(query).slice(0, MAX_QUERY);
   for (const group of SYNONYMS) {
     if (group.some((word) => q.includes(word) || words.has(word))) for (const word of group) if (!words.has(word)) words.set(word, 0.5);
@@ -114,7 +114,7 @@ export function highlight(question: string, words: string[]): [number, number][]
 }
 
 /** Ranked hits: question words count most, then synonyms, then the answer; ties keep the bureau's order. */
-export function search<T>(index: Indexed<T>[], query: string, useSegmenter = true): Hit<T>[] {
+export function search<T extends Searchable>(index: Indexed<T>[], query: string, useSegmenter = true): Hit<T>[] {
   const words = weighted(query, useSegmenter);
   if (!words.size) return [];
   const phrase = normalize(query).slice(0, MAX_QUERY);

@@ -136,7 +136,7 @@ export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrin
       return;
     }
     const utterance = new SpeechSynthesisUtterance(`${item.question}\n${item.text}`);
-    utterance.voice = this.voice!;
+    // The language alone lets the phone choose its own voice for it.
     utterance.lang = this.voice!.lang;
     utterance.onend = utterance.onerror = () => (this.speaking = null);
     this.speaking = item.id;

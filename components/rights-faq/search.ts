@@ -30,16 +30,17 @@ export const MAX_QUERY = 64;
 
 /** Everyday words a worker types, grouped with the words the answers use. Each group is searched as one. */
 export const SYNONYMS: string[][] = [
-  ['欠薪', '拖欠工资', '讨薪', '工资不给', '不给工资', '不发工资', '没发工资', '欠工资', '克扣', '工钱', '要工资', 'unpaid', 'wages', 'pay'],
+  ['欠薪', '拖欠工资', '讨薪', '工资不给', '不给工资', '不发工资', '没发工资', '欠工资', '克扣', '工钱', '要工资', '不给钱', 'unpaid', 'wages', 'pay'],
   ['工伤', '受伤', '摔伤', '砸伤', '伤了', '弄伤', '事故', '工伤认定', 'injury', 'injured', 'hurt', 'accident'],
   ['合同', '劳动合同', '没签合同', '双倍工资', 'contract'],
   ['社保', '社会保险', '五险', '养老保险', '医疗保险', 'insurance'],
   ['包工头', '总承包', '分包', '工地', '老板跑了', '跑路', '工程款', 'contractor', 'site'],
   ['仲裁', '劳动仲裁', '仲裁委', '评理', 'arbitration'],
   ['法律援助', '法援', '免费律师', '找律师', '请律师', 'lawyer', 'aid'],
-  ['时效', '期限', '过期', '多久', '来得及', 'deadline', 'limit'],
+  ['时效', '期限', '过期', '多久', '来得及', '一年', '1年', 'deadline', 'limit'],
   ['证据', '证明', '欠条', '工资条', '考勤', 'evidence', 'proof', 'iou'],
   ['打官司', '起诉', '法院', 'court', 'sue'],
+  ['退休', '养老金', '超龄', 'pension', 'retired'],
   ['热线', '电话', '12348', '12333', 'hotline', 'phone'],
 ];
 

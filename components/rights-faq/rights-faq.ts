@@ -55,7 +55,7 @@ export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrin
   private readonly onVoices = () => this.pickVoice();
 
   protected parseData(raw: unknown): FaqItem[] {
-    return parseFaqData(raw, `<${this.localName}> data`).entries.map((entry) => {
+    return parseFaqData(raw, 'data').entries.map((entry) => {
       const blocks = parseMarkdown(entry.answer);
       return { ...entry, blocks, text: plainText(blocks) };
     });

@@ -10,7 +10,8 @@ export type Block = { list?: 'ul' | 'ol'; items: Inline[][] };
 /** Only links a worker can safely follow: this site, https, or a phone number. Anything else is plain text. */
 export function safeHref(raw: string): string | undefined {
   const href = raw.trim();
-  if (/[\s\\<>"'`]/.test(href) || /[\u0000-\u001f]/.test(href)) return undefined;
+  // \p{Cc}: a tab or newline inside "java\tscript:" must not slip through.
+  if (/[\s\\<>"'`\p{Cc}]/u.test(href)) return undefined;
   if (/^https:\/\/[^/]/i.test(href) || /^tel:\+?[\d-]{3,20}$/i.test(href)) return href;
   return /^(\/(?!\/)|#|\.\.?\/)/.test(href) ? href : undefined;
 }

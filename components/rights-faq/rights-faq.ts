@@ -149,7 +149,9 @@ export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrin
       return this.children.length && !this.querySelector(':scope > script') ? html`<slot></slot>` : this.renderStatus();
     }
     const items = this.value!;
-    if (!items.length) return html`<p>${this.t('empty.faq')}</p>${this.renderHotline()}`;
+    if (!items.length)
+      return html`<p>${this.t('empty.faq')}</p>
+        ${this.renderHotline()}`;
     const hits = this.hits;
     const searching = this.query.trim() !== '' || this.issue !== null;
     return html`
@@ -174,7 +176,13 @@ export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrin
       </p>
       <p class="notice" role="status" aria-live="polite">${this.notice}</p>
       ${hits.length ? nothing : this.renderNoResults()}
-      <div id="list">${repeat(hits, (hit) => hit.item.id, (hit) => this.renderItem(hit))}</div>
+      <div id="list">
+        ${repeat(
+          hits,
+          (hit) => hit.item.id,
+          (hit) => this.renderItem(hit),
+        )}
+      </div>
     `;
   }
 
@@ -210,11 +218,13 @@ export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrin
         <p class="reviewed">${this.t('answer.reviewed', { date: this.formatDate(item.reviewed) })}</p>
         <div class="actions">
           <button type="button" @click=${() => void this.copyLink(item.id)}>${t('action.copy')}</button>
-          ${this.voice
-            ? html`<button type="button" aria-pressed=${this.speaking === item.id} @click=${() => this.readAloud(item)}>
-                ${t(this.speaking === item.id ? 'action.stop' : 'action.read')}
-              </button>`
-            : nothing}
+          ${
+            this.voice
+              ? html`<button type="button" aria-pressed=${this.speaking === item.id} @click=${() => this.readAloud(item)}>
+                  ${t(this.speaking === item.id ? 'action.stop' : 'action.read')}
+                </button>`
+              : nothing
+          }
         </div>
         <p class="next">${t('answer.next')}</p>
         <ul class="next-links">
@@ -245,7 +255,13 @@ function renderInline(part: Inline): TemplateResult | string {
 
 function renderBlock(block: Block): TemplateResult {
   const items = block.items.map((item) => item.map(renderInline));
-  if (block.list === 'ul') return html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
-  if (block.list === 'ol') return html`<ol>${items.map((i) => html`<li>${i}</li>`)}</ol>`;
+  if (block.list === 'ul')
+    return html`<ul>
+      ${items.map((i) => html`<li>${i}</li>`)}
+    </ul>`;
+  if (block.list === 'ol')
+    return html`<ol>
+      ${items.map((i) => html`<li>${i}</li>`)}
+    </ol>`;
   return html`<p>${items[0]}</p>`;
 }

@@ -30,7 +30,23 @@ export const MAX_QUERY = 64;
 
 /** Everyday words a worker types, grouped with the words the answers use. Each group is searched as one. */
 export const SYNONYMS: string[][] = [
-  ['欠薪', '拖欠工资', '讨薪', '工资不给', '不给工资', '不发工资', '没发工资', '欠工资', '克扣', '工钱', '要工资', '不给钱', 'unpaid', 'wages', 'pay'],
+  [
+    '欠薪',
+    '拖欠工资',
+    '讨薪',
+    '工资不给',
+    '不给工资',
+    '不发工资',
+    '没发工资',
+    '欠工资',
+    '克扣',
+    '工钱',
+    '要工资',
+    '不给钱',
+    'unpaid',
+    'wages',
+    'pay',
+  ],
   ['工伤', '受伤', '摔伤', '砸伤', '伤了', '弄伤', '事故', '工伤认定', 'injury', 'injured', 'hurt', 'accident'],
   ['合同', '劳动合同', '没签合同', '双倍工资', 'contract'],
   ['社保', '社会保险', '五险', '养老保险', '医疗保险', 'insurance'],
@@ -44,7 +60,11 @@ export const SYNONYMS: string[][] = [
   ['热线', '电话', '12348', '12333', 'hotline', 'phone'],
 ];
 
-const STOP = new Set('我 的 了 吗 呢 啊 吧 么 是 在 有 要 我的 怎么 怎么办 怎样 什么 可以 能 能不能 会 该 去 a an the i my me to of is do can what how and or for in on'.split(' '));
+const STOP = new Set(
+  '我 的 了 吗 呢 啊 吧 么 是 在 有 要 我的 怎么 怎么办 怎样 什么 可以 能 能不能 会 该 去 a an the i my me to of is do can what how and or for in on'.split(
+    ' ',
+  ),
+);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** NFKC folds full-width letters, digits and punctuation; punctuation and symbols become spaces. */

@@ -18,5 +18,7 @@ export async function getStatsReports(): Promise<StatsReport[]> {
 /** The FAQ in one language, in the bureau's order. */
 export async function getFaq(locale: Locale): Promise<FaqEntry[]> {
   const sources = (await getCollection('faq')).map((entry) => entry.data as FaqSource);
-  return sources.sort((a, b) => a.order - b.order || a.entries.en.id.localeCompare(b.entries.en.id)).map((source) => source.entries[locale]);
+  return sources
+    .sort((a, b) => a.order - b.order || a.entries.en.id.localeCompare(b.entries.en.id))
+    .map((source) => source.entries[locale]);
 }

@@ -31,7 +31,8 @@ export function faqLoader(): Loader {
         }
         const id = source.entries['zh-CN'].id;
         const other = owners.get(id);
-        if (other) throw new Error(`${where}: invalid content. field "id" "${id}" is already used by ${other}; each question needs its own id`);
+        if (other)
+          throw new Error(`${where}: invalid content. field "id" "${id}" is already used by ${other}; each question needs its own id`);
         owners.set(id, where);
         const data = await parseData({ id, data: source as unknown as Record<string, unknown> });
         store.set({ id, data, filePath: path.relative(process.cwd(), file) });

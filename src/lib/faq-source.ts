@@ -82,7 +82,8 @@ export function parseFaqSource(text: string, where: string): FaqSource {
   const basisFor = (locale: Locale) =>
     cites.map((cite, i) => {
       const [, law = '', article = ''] = /^(\S+)\s+(\S+)$/.exec(cite) ?? [];
-      if (locale === 'zh-CN' && !LAWS[law]) check.fail(`basis.${i}`, `must be "<law> <article>" with a law among ${Object.keys(LAWS).join(', ')}`);
+      if (locale === 'zh-CN' && !LAWS[law])
+        check.fail(`basis.${i}`, `must be "<law> <article>" with a law among ${Object.keys(LAWS).join(', ')}`);
       return { law: LAWS[law]?.[locale] ?? '', article: article && formatArticle(article, locale) };
     });
   const entries = {} as Record<Locale, FaqEntry>;

@@ -33,7 +33,9 @@ export function buildWithContent(mutate, inspect) {
     cleanUp();
     return outcome;
   }
-  return Promise.resolve(inspect(path.join(work, 'out'))).then(() => outcome).finally(cleanUp);
+  return Promise.resolve(inspect(path.join(work, 'out')))
+    .then(() => outcome)
+    .finally(cleanUp);
 }
 
 /** Reads, changes and writes back a JSON file. */

@@ -87,11 +87,16 @@ describe('hostile HTML in a FAQ file is published as inert text', () => {
           for (const url of ['/faq/hostile/', '/en/faq/hostile/', '/faq/']) {
             await page.goto(`http://127.0.0.1:${port}${url}`);
             // On the list page, wait until the widget has rendered the answers itself.
-            if (url === '/faq/') await page.waitForFunction(() => document.querySelector('la-rights-faq')?.shadowRoot?.querySelector('details#hostile'));
+            if (url === '/faq/')
+              await page.waitForFunction(() => document.querySelector('la-rights-faq')?.shadowRoot?.querySelector('details#hostile'));
             const found = await page.evaluate(() => {
               const roots = [document, ...[...document.querySelectorAll('la-rights-faq')].map((el) => el.shadowRoot).filter(Boolean)];
               roots.forEach((root) => root.querySelectorAll('details').forEach((d) => (d.open = true)));
-              const bad = roots.flatMap((root) => [...root.querySelectorAll('main img, main iframe, main form, main math, main svg, main b, main details details, img, iframe')]);
+              const bad = roots.flatMap((root) => [
+                ...root.querySelectorAll(
+                  'main img, main iframe, main form, main math, main svg, main b, main details details, img, iframe',
+                ),
+              ]);
               const links = roots.flatMap((root) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')));
               return { xss: window.__xss, bad: bad.map((el) => el.outerHTML), links, text: document.querySelector('main').textContent };
             });

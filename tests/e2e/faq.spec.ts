@@ -6,7 +6,14 @@ const questionCount = fs.readdirSync('content/faq').filter((name) => name.endsWi
 
 const pages = [
   { base: '/faq/', lang: 'zh-CN', heading: '常见问题', query: '欠条', count: `共${questionCount}个问题`, basis: '法律依据' },
-  { base: '/en/faq/', lang: 'en', heading: 'Your rights: common questions', query: 'IOU', count: `${questionCount} questions in all`, basis: 'Legal basis' },
+  {
+    base: '/en/faq/',
+    lang: 'en',
+    heading: 'Your rights: common questions',
+    query: 'IOU',
+    count: `${questionCount} questions in all`,
+    basis: 'Legal basis',
+  },
 ];
 
 /** The widget's own rendering; the server HTML it replaced stays unslotted in the light DOM. */

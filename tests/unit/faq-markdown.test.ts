@@ -15,7 +15,16 @@ describe('the answer Markdown subset', () => {
 
   it('keeps only links to this site, https and phone numbers', () => {
     for (const ok of ['/check/', '#boss-wont-pay', '../faq/', 'https://www.12348.gov.cn', 'tel:12348']) expect(safeHref(ok)).to.equal(ok);
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:x', 'java\tscript:x', 'data:text/html,x', '//evil.example', 'http://plain.example', 'vbscript:x', 'tel:12348;x'])
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:x',
+      'java\tscript:x',
+      'data:text/html,x',
+      '//evil.example',
+      'http://plain.example',
+      'vbscript:x',
+      'tel:12348;x',
+    ])
       expect(safeHref(bad), bad).to.equal(undefined);
   });
 

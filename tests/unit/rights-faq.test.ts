@@ -121,7 +121,8 @@ describe('instant search as the user types', () => {
 describe('filter chips by issue', () => {
   it('shows only the questions of the chosen issue, and all again', async () => {
     const el = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
-    const chip = (label: string) => [...root(el).querySelectorAll<HTMLButtonElement>('.chips button')].find((b) => b.textContent === label)!;
+    const chip = (label: string) =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('.chips button')].find((b) => b.textContent === label)!;
     expect(root(el).querySelector('.chips')!.getAttribute('role')).to.equal('group');
     chip('工伤').click();
     await elementUpdated(el);
@@ -187,15 +188,16 @@ describe('copy link and read aloud', () => {
   });
 
   it('hides read aloud where the phone has no Chinese voice, and offers it where it has one', async () => {
-    const synth = speechSynthesis as SpeechSynthesis & { getVoices: () => unknown[] };
+    const synth = speechSynthesis;
+    const voice = (lang: string) => ({ lang, name: lang }) as SpeechSynthesisVoice;
     const original = synth.getVoices;
     const spoken: SpeechSynthesisUtterance[] = [];
     const speak = synth.speak;
     try {
-      synth.getVoices = () => [{ lang: 'en-US', name: 'English' }];
+      synth.getVoices = () => [voice('en-US')];
       const without = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
       expect(text(without)).not.to.contain('读给我听');
-      synth.getVoices = () => [{ lang: 'zh-CN', name: '中文' }];
+      synth.getVoices = () => [voice('zh-CN')];
       synth.speak = (utterance) => void spoken.push(utterance);
       const el = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
       const button = root(el).querySelectorAll<HTMLButtonElement>('details#wage-iou .actions button')[1]!;
@@ -248,7 +250,12 @@ describe('empty, broken and hostile data', () => {
 
   it('keeps the server HTML readable while loading and when the data fails', async () => {
     const el = await fixture<LaRightsFaq>(
-      html`<la-rights-faq src="/__fixtures/status/500"><details id="x"><summary>服务器上的问题</summary><p>回答</p></details></la-rights-faq>`,
+      html`<la-rights-faq src="/__fixtures/status/500"
+        ><details id="x">
+          <summary>服务器上的问题</summary>
+          <p>回答</p>
+        </details></la-rights-faq
+      >`,
     );
     expect(root(el).querySelector('slot')).to.exist;
     await oneEvent(el, 'la-data-error');
@@ -261,7 +268,9 @@ describe('empty, broken and hostile data', () => {
     // One request per payload keeps each address short enough for a server to accept.
     for (const payload of payloads) {
       const entry = { ...zh.entries[0]!, question: payload, answer: `${payload}\n\n- ${payload}\n\n**${payload}**`, synonyms: [payload] };
-      const el = await fixture<LaRightsFaq>(html`<la-rights-faq src=${json({ entries: [{ ...entry, basis: [{ law: payload, article: '1' }] }] })}></la-rights-faq>`);
+      const el = await fixture<LaRightsFaq>(
+        html`<la-rights-faq src=${json({ entries: [{ ...entry, basis: [{ law: payload, article: '1' }] }] })}></la-rights-faq>`,
+      );
       await oneEvent(el, 'la-data-ready');
       await elementUpdated(el);
       items(el)[0]!.open = true;

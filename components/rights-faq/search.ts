@@ -23,6 +23,8 @@ interface Indexed<T> {
   question: string;
   synonyms: string;
   text: string;
+  /** All three together: most words are in no field, and one scan says so. */
+  all: string;
 }
 
 /** Longer queries are cut here: a pasted essay must not freeze a cheap phone. */
@@ -98,12 +100,10 @@ export function terms(query: string, useSegmenter = true): string[] {
 
 /** Prepares entries once; searching then only compares strings. */
 export function buildIndex<T extends Searchable>(items: T[]): Indexed<T>[] {
-  return items.map((item) => ({
-    item,
-    question: normalize(item.question),
-    synonyms: normalize(item.synonyms.join(' ')),
-    text: normalize(item.text),
-  }));
+  return items.map((item) => {
+    const row = { item, question: normalize(item.question), synonyms: normalize(item.synonyms.join(' ')), text: normalize(item.text) };
+    return { ...row, all: `${row.question}\n${row.synonyms}\n${row.text}` };
+  });
 }
 
 /** The query's own words (weight 1) and the words of any synonym group it touches (weight 0.5). */
@@ -144,6 +144,7 @@ export function search<T extends Searchable>(index: Indexed<T>[], query: string,
     let score = row.question.includes(phrase) ? 4 : 0;
     const found: string[] = [];
     for (const [word, weight] of words) {
+      if (!row.all.includes(word)) continue;
       const w = (row.question.includes(word) ? 3 : 0) + (row.synonyms.includes(word) ? 2 : 0) + (row.text.includes(word) ? 1 : 0);
       if (w) {
         score += w * weight;

@@ -9,7 +9,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Searchable answers to the questions migrant workers ask, each with its legal basis, reviewed date and next steps. Reads /data/faq.<lang>.json (run the site build to publish it).',
+          'Searchable answers to the questions migrant workers ask, each with its legal basis, reviewed date and next steps. On the site it reads /data/faq.<lang>.json; these stories pass a small sample as the data property.',
       },
     },
   },
@@ -62,8 +62,17 @@ const hostile = {
 
 export const Loading: StoryObj = { render: () => html`<la-rights-faq src="/never-answers" timeout="120000"></la-rights-faq>` };
 export const Ready: StoryObj = { render: () => html`<la-rights-faq .data=${sample}></la-rights-faq>` };
-export const FromTheSite: StoryObj = { render: () => html`<la-rights-faq src="/data/faq.zh-CN.json"></la-rights-faq>` };
-export const Error: StoryObj = { render: () => html`<la-rights-faq src="/this-file-does-not-exist.json"></la-rights-faq>` };
+export const NoResults: StoryObj = {
+  render: () => html`<la-rights-faq .data=${sample}></la-rights-faq>`,
+  play: async ({ canvasElement }) => {
+    const faq = canvasElement.querySelector('la-rights-faq')!;
+    await faq.updateComplete;
+    const input = faq.shadowRoot!.querySelector('input')!;
+    input.value = '没有这个词';
+    input.dispatchEvent(new Event('input'));
+  },
+};
+export const LoadError: StoryObj = { render: () => html`<la-rights-faq src="/this-file-does-not-exist.json"></la-rights-faq>` };
 export const Empty: StoryObj = { render: () => html`<la-rights-faq .data=${{ entries: [] }}></la-rights-faq>` };
 export const LargeText: StoryObj = { render: () => html`<la-rights-faq large-text .data=${sample}></la-rights-faq>` };
 export const English: StoryObj = { render: () => html`<div lang="en"><la-rights-faq .data=${english}></la-rights-faq></div>` };

@@ -1,5 +1,5 @@
 import type { Locale } from '../../components/core/locale.js';
-import { Checker, DataValidationError } from '../../components/core/validate.js';
+import { Checker } from '../../components/core/validate.js';
 import { parseFaqEntry, type FaqEntry } from '../../components/rights-faq/faq-data.js';
 
 /**
@@ -105,4 +105,3 @@ export function parseFaqSource(text: string, where: string): FaqSource {
   return check.done({ order, entries }, where);
 }
 
-export { DataValidationError };

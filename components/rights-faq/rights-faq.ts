@@ -17,6 +17,7 @@ export interface FaqItem extends FaqEntry {
 /**
  * Searchable answers to the questions migrant workers ask, each with its legal basis, a reviewed date and
  * what to do next. Reads /data/faq.<lang>.json; a `#id` in the address opens that answer.
+ * @tagname la-rights-faq
  * @summary Rights FAQ with Chinese search.
  * @slot - Server-rendered `<details>` answers, shown as they are until the data is ready (and when JavaScript does not run).
  * @event la-search - The query or the issue filter changed; detail: { query, issue, count }.

@@ -104,4 +104,3 @@ export function parseFaqSource(text: string, where: string): FaqSource {
   if (!Number.isFinite(order)) check.fail('order', 'must be a number');
   return check.done({ order, entries }, where);
 }
-

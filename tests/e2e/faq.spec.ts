@@ -49,7 +49,7 @@ for (const p of pages) {
     test('the one-answer page (the QR code target) shows the answer open, with its basis and next steps', async ({ page, baseURL }) => {
       const problems = watchPage(page, baseURL!);
       await page.goto(`${p.base}wage-iou/`);
-      const answer = page.locator('details#wage-iou');
+      const answer = page.locator('details:has(#wage-iou)');
       await expect(answer).toHaveAttribute('open', '');
       await expect(answer).toContainText(p.basis);
       await expect(answer.locator(`a[href$="/map/?issue=unpaid-wages"]`)).toBeVisible();
@@ -76,18 +76,19 @@ test.describe('without JavaScript', () => {
     await page.goto('/faq/');
     const items = page.locator('la-rights-faq details');
     await expect(items).toHaveCount(questionCount);
-    await page.locator('details#boss-wont-pay summary').click();
-    await expect(page.locator('details#boss-wont-pay')).toContainText('12348');
+    const answer = page.locator('details:has(#boss-wont-pay)');
+    await answer.locator('summary').click();
+    await expect(answer).toContainText('12348');
     await expect(page.locator('header a[href="tel:12348"]')).toBeVisible();
   });
 
-  test('a #id link scrolls to the question, and the answer page shows it open', async ({ page }) => {
-    await page.goto('/faq/#what-to-bring');
-    await expect(page.locator('details#what-to-bring summary')).toBeInViewport();
-    for (const path of ['/faq/what-to-bring/', '/en/faq/what-to-bring/']) {
+  test('a #id link opens that answer and scrolls to it; the answer page shows it open', async ({ page }) => {
+    const answer = page.locator('details:has(#what-to-bring)');
+    for (const path of ['/faq/#what-to-bring', '/en/faq/#what-to-bring', '/faq/what-to-bring/', '/en/faq/what-to-bring/']) {
       await page.goto(path);
-      await expect(page.locator('details#what-to-bring')).toHaveAttribute('open', '');
-      await expect(page.locator('details#what-to-bring li').first()).toBeVisible();
+      await expect(answer).toHaveAttribute('open', '');
+      await expect(answer.locator('summary')).toBeInViewport();
+      await expect(answer.locator('li').first()).toBeVisible();
     }
   });
 });

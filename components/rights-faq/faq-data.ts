@@ -1,22 +1,12 @@
 import { Checker } from '../core/validate.js';
+import { ISSUES, type Issue } from './issues.js';
 
 /**
  * The FAQ data format, one language per file (/data/faq.zh-CN.json, /data/faq.en.json). Pure, no DOM: the
  * build checks every content file with it and the widget checks what it fetches with it.
  */
 
-/** Issue codes shared with the checker and the map filter (the glossary's identifiers). */
-export const ISSUES = [
-  'unpaid-wages',
-  'work-injury',
-  'confirm-employment',
-  'double-wages',
-  'social-insurance',
-  'project-payment',
-  'labour-arbitration',
-  'legal-aid',
-] as const;
-export type Issue = (typeof ISSUES)[number];
+export { ISSUES, type Issue } from './issues.js';
 
 export interface LegalBasis {
   law: string;

@@ -1,6 +1,9 @@
-import type { Catalogue } from '../core/locale.js';
-
-const zh = {
+/**
+ * Messages of <la-rights-faq> in Chinese. Each language loads on demand (the server answers stay readable
+ * meanwhile); English (rights-faq.strings.en.ts) is typed against this, so a missing English message fails
+ * the build.
+ */
+export const zh = {
   'search.label': '搜索问题',
   'search.hint': '输入几个字，比如“欠薪”“受伤”“合同”',
   'filter.label': '按问题类型看',
@@ -31,39 +34,5 @@ const zh = {
   'action.stop': '停止朗读',
 };
 
-/** Messages of <la-rights-faq>. */
-export const rightsFaqStrings: Catalogue<typeof zh> = {
-  'zh-CN': zh,
-  en: {
-    'search.label': 'Search the questions',
-    'search.hint': 'Type a word or two, such as “wages”, “injury” or “contract”',
-    'filter.label': 'Show questions about',
-    'filter.all': 'All',
-    'issue.unpaid-wages': 'Unpaid wages',
-    'issue.work-injury': 'Work injury',
-    'issue.confirm-employment': 'Confirm employment',
-    'issue.double-wages': 'Double wages',
-    'issue.social-insurance': 'Social insurance',
-    'issue.project-payment': 'Project payments',
-    'issue.labour-arbitration': 'Labour arbitration',
-    'issue.legal-aid': 'Free legal aid',
-    'results.count': '{count} questions found',
-    'results.all': '{count} questions in all',
-    'results.none': 'No matching question was found.',
-    'results.try': 'Try these words:',
-    'results.suggestions': 'wages,injury,contract,arbitration,what to bring',
-    'empty.faq': 'There are no questions and answers here yet.',
-    'answer.basis': 'Legal basis',
-    'answer.reviewed': 'Checked on {date}',
-    'answer.next': 'What to do next',
-    'answer.check': 'Check if I can get free legal aid',
-    'answer.map': 'Find the nearest legal-aid workstation',
-    'action.copy': 'Copy link',
-    'action.copied': 'Link copied',
-    'action.copyFailed': 'Could not copy. Press and hold this link to copy it: {url}',
-    'action.read': 'Read aloud',
-    'action.stop': 'Stop reading',
-  },
-};
-
 export type RightsFaqMessageKey = keyof typeof zh;
+export type RightsFaqMessages = Record<RightsFaqMessageKey, string>;

@@ -1,43 +1,65 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, render, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { LaDataElement } from '../core/data-element.js';
-import { citation, ISSUES, parseFaqData, type FaqEntry } from './faq-data.js';
-import { parseMarkdown, plainText, type Block, type Inline } from './markdown.js';
+import { LaDataErrorEvent, LaDataReadyEvent, type DataErrorDetail } from '../core/events.js';
+import { LaElement } from '../core/la-element.js';
+import type { Catalogue, Messages } from '../core/locale.js';
 import { LaSearchEvent } from './rights-faq.events.js';
-import { rightsFaqStrings, type RightsFaqMessageKey } from './rights-faq.strings.js';
+import type { FaqEntry } from './faq-data.js';
+import type { zh } from './rights-faq.strings.js';
 import { rightsFaqStyles } from './rights-faq.styles.js';
-import { buildIndex, search, type Hit } from './search.js';
+import type { Hit, Indexed, Searchable } from './search.js';
 
-export interface FaqItem extends FaqEntry {
-  blocks: Block[];
-  text: string;
+/** One answer as search sees it, and its `<details>` (from the server, or built from data). */
+export interface FaqItem extends Searchable {
+  id: string;
+  issues: string[];
+  el: HTMLDetailsElement;
+  /** Where copy link and read aloud go. */
+  actions: HTMLElement;
 }
+
+type DataView = typeof import('./faq-data-view.js');
+type Interactions = typeof import('./interactions.js');
+
+/** Each language's messages load when the widget first shows it; the server answers stay readable meanwhile. */
+const loadMessages = async (locale: string): Promise<Messages> =>
+  locale === 'en' ? (await import('./rights-faq.strings.en.js')).en : (await import('./rights-faq.strings.js')).zh;
 
 /**
  * Searchable answers to the questions migrant workers ask, each with its legal basis, a reviewed date and
- * what to do next. Reads /data/faq.<lang>.json; a `#id` in the address opens that answer.
+ * what to do next. It enhances the server-rendered `<details>` answers it holds in place (search, filters,
+ * copy link, read aloud); given the `data` property, `src` (/data/faq.<lang>.json) or inline JSON instead, it
+ * loads its JSON renderer on demand and draws the answers itself. A `#id` in the address opens that answer.
  * @tagname la-rights-faq
  * @summary Rights FAQ with Chinese search.
- * @slot - Server-rendered `<details>` answers, shown as they are until the data is ready (and when JavaScript does not run).
+ * @slot - Server-rendered `<details>` answers (each `data-issues`, `data-synonyms`, an element with the answer's id, a `.faq-answer`); enhanced in place, and shown as they are when JavaScript does not run.
  * @event la-search - The query or the issue filter changed; detail: { query, issue, count }.
  * @event la-data-ready - The data loaded and passed validation.
  * @event la-data-error - The data could not be loaded or used; the widget shows the hotline.
  * @csspart search - The search box.
  * @csspart chips - The issue filter buttons.
  * @csspart count - The live count of matching questions.
- * @csspart item - One question and its answer (a `<details>`).
- * @csspart question - The question (the `<summary>`).
- * @csspart answer - The answer, its legal basis and next steps.
+ * @csspart item - One question and its answer (a `<details>`), when drawn from data.
+ * @csspart question - The question (the `<summary>`), when drawn from data.
+ * @csspart answer - The answer, its legal basis and next steps, when drawn from data.
  * @csspart status - The loading message.
  * @csspart error - The error message.
  * @csspart hotline - The 12348 hotline link.
  * @cssproperty --la-rights-faq-accent - Background of highlighted words.
  */
-export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrings)['zh-CN']> {
-  static override strings = rightsFaqStrings;
+export class LaRightsFaq extends LaElement<typeof zh> {
+  /** Filled in per language as it loads. */
+  static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = rightsFaqStyles;
+  /** The JSON renderer, loaded only to draw answers from data (a seam for tests of a failed load). */
+  static loadDataView: () => Promise<DataView> = () => import('./faq-data-view.js');
 
+  /** URL of the FAQ JSON, for pages without server-rendered answers. */
+  @property({ reflect: true }) src: string | null = null;
+  /** The FAQ data itself; wins over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number }) timeout = 10_000;
   /** Where the eligibility checker lives; every answer links to it. */
   @property({ attribute: 'check-href' }) checkHref = '/check/';
   /** Where the workstation map lives; answers link to it filtered by their issue (`?issue=`). */
@@ -45,28 +67,30 @@ export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrin
   /** Base of the one-answer pages (`<page-href><id>/`) used for copied links; without it, `#id` on this page. */
   @property({ attribute: 'page-href' }) pageHref: string | null = null;
 
+  @state() protected dataState: 'loading' | 'ready' | 'error' = 'loading';
+  @state() protected dataError: DataErrorDetail | undefined;
+  @state() private items: FaqItem[] = [];
   @state() private query = '';
   @state() private issue: string | null = null;
   @state() private notice = '';
   @state() private voice: SpeechSynthesisVoice | undefined;
   @state() private speaking: string | null = null;
 
-  private index: ReturnType<typeof buildIndex<FaqItem>> = [];
+  /** Answers read from data, and the renderer that builds them (in the shadow list); unset while enhancing server HTML. */
+  private fromData: { view: DataView; entries: FaqEntry[]; locale?: string } | undefined;
+  /** Search, copy link and read aloud: loaded when the reader first focuses the search box or taps an action. */
+  private interactions: Interactions | undefined;
+  private interacting: Promise<Interactions> | undefined;
+  private index: Indexed<FaqItem>[] | undefined;
+  private loads = 0;
+  private shown = false;
   private readonly onHash = () => void this.openFromHash();
   private readonly onVoices = () => this.pickVoice();
-
-  protected parseData(raw: unknown): FaqItem[] {
-    return parseFaqData(raw, 'data').entries.map((entry) => {
-      const blocks = parseMarkdown(entry.answer);
-      return { ...entry, blocks, text: plainText(blocks) };
-    });
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.onHash);
     globalThis.speechSynthesis?.addEventListener('voiceschanged', this.onVoices);
-    this.pickVoice();
   }
 
   override disconnectedCallback(): void {
@@ -78,12 +102,81 @@ export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrin
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('value')) this.index = buildIndex(this.value ?? []);
-    if (changed.has('locale')) this.pickVoice();
+    if (changed.has('locale')) {
+      this.pickVoice();
+      const { locale } = this;
+      if (!this.hasStrings)
+        loadMessages(locale).then(
+          (messages) => ((LaRightsFaq.strings[locale] = messages), this.requestUpdate()),
+          (error) => this.fail(error),
+        );
+    }
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) void this.reload();
+    // Answers from data are built in the language shown, once its words are here, and again when it changes.
+    const data = this.fromData;
+    if (data && this.hasStrings && data.locale !== this.locale) {
+      data.locale = this.locale;
+      this.items = data.entries.map((entry) => readItem(data.view.buildAnswer(entry, this as never)));
+    }
+    if (changed.has('items')) this.index = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('dataState') && this.dataState === 'ready') void this.openFromHash();
+    if (!this.ready) return;
+    const list = this.fromData && this.renderRoot.querySelector('#list');
+    if (list && (changed.has('items') || !list.firstChild)) list.replaceChildren(...this.items.map((item) => item.el));
+    this.showHits();
+    // First time these answers are shown: open the one the address names.
+    if (!this.shown) {
+      this.shown = true;
+      void this.openFromHash();
+    }
+  }
+
+  private get hasStrings(): boolean {
+    return 'filter.all' in LaRightsFaq.strings[this.locale];
+  }
+
+  private get ready(): boolean {
+    return this.dataState === 'ready' && this.hasStrings;
+  }
+
+  /**
+   * Server answers are enhanced where they stand; data (property, src or inline JSON) needs the JSON
+   * renderer, loaded now. Also the retry button.
+   */
+  async reload(): Promise<void> {
+    const load = ++this.loads;
+    this.shown = false;
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const server = [...this.querySelectorAll('details')];
+    if (this.data === undefined && !this.src && !inline && server.length) {
+      this.fromData = undefined;
+      this.items = server.map(readItem);
+      this.dataState = 'ready';
+      return;
+    }
+    this.dataState = 'loading';
+    try {
+      const view = await LaRightsFaq.loadDataView();
+      adoptStyles(this.renderRoot as ShadowRoot, [...LaRightsFaq.elementStyles, unsafeCSS(view.answerStyles)]);
+      const { entries, source } = await view.readData(this, inline);
+      if (load !== this.loads) return;
+      this.fromData = { view, entries };
+      this.dataState = 'ready';
+      this.dispatchEvent(new LaDataReadyEvent(source));
+    } catch (error) {
+      if (load === this.loads) this.fail(error);
+    }
+  }
+
+  /** A failure with its `detail` (data), or any other (a part of the widget that did not load: the network). */
+  private fail(error: unknown): void {
+    const detail = (error as { detail?: DataErrorDetail }).detail ?? { kind: 'network', message: String(error) };
+    this.dataError = detail;
+    this.dataState = 'error';
+    console.warn(`legal-aid-kit: <${this.localName}> ${detail.message}`);
+    this.dispatchEvent(new LaDataErrorEvent(detail));
   }
 
   /** Read aloud only where the phone has a voice for the page's language; otherwise the button is hidden. */
@@ -95,63 +188,63 @@ export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrin
   /** Opens, shows and focuses the answer named in the address (#id), clearing filters that would hide it. */
   private async openFromHash(): Promise<void> {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (!id || !this.value?.some((entry) => entry.id === id)) return;
+    const item = this.items.find((entry) => entry.id === id);
+    if (!id || !item) return;
     this.query = '';
     this.issue = null;
     await this.updateComplete;
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>(`details[id="${CSS.escape(id)}"]`);
-    if (!details) return;
+    const details = item.el;
     details.open = true;
     details.scrollIntoView({ block: 'start' });
     details.querySelector('summary')?.focus({ preventScroll: true });
   }
 
-  private get hits(): Hit<FaqItem>[] {
-    const hits = this.query.trim()
-      ? search(this.index, this.query)
-      : (this.value ?? []).map((item) => ({ item, score: 0, ranges: [] as [number, number][] }));
-    return this.issue ? hits.filter((hit) => hit.item.issues.includes(this.issue as never)) : hits;
+  private interact(): Promise<Interactions> {
+    return (this.interacting ??= import('./interactions.js').then((interactions) => {
+      this.interactions = interactions;
+      this.requestUpdate();
+      return interactions;
+    }));
   }
 
-  private setFilter(query: string, issue: string | null): void {
+  private get hits(): Hit<FaqItem>[] {
+    const search = this.query.trim() ? this.interactions : undefined;
+    const hits = search
+      ? search.search((this.index ??= search.buildIndex(this.items)), this.query)
+      : this.items.map((item) => ({ item, score: 0, ranges: [] as [number, number][] }));
+    return this.issue ? hits.filter((hit) => hit.item.issues.includes(this.issue!)) : hits;
+  }
+
+  private async setFilter(query: string, issue: string | null): Promise<void> {
     this.query = query;
     this.issue = issue;
     this.notice = '';
+    await this.interact();
     this.dispatchEvent(new LaSearchEvent({ query, issue, count: this.hits.length }));
   }
 
-  private async copyLink(id: string): Promise<void> {
-    const url = this.pageHref ? new URL(`${this.pageHref}${id}/`, location.href).href : `${location.href.split('#')[0]}#${id}`;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.notice = this.t('action.copied');
-    } catch {
-      this.notice = this.t('action.copyFailed', { url });
+  /** The answers are ranked, filtered and highlighted where they stand, and get their actions. */
+  private showHits(): void {
+    const hits = this.hits;
+    for (const item of this.items) item.el.hidden = true;
+    for (const { item, ranges } of hits) {
+      item.el.hidden = false;
+      item.el.parentElement!.append(item.el);
+      item.el.querySelector('summary')!.replaceChildren(...marked(item.question, ranges));
+      render(this.renderActions(item), item.actions);
     }
   }
 
-  private readAloud(item: FaqItem): void {
-    speechSynthesis.cancel();
-    if (this.speaking === item.id) {
-      this.speaking = null;
-      return;
-    }
-    const utterance = new SpeechSynthesisUtterance(`${item.question}\n${item.text}`);
-    // The language alone lets the phone choose its own voice for it.
-    utterance.lang = this.voice!.lang;
-    utterance.onend = utterance.onerror = () => (this.speaking = null);
-    this.speaking = item.id;
-    speechSynthesis.speak(utterance);
+  private act(action: 'copyLink' | 'readAloud', item: FaqItem): void {
+    void this.interact().then((interactions) => interactions[action](this as never, item));
   }
 
   override render() {
-    if (this.dataState !== 'ready') {
-      // Server HTML, when the page has it, stays readable until the data is ready or if it never is.
-      return this.children.length && !this.querySelector(':scope > script') ? html`<slot></slot>` : this.renderStatus();
-    }
-    const items = this.value!;
-    if (!items.length)
-      return html`<p>${this.t('empty.faq')}</p>
+    // Server HTML, when the page has it, stays readable whatever happens to the widget.
+    const slot = this.children.length && !this.querySelector(':scope > script') ? html`<div id="list"><slot></slot></div>` : nothing;
+    if (!this.ready) return [this.dataState === 'error' || !slot ? this.renderStatus() : nothing, slot];
+    if (!this.items.length)
+      return html`<p class="empty">${this.t('empty.faq')}</p>
         ${this.renderHotline()}`;
     const hits = this.hits;
     const searching = this.query.trim() !== '' || this.issue !== null;
@@ -168,31 +261,29 @@ export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrin
           aria-describedby="hint"
           aria-controls="list"
           .value=${this.query}
+          @focus=${() => void this.interact()}
           @input=${(e: Event) => this.setFilter((e.target as HTMLInputElement).value, this.issue)}
         />
       </div>
-      ${this.renderChips(items)}
+      ${this.renderChips()}
       <p class="count" part="count" role="status" aria-live="polite">
         ${this.t(searching ? 'results.count' : 'results.all', { count: this.formatNumber(hits.length) })}
       </p>
       <p class="notice" role="status" aria-live="polite">${this.notice}</p>
-      ${hits.length ? nothing : this.renderNoResults()}
-      <div id="list">
-        ${repeat(
-          hits,
-          (hit) => hit.item.id,
-          (hit) => this.renderItem(hit),
-        )}
-      </div>
+      ${hits.length ? nothing : this.renderNoResults()} ${this.fromData ? html`<div id="list"></div>` : slot}
     `;
   }
 
-  private renderChips(items: FaqItem[]): TemplateResult {
-    const present = ISSUES.filter((code) => items.some((item) => item.issues.includes(code)));
-    const chip = (code: string | null, label: string) =>
-      html`<button type="button" aria-pressed=${this.issue === code} @click=${() => this.setFilter(this.query, code)}>${label}</button>`;
-    return html`<div class="chips" part="chips" role="group" aria-label=${this.t('filter.label')}>
-      ${chip(null, this.t('filter.all'))} ${present.map((code) => chip(code, this.t(`issue.${code}`)))}
+  /** Loading, or what went wrong in plain words (also when a part of the widget could not load), with the hotline. */
+  private renderStatus(): TemplateResult {
+    if (this.dataState !== 'error')
+      return html`<p class="la-status" role="status" aria-live="polite" part="status">${this.t('status.loading')}</p>`;
+    const { kind, status } = this.dataError!;
+    return html`<div class="la-error" role="alert" part="error">
+      <p class="la-error-title">${this.t('error.title')}</p>
+      <p>${this.t(`error.${kind}`, { status: status ?? '' })}</p>
+      ${this.renderHotline()}
+      ${this.src && /^(network|timeout|http)$/.test(kind) ? html`<button type="button" @click=${() => void this.reload()}>${this.t('error.retry')}</button>` : nothing}
     </div>`;
   }
 
@@ -209,60 +300,70 @@ export class LaRightsFaq extends LaDataElement<FaqItem[], (typeof rightsFaqStrin
     </div>`;
   }
 
-  private renderItem({ item, ranges }: Hit<FaqItem>): TemplateResult {
-    const t = (key: RightsFaqMessageKey) => this.t(key);
-    return html`<details id=${item.id} part="item">
-      <summary part="question">${marked(item.question, ranges)}</summary>
-      <div class="answer" part="answer">
-        ${item.blocks.map(renderBlock)}
-        <p class="basis"><strong>${t('answer.basis')}</strong>: ${item.basis.map((b) => citation(b, this.locale)).join('; ')}</p>
-        <p class="reviewed">${this.t('answer.reviewed', { date: this.formatDate(item.reviewed) })}</p>
-        <div class="actions">
-          <button type="button" @click=${() => void this.copyLink(item.id)}>${t('action.copy')}</button>
-          ${
-            this.voice
-              ? html`<button type="button" aria-pressed=${this.speaking === item.id} @click=${() => this.readAloud(item)}>
-                  ${t(this.speaking === item.id ? 'action.stop' : 'action.read')}
-                </button>`
-              : nothing
-          }
-        </div>
-        <p class="next">${t('answer.next')}</p>
-        <ul class="next-links">
-          <li><a href=${this.checkHref}>${t('answer.check')}</a></li>
-          <li><a href=${`${this.mapHref}?issue=${item.issues[0]}`}>${t('answer.map')}</a></li>
-        </ul>
-      </div>
-    </details>`;
+  private renderHotline(): TemplateResult {
+    return html`<p class="la-hotline" part="hotline">
+      ${this.t('hotline.lead')}
+      <a href="tel:12348">${this.t('hotline.name')}</a>
+    </p>`;
+  }
+
+  private renderChips(): TemplateResult {
+    // The catalogue lists the issues in the bureau's order (the glossary's codes, as in issues.ts).
+    const present = Object.keys(LaRightsFaq.strings[this.locale])
+      .map((key) => key.slice(6))
+      .filter((code) => this.items.some((item) => item.issues.includes(code)));
+    const chip = (code: string | null, label: string) =>
+      html`<button type="button" aria-pressed=${this.issue === code} @click=${() => this.setFilter(this.query, code)}>${label}</button>`;
+    return html`<div class="chips" part="chips" role="group" aria-label=${this.t('filter.label')}>
+      ${chip(null, this.t('filter.all'))} ${present.map((code) => chip(code, this.t(`issue.${code}` as 'issue.legal-aid')))}
+    </div>`;
+  }
+
+  /** Copy link and read aloud, under an answer: in the shadow list, or added to a server answer. */
+  private renderActions(item: FaqItem): TemplateResult {
+    const speaking = this.speaking === item.id;
+    return html`<div class="actions">
+      <button type="button" @click=${() => this.act('copyLink', item)}>${this.t('action.copy')}</button>
+      ${
+        this.voice
+          ? html`<button type="button" aria-pressed=${speaking} @click=${() => this.act('readAloud', item)}>
+              ${this.t(speaking ? 'action.stop' : 'action.read')}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 }
 
-/** The question with the matched words in <mark>. */
-function marked(text: string, ranges: [number, number][]): (string | TemplateResult)[] {
-  const out: (string | TemplateResult)[] = [];
+/** The question with the matched words in <mark>, as text nodes: nothing in it can become markup. */
+function marked(text: string, ranges: [number, number][]): (string | Node)[] {
+  const out: (string | Node)[] = [];
   let last = 0;
   for (const [start, end] of ranges) {
-    out.push(text.slice(last, start), html`<mark>${text.slice(start, end)}</mark>`);
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(start, end);
+    out.push(text.slice(last, start), mark);
     last = end;
   }
   out.push(text.slice(last));
   return out;
 }
 
-function renderInline(part: Inline): TemplateResult | string {
-  if (part.href) return html`<a href=${part.href}>${part.text}</a>`;
-  return part.strong ? html`<strong>${part.text}</strong>` : part.text;
-}
-
-function renderBlock(block: Block): TemplateResult {
-  const items = block.items.map((item) => item.map(renderInline));
-  if (block.list === 'ul')
-    return html`<ul>
-      ${items.map((i) => html`<li>${i}</li>`)}
-    </ul>`;
-  if (block.list === 'ol')
-    return html`<ol>
-      ${items.map((i) => html`<li>${i}</li>`)}
-    </ol>`;
-  return html`<p>${items[0]}</p>`;
+/** An answer's `<details>` as search sees it, with a place for its actions. */
+function readItem(el: HTMLDetailsElement): FaqItem {
+  const summary = el.querySelector('summary')!;
+  const answer = el.querySelector('.faq-answer') ?? el;
+  const question = summary.textContent!;
+  const actions = document.createElement('div');
+  answer.insertBefore(actions, answer.querySelector('.faq-next'));
+  return {
+    el,
+    actions,
+    // The server puts the id on a target inside the answer, so a #link opens it even without JavaScript.
+    id: el.id || (el.querySelector('[id]')?.id ?? ''),
+    question,
+    synonyms: el.dataset.synonyms?.split('|') ?? [],
+    issues: el.dataset.issues?.split(' ') ?? [],
+    text: (el.querySelector('.faq-text') ?? answer).textContent ?? '',
+  };
 }

@@ -18,7 +18,7 @@ export interface Hit<T> {
   ranges: [number, number][];
 }
 
-interface Indexed<T> {
+export interface Indexed<T> {
   item: T;
   question: string;
   synonyms: string;

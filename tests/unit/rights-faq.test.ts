@@ -1,7 +1,8 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/rights-faq/rights-faq.define.js';
-import type { LaRightsFaq } from '../../components/rights-faq/rights-faq.js';
+import { LaRightsFaq } from '../../components/rights-faq/rights-faq.js';
+import type { LaDataErrorEvent } from '../../components/core/events.js';
 import type { LaSearchEvent } from '../../components/rights-faq/rights-faq.events.js';
 import { loadFaq, xssPayloads } from '../fixtures/faq-content.js';
 
@@ -12,19 +13,26 @@ const json = (body: unknown) => `/__fixtures/json?body=${encodeURIComponent(JSON
 
 const root = (el: LaRightsFaq) => el.shadowRoot!;
 const text = (el: LaRightsFaq) => root(el).textContent!.replace(/\s+/g, ' ');
-const items = (el: LaRightsFaq) => [...root(el).querySelectorAll('details')];
+/** The answers shown, in their order (the others are hidden). */
+const items = (el: LaRightsFaq) => [...root(el).querySelectorAll('details')].filter((d) => !d.hidden);
 const count = (el: LaRightsFaq) => root(el).querySelector('.count')!;
 const input = (el: LaRightsFaq) => root(el).querySelector('input')!;
 
+/** Parts of the widget (its words, the JSON renderer, search) load on demand: wait until it shows its view. */
+const settled = (el: LaRightsFaq) => waitUntil(() => root(el).querySelector('input, .empty, [role="alert"]'), 'the widget never settled');
+
 async function ready(template: ReturnType<typeof html>): Promise<LaRightsFaq> {
   const el = await fixture<LaRightsFaq>(template);
+  await settled(el);
   await elementUpdated(el);
   return el;
 }
 
 async function type(el: LaRightsFaq, query: string): Promise<void> {
   input(el).focus();
+  const searched = new Promise<void>((resolve) => el.addEventListener('la-search', (e) => e.detail.query === query && resolve()));
   await sendKeys({ type: query });
+  await searched;
   await elementUpdated(el);
 }
 
@@ -57,7 +65,7 @@ describe('shows every answer, with its legal basis and next steps', function () 
   it('shows an English FAQ with English words under lang="en"', async () => {
     const wrapper = await fixture(html`<div lang="en"><la-rights-faq .data=${en}></la-rights-faq></div>`);
     const el = wrapper.querySelector('la-rights-faq')!;
-    await elementUpdated(el);
+    await settled(el);
     expect(text(el)).to.contain('Search the questions');
     expect(text(el)).to.contain('What is the green channel for migrant workers?');
     expect(count(el).textContent).to.contain(`${en.entries.length} questions in all`);
@@ -109,8 +117,10 @@ describe('instant search as the user types', () => {
   it('a 5,000-character paste, emoji and right-to-left text keep the widget working', async () => {
     const el = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
     for (const query of ['欠'.repeat(5000), '😀👷‍♂️', 'مرحبا']) {
+      const searched = oneEvent(el, 'la-search');
       input(el).value = query;
       input(el).dispatchEvent(new Event('input'));
+      await searched;
       await elementUpdated(el);
       expect(count(el).textContent).to.match(/找到\d+个问题/);
     }
@@ -203,6 +213,7 @@ describe('copy link and read aloud', () => {
       const button = root(el).querySelectorAll<HTMLButtonElement>('details#wage-iou .actions button')[1]!;
       expect(button.textContent!.trim()).to.equal('读给我听');
       button.click();
+      await waitUntil(() => spoken.length, 'nothing was read aloud');
       await elementUpdated(el);
       expect(spoken[0]!.lang).to.equal('zh-CN');
       expect(spoken[0]!.text).to.contain('欠条');
@@ -272,6 +283,7 @@ describe('empty, broken and hostile data', () => {
         html`<la-rights-faq src=${json({ entries: [{ ...entry, basis: [{ law: payload, article: '1' }] }] })}></la-rights-faq>`,
       );
       await oneEvent(el, 'la-data-ready');
+      await settled(el);
       await elementUpdated(el);
       items(el)[0]!.open = true;
       await aTimeout(20);
@@ -280,5 +292,113 @@ describe('empty, broken and hostile data', () => {
       expect(items(el)[0]!.querySelector('summary')!.textContent).to.equal(payload);
     }
     expect((window as unknown as { __xss?: string }).__xss).to.equal(undefined);
+  });
+});
+
+/** Server answers shaped like src/components/FaqAnswer.astro renders them. */
+function serverAnswers(entries: typeof zh.entries) {
+  return html`<div class="faq-list">
+    ${entries.map(
+      (entry) =>
+        html`<details data-issues=${entry.issues.join(' ')} data-synonyms=${entry.synonyms.join('|')}>
+          <summary>${entry.question}</summary>
+          <div class="faq-answer">
+            <span id=${entry.id}></span>
+            <div class="faq-text"><p>${entry.answer}</p></div>
+            <p class="faq-next">下一步</p>
+          </div>
+        </details>`,
+    )}
+  </div>`;
+}
+
+describe('server-rendered answers are enhanced in place (the site: HTML first, no JSON download)', () => {
+  const light = (el: LaRightsFaq) => [...el.querySelectorAll('details')].filter((d) => !d.hidden);
+
+  it('searches, highlights, filters and adds copy link to the server <details>, without fetching the data', async () => {
+    const requests: string[] = [];
+    const original = window.fetch;
+    window.fetch = (...args) => (requests.push(String(args[0])), original(...args));
+    try {
+      const el = await ready(html`<la-rights-faq>${serverAnswers(zh.entries)}</la-rights-faq>`);
+      expect(root(el).querySelector('slot')).to.exist;
+      expect(count(el).textContent).to.contain(`共${zh.entries.length}个问题`);
+      const chip = (label: string) =>
+        [...root(el).querySelectorAll<HTMLButtonElement>('.chips button')].find((b) => b.textContent === label)!;
+      chip('工伤').click();
+      await elementUpdated(el);
+      const injury = zh.entries.filter((entry) => entry.issues.includes('work-injury'));
+      expect(light(el).map((d) => d.querySelector('[id]')!.id)).to.deep.equal(injury.map((entry) => entry.id));
+      chip('全部').click();
+      await elementUpdated(el);
+      expect(light(el)).to.have.length(zh.entries.length);
+      await type(el, '欠条');
+      expect(light(el)[0]!.querySelector('#wage-iou')).to.exist;
+      expect(light(el).length).to.be.lessThan(zh.entries.length);
+      expect(light(el)[0]!.querySelector('summary mark')!.textContent).to.equal('欠条');
+      expect(count(el).textContent).to.contain(`找到${light(el).length}个问题`);
+      expect(light(el)[0]!.querySelector('.actions button')!.textContent).to.equal('复制链接');
+      await expect(el).to.be.accessible();
+      expect(requests.filter((url) => url.includes('faq'))).to.deep.equal([]);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('a #id in the address opens and focuses that server answer', async () => {
+    history.replaceState(null, '', '#what-to-bring');
+    const el = await ready(html`<la-rights-faq>${serverAnswers(zh.entries)}</la-rights-faq>`);
+    await waitUntil(() => el.querySelector<HTMLDetailsElement>('details:has(#what-to-bring)')!.open);
+    expect(document.activeElement).to.equal(el.querySelector('details:has(#what-to-bring) summary'));
+  });
+});
+
+describe('languages load on demand', () => {
+  it('switching the page to English at run time shows every word in English', async () => {
+    const wrapper = await fixture(html`<div lang="zh-CN"><la-rights-faq .data=${en}></la-rights-faq></div>`);
+    const el = wrapper.querySelector('la-rights-faq')!;
+    await settled(el);
+    expect(text(el)).to.contain('搜索问题');
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => text(el).includes('Search the questions'), 'English never arrived');
+    const shown = text(el) + root(el).querySelector('.chips')!.getAttribute('aria-label');
+    for (const word of [
+      'Search the questions',
+      'Type a word or two',
+      'Show questions about',
+      'All',
+      'Unpaid wages',
+      'Work injury',
+      'questions in all',
+      'Legal basis',
+      'Copy link',
+    ]) {
+      expect(shown).to.contain(word);
+    }
+    expect(shown).not.to.match(/[搜索全部问题法律依据复制链接]/);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('when a part of the widget cannot load', () => {
+  it('says so, with the hotline, and keeps the server answers readable', async () => {
+    const original = LaRightsFaq.loadDataView;
+    LaRightsFaq.loadDataView = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const failure = new Promise<LaDataErrorEvent>((resolve) => document.addEventListener('la-data-error', resolve, { once: true }));
+      const el = await fixture<LaRightsFaq>(
+        html`<la-rights-faq src="/data/faq.zh-CN.json">${serverAnswers(zh.entries.slice(0, 2))}</la-rights-faq>`,
+      );
+      const failed = await failure;
+      expect(failed.detail.kind).to.equal('network');
+      await elementUpdated(el);
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('网络不通');
+      expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
+      expect(root(el).querySelector('slot')).to.exist;
+      expect(el.querySelector('summary')!.getClientRects().length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      LaRightsFaq.loadDataView = original;
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { DataErrorDetail, DataErrorKind } from '../core/events.js';
 import { citation, parseFaqData, type FaqEntry } from './faq-data.js';
 import { parseMarkdown, type Block } from './markdown.js';
+import { el } from './dom.js';
 import type { RightsFaqMessageKey } from './rights-faq.strings.js';
 
 /**
@@ -78,7 +79,7 @@ export async function readData(host: DataSource, inline: Element | null) {
  * Styles of the answers drawn in the shadow root, adopted with this chunk. Plain text, not Lit's `css` tag, so
  * this chunk needs nothing from Lit; static, never built from data.
  */
-export const answerStyles = `
+export const styles = `
   .reviewed {
     margin: 0 0 var(--_space-2);
     color: var(--_muted);
@@ -125,13 +126,12 @@ export const answerStyles = `
   }
 `;
 
-type Child = Node | string;
-
-function el(tag: string, props: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
+/** Try again, where it may help: the request failed, not the data. */
+export function retryButton(host: DataSource & { dataError: DataErrorDetail; reload(): Promise<void>; t(key: 'error.retry'): string }) {
+  if (!host.src || !/^(network|timeout|http)$/.test(host.dataError.kind)) return undefined;
+  const button = el('button', { type: 'button' }, host.t('error.retry'));
+  button.addEventListener('click', () => void host.reload());
+  return button;
 }
 
 function block({ list, items }: Block): HTMLElement {

@@ -4,7 +4,7 @@ import { tokens } from '../core/tokens.styles.js';
 
 /** The search box, filters, count and no-results view. The answers drawn from data bring their own (faq-data-view.ts). */
 const own = css`
-  .search label {
+  label {
     display: block;
     font-size: var(--_size-lg);
     font-weight: 700;
@@ -34,7 +34,7 @@ const own = css`
     padding: 0;
     list-style: none;
   }
-  button[aria-pressed='true'] {
+  [aria-pressed='true'] {
     background: var(--_primary);
     color: var(--_on-primary);
   }
@@ -47,7 +47,7 @@ const own = css`
     background: var(--_surface-alt);
   }
   @media (forced-colors: active) {
-    button[aria-pressed='true'] {
+    [aria-pressed='true'] {
       border-style: double;
       border-width: 4px;
     }

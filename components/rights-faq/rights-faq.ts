@@ -68,7 +68,8 @@ export class LaRightsFaq extends LaElement<typeof zh> {
   @property({ attribute: 'page-href' }) pageHref: string | null = null;
 
   @state() protected dataState: 'loading' | 'ready' | 'error' = 'loading';
-  @state() protected dataError: DataErrorDetail | undefined;
+  /** What went wrong; set with dataState 'error', which renders it. */
+  protected dataError: DataErrorDetail | undefined;
   @state() private items: FaqItem[] = [];
   @state() private query = '';
   @state() private issue: string | null = null;
@@ -77,7 +78,9 @@ export class LaRightsFaq extends LaElement<typeof zh> {
   @state() private speaking: string | null = null;
 
   /** Answers read from data, and the renderer that builds them (in the shadow list); unset while enhancing server HTML. */
-  private fromData: { view: DataView; entries: FaqEntry[]; locale?: string } | undefined;
+  private fromData: { entries: FaqEntry[]; locale?: string } | undefined;
+  /** The JSON renderer, once loaded. */
+  private view: DataView | undefined;
   /** Search, copy link and read aloud: loaded when the reader first focuses the search box or taps an action. */
   private interactions: Interactions | undefined;
   private interacting: Promise<Interactions> | undefined;
@@ -116,7 +119,7 @@ export class LaRightsFaq extends LaElement<typeof zh> {
     const data = this.fromData;
     if (data && this.hasStrings && data.locale !== this.locale) {
       data.locale = this.locale;
-      this.items = data.entries.map((entry) => readItem(data.view.buildAnswer(entry, this as never)));
+      this.items = data.entries.map((entry) => readItem(this.view!.buildAnswer(entry, this as never)));
     }
     if (changed.has('items')) this.index = undefined;
   }
@@ -158,11 +161,14 @@ export class LaRightsFaq extends LaElement<typeof zh> {
     }
     this.dataState = 'loading';
     try {
-      const view = await LaRightsFaq.loadDataView();
-      adoptStyles(this.renderRoot as ShadowRoot, [...LaRightsFaq.elementStyles, unsafeCSS(view.answerStyles)]);
-      const { entries, source } = await view.readData(this, inline);
+      if (!this.view) {
+        this.view = await LaRightsFaq.loadDataView();
+        // The answers' styles ship as static text in that chunk (never built from data).
+        adoptStyles(this.renderRoot as ShadowRoot, [...LaRightsFaq.elementStyles, unsafeCSS(this.view.styles)]);
+      }
+      const { entries, source } = await this.view.readData(this, inline);
       if (load !== this.loads) return;
-      this.fromData = { view, entries };
+      this.fromData = { entries };
       this.dataState = 'ready';
       this.dispatchEvent(new LaDataReadyEvent(source));
     } catch (error) {
@@ -181,7 +187,7 @@ export class LaRightsFaq extends LaElement<typeof zh> {
 
   /** Read aloud only where the phone has a voice for the page's language; otherwise the button is hidden. */
   private pickVoice(): void {
-    const lang = this.locale === 'en' ? 'en' : 'zh';
+    const lang = this.locale.slice(0, 2);
     this.voice = globalThis.speechSynthesis?.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
   }
 
@@ -230,7 +236,7 @@ export class LaRightsFaq extends LaElement<typeof zh> {
     for (const { item, ranges } of hits) {
       item.el.hidden = false;
       item.el.parentElement!.append(item.el);
-      item.el.querySelector('summary')!.replaceChildren(...marked(item.question, ranges));
+      if (this.interactions) item.el.querySelector('summary')!.replaceChildren(...this.interactions.marked(item.question, ranges));
       render(this.renderActions(item), item.actions);
     }
   }
@@ -270,7 +276,8 @@ export class LaRightsFaq extends LaElement<typeof zh> {
         ${this.t(searching ? 'results.count' : 'results.all', { count: this.formatNumber(hits.length) })}
       </p>
       <p class="notice" role="status" aria-live="polite">${this.notice}</p>
-      ${hits.length ? nothing : this.renderNoResults()} ${this.fromData ? html`<div id="list"></div>` : slot}
+      ${hits.length || !this.interactions ? nothing : html`<div class="none">${this.interactions.noResults(this as never)}${this.renderHotline()}</div>`}
+      ${this.fromData ? html`<div id="list"></div>` : slot}
     `;
   }
 
@@ -282,21 +289,7 @@ export class LaRightsFaq extends LaElement<typeof zh> {
     return html`<div class="la-error" role="alert" part="error">
       <p class="la-error-title">${this.t('error.title')}</p>
       <p>${this.t(`error.${kind}`, { status: status ?? '' })}</p>
-      ${this.renderHotline()}
-      ${this.src && /^(network|timeout|http)$/.test(kind) ? html`<button type="button" @click=${() => void this.reload()}>${this.t('error.retry')}</button>` : nothing}
-    </div>`;
-  }
-
-  private renderNoResults(): TemplateResult {
-    return html`<div class="none">
-      <p>${this.t('results.none')}</p>
-      <p>${this.t('results.try')}</p>
-      <ul class="suggestions">
-        ${this.t('results.suggestions')
-          .split(',')
-          .map((word) => html`<li><button type="button" @click=${() => this.setFilter(word, null)}>${word}</button></li>`)}
-      </ul>
-      ${this.renderHotline()}
+      ${this.renderHotline()} ${this.view?.retryButton(this as never)}
     </div>`;
   }
 
@@ -335,20 +328,6 @@ export class LaRightsFaq extends LaElement<typeof zh> {
   }
 }
 
-/** The question with the matched words in <mark>, as text nodes: nothing in it can become markup. */
-function marked(text: string, ranges: [number, number][]): (string | Node)[] {
-  const out: (string | Node)[] = [];
-  let last = 0;
-  for (const [start, end] of ranges) {
-    const mark = document.createElement('mark');
-    mark.textContent = text.slice(start, end);
-    out.push(text.slice(last, start), mark);
-    last = end;
-  }
-  out.push(text.slice(last));
-  return out;
-}
-
 /** An answer's `<details>` as search sees it, with a place for its actions. */
 function readItem(el: HTMLDetailsElement): FaqItem {
   const summary = el.querySelector('summary')!;
@@ -360,10 +339,10 @@ function readItem(el: HTMLDetailsElement): FaqItem {
     el,
     actions,
     // The server puts the id on a target inside the answer, so a #link opens it even without JavaScript.
-    id: el.id || (el.querySelector('[id]')?.id ?? ''),
+    id: (el.querySelector('[id]') ?? el).id,
     question,
     synonyms: el.dataset.synonyms?.split('|') ?? [],
     issues: el.dataset.issues?.split(' ') ?? [],
-    text: (el.querySelector('.faq-text') ?? answer).textContent ?? '',
+    text: (el.querySelector('.faq-text') ?? answer).textContent!,
   };
 }

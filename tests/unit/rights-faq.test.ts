@@ -259,6 +259,26 @@ describe('empty, broken and hostile data', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a failed request offers to try again, and trying again asks once more', async () => {
+    const el = await fixture<LaRightsFaq>(html`<la-rights-faq src="/__fixtures/status/503"></la-rights-faq>`);
+    await settled(el);
+    await elementUpdated(el);
+    const retry = root(el).querySelector<HTMLButtonElement>('[role="alert"] button')!;
+    expect(retry.textContent).to.equal('再试一次');
+    const again = oneEvent(el, 'la-data-error');
+    retry.click();
+    expect((await again).detail.status).to.equal(503);
+    await expect(el).to.be.accessible();
+  });
+
+  it('bad data is refused without a pointless retry', async () => {
+    const el = await fixture<LaRightsFaq>(html`<la-rights-faq src=${json({ entries: [{ id: 'x' }] })}></la-rights-faq>`);
+    await settled(el);
+    await elementUpdated(el);
+    expect(root(el).querySelector('[role="alert"]')).to.exist;
+    expect(root(el).querySelector('[role="alert"] button')).to.equal(null);
+  });
+
   it('keeps the server HTML readable while loading and when the data fails', async () => {
     const el = await fixture<LaRightsFaq>(
       html`<la-rights-faq src="/__fixtures/status/500"

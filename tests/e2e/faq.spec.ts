@@ -16,14 +16,17 @@ const pages = [
   },
 ];
 
-/** The widget's own rendering; the server HTML it replaced stays unslotted in the light DOM. */
+/** The widget enhances the server answers in place: the search hides, ranks and highlights them where they stand. */
 const widget = (page: import('@playwright/test').Page) => page.locator('la-rights-faq');
-const answers = (page: import('@playwright/test').Page) => page.locator('la-rights-faq #list > details');
+const answers = (page: import('@playwright/test').Page) => page.locator('la-rights-faq details:not([hidden])');
+const answer = (page: import('@playwright/test').Page, id: string) => page.locator(`la-rights-faq details:has(#${id})`);
 
 for (const p of pages) {
   test.describe(`FAQ ${p.base}`, () => {
-    test('the widget takes over the server answers: searchable, no error, no third party, nothing for axe', async ({ page, baseURL }) => {
+    test('the widget enhances the server answers: searchable, no error, no third party, nothing for axe', async ({ page, baseURL }) => {
       const problems = watchPage(page, baseURL!);
+      const dataRequests: string[] = [];
+      page.on('request', (request) => request.url().includes('/data/faq') && dataRequests.push(request.url()));
       await page.goto(p.base);
       await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
@@ -31,19 +34,23 @@ for (const p of pages) {
       await expect(answers(page)).toHaveCount(questionCount);
       await expectNoAxeViolations(page);
       await widget(page).locator('input').fill(p.query);
-      await expect(answers(page).first()).toHaveAttribute('id', 'wage-iou');
+      await expect(answers(page).first().locator('#wage-iou')).toHaveCount(1);
+      await expect(answers(page).first().locator('summary mark')).not.toHaveCount(0);
       await expect(widget(page).locator('.count')).not.toHaveText(p.count);
-      await answers(page).and(page.locator('#wage-iou')).locator('summary').click();
-      await expect(answers(page).and(page.locator('#wage-iou'))).toContainText(p.basis);
+      await answer(page, 'wage-iou').locator('summary').click();
+      await expect(answer(page, 'wage-iou')).toContainText(p.basis);
+      await expect(answer(page, 'wage-iou').locator('.actions button').first()).toBeVisible();
       await expectNoAxeViolations(page);
       expect(problems).toEqual([]);
+      // HTML first: the answers are already in the page, so the widget never downloads them again.
+      expect(dataRequests).toEqual([]);
     });
 
     test('a #id link opens that answer and scrolls to it', async ({ page }) => {
       await page.goto(`${p.base}#what-to-bring`);
-      const answer = answers(page).and(page.locator('#what-to-bring'));
-      await expect(answer).toHaveAttribute('open', '');
-      await expect(answer.locator('.answer')).toBeInViewport();
+      const target = answer(page, 'what-to-bring');
+      await expect(target).toHaveAttribute('open', '');
+      await expect(target.locator('.faq-answer')).toBeInViewport();
     });
 
     test('the one-answer page (the QR code target) shows the answer open, with its basis and next steps', async ({ page, baseURL }) => {

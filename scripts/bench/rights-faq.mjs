@@ -67,10 +67,12 @@ export default async ({ measureEntry }) => {
   }
   times.sort((a, b) => a - b);
   const row = entryBudgets.find((entry) => entry.id === 'rights-faq');
-  const { initialGzip } = await measureEntry(row.entry);
+  const { initialGzip, lazyGzip } = await measureEntry(row.entry);
   const ms = (value) => Number(value.toFixed(2));
   return [
-    { name: 'rights-faq: widget with search and Lit, gzip', value: initialGzip, unit: 'bytes', budget: row.budget },
+    { name: 'rights-faq: widget with Lit, first download, gzip', value: initialGzip, unit: 'bytes', budget: row.budget },
+    // Each language's words, search and actions, the JSON renderer: loaded only when needed (README).
+    { name: 'rights-faq: parts loaded on demand, all together, gzip', value: lazyGzip, unit: 'bytes' },
     { name: `rights-faq: search per keystroke, ${ENTRIES} entries, median`, value: ms(percentile(times, 50)), unit: 'ms' },
     { name: `rights-faq: search per keystroke, ${ENTRIES} entries, p95`, value: ms(percentile(times, 95)), unit: 'ms' },
   ];

@@ -86,9 +86,13 @@ describe('hostile HTML in a FAQ file is published as inert text', () => {
           const page = await browser.newPage();
           for (const url of ['/faq/hostile/', '/en/faq/hostile/', '/faq/']) {
             await page.goto(`http://127.0.0.1:${port}${url}`);
-            // On the list page, wait until the widget has rendered the answers itself.
-            if (url === '/faq/')
-              await page.waitForFunction(() => document.querySelector('la-rights-faq')?.shadowRoot?.querySelector('details#hostile'));
+            // On the list page, wait until the widget has enhanced the server answers, then search so that it
+            // highlights words inside the hostile question too.
+            if (url === '/faq/') {
+              await page.waitForFunction(() => document.querySelector('la-rights-faq details:has(#hostile) .actions'));
+              await page.fill('la-rights-faq input', 'onerror');
+              await page.waitForFunction(() => document.querySelector('la-rights-faq details:has(#hostile) summary mark'));
+            }
             const found = await page.evaluate(() => {
               const roots = [document, ...[...document.querySelectorAll('la-rights-faq')].map((el) => el.shadowRoot).filter(Boolean)];
               roots.forEach((root) => root.querySelectorAll('details').forEach((d) => (d.open = true)));

@@ -8,6 +8,8 @@ const port = Number((process.env.LA_E2E_PORT ??= String(await freePort())));
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // Waiting is not a speed claim: a busy CI machine may take a while to paint, so allow it.
+  expect: { timeout: 15_000 },
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],

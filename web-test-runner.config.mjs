@@ -13,7 +13,7 @@ export default {
   concurrency: 2,
   middleware: [fixtureMiddleware],
   testsFinishTimeout: 240_000,
-  testFramework: { config: { timeout: 10_000 } },
+  testFramework: { config: { timeout: 30_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     playwrightLauncher({

@@ -4,6 +4,8 @@ import { parseStatsReport, type StatsReport } from '../components/stats/indicato
 import { parseRulePack, type RulePack } from '../components/eligibility/engine/packs.js';
 import { campaignLoader } from './lib/campaign-loader.js';
 import type { Campaign } from './lib/campaign-schema.js';
+import { faqLoader } from './lib/faq-loader.js';
+import type { FaqSource } from './lib/faq-source.js';
 import { jsonLoader } from './lib/json-loader.js';
 import { parseSite, type SiteConfig } from './lib/site-schema.js';
 import { parseWorkstationFile } from './lib/workstations.js';
@@ -33,4 +35,6 @@ const workstations = defineCollection({
   schema: z.custom<WorkstationDirectory>(),
 });
 
-export const collections = { site, stats, rules, campaigns, workstations };
+const faq = defineCollection({ loader: faqLoader(), schema: z.custom<FaqSource>() });
+
+export const collections = { site, stats, rules, campaigns, workstations, faq };

@@ -7,9 +7,10 @@ import path from 'node:path';
 
 /**
  * @param {(dir: string) => void} mutate changes the copied content folder
- * @returns {{ code: number | null, output: string, contentDir: string }}
+ * @param {(outDir: string) => Promise<void> | void} [inspect] looks at the built site before it is removed
+ * @returns {Promise<{ code: number | null, output: string, contentDir: string }> | { code: number | null, output: string, contentDir: string }}
  */
-export function buildWithContent(mutate) {
+export function buildWithContent(mutate, inspect) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'la-content-'));
   const contentDir = path.join(work, 'content');
   fs.cpSync('content', contentDir, { recursive: true });
@@ -26,8 +27,15 @@ export function buildWithContent(mutate) {
     encoding: 'utf8',
     timeout: 180_000,
   });
-  fs.rmSync(work, { recursive: true, force: true });
-  return { code: result.status, output: `${result.stdout}\n${result.stderr}`, contentDir };
+  const outcome = { code: result.status, output: `${result.stdout}\n${result.stderr}`, contentDir };
+  const cleanUp = () => fs.rmSync(work, { recursive: true, force: true });
+  if (!inspect) {
+    cleanUp();
+    return outcome;
+  }
+  return Promise.resolve(inspect(path.join(work, 'out')))
+    .then(() => outcome)
+    .finally(cleanUp);
 }
 
 /** Reads, changes and writes back a JSON file. */

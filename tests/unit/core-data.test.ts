@@ -137,9 +137,9 @@ describe('when the data cannot be used, the widget says so and shows the hotline
     expect(retry.textContent).to.contain('再试一次');
     // Point the widget at data that works, then press the retry button with the keyboard.
     el.src = json({ names: ['恢复了'] });
-    await waitUntil(() => shadowText(el).includes('恢复了'));
+    await waitUntil(() => shadowText(el).includes('恢复了'), undefined, { timeout: 10_000 });
     el.src = '/__fixtures/status/500';
-    await waitUntil(() => el.shadowRoot!.querySelector('button'));
+    await waitUntil(() => el.shadowRoot!.querySelector('button'), undefined, { timeout: 10_000 });
     el.shadowRoot!.querySelector('button')!.focus();
     const again = oneEvent(el, 'la-data-error');
     await sendKeys({ press: 'Enter' });
@@ -150,7 +150,7 @@ describe('when the data cannot be used, the widget says so and shows the hotline
   it('keeps only the answer to the latest src when answers arrive out of order', async () => {
     const el = await fixture<LaDemoList>(html`<la-demo-list timeout="2000" src="/__fixtures/hang"></la-demo-list>`);
     el.src = json({ names: ['最新'] });
-    await waitUntil(() => shadowText(el).includes('最新'));
+    await waitUntil(() => shadowText(el).includes('最新'), undefined, { timeout: 10_000 });
     await aTimeout(50);
     expect(shadowText(el)).to.contain('最新');
   });

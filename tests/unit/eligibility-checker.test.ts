@@ -24,7 +24,7 @@ async function checker(attrs: { lang?: string; region?: string; mapHref?: string
     </div>`,
   );
   const el = wrapper.querySelector('la-eligibility-checker')!;
-  await waitUntil(() => field(el), 'the first question shows');
+  await waitUntil(() => field(el), 'the first question shows', { timeout: 10_000 });
   return el;
 }
 
@@ -73,11 +73,11 @@ async function answerAll(el: LaEligibilityChecker, plan: Plan): Promise<string[]
 }
 
 async function seeResult(el: LaEligibilityChecker): Promise<LaEligibilityResultEvent> {
-  await waitUntil(() => button(el, '看结果') || button(el, 'See the result'), 'the review screen shows');
+  await waitUntil(() => button(el, '看结果') || button(el, 'See the result'), 'the review screen shows', { timeout: 10_000 });
   const event = oneEvent(el, 'la-eligibility-result') as Promise<LaEligibilityResultEvent>;
   (button(el, '看结果') ?? button(el, 'See the result')).click();
   const result = await event;
-  await waitUntil(() => root(el).querySelector('.result'), 'the result shows');
+  await waitUntil(() => root(el).querySelector('.result'), 'the result shows', { timeout: 10_000 });
   return result;
 }
 
@@ -320,7 +320,7 @@ describe('English, large text and bad data', () => {
       </div>`,
     );
     const el = wrapper.querySelector('la-eligibility-checker')!;
-    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the error shows');
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the error shows', { timeout: 10_000 });
     expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
     expect(root(el).querySelector('slot')).to.exist;
     await expect(el).to.be.accessible();
@@ -329,7 +329,7 @@ describe('English, large text and bad data', () => {
   it('uses the national rules when no rules are given', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><la-eligibility-checker today=${TODAY}></la-eligibility-checker></div>`);
     const el = wrapper.querySelector('la-eligibility-checker')!;
-    await waitUntil(() => field(el), 'the first question shows');
+    await waitUntil(() => field(el), 'the first question shows', { timeout: 10_000 });
     await answerAll(el, { matter: 'traffic-accident', assistance: 'none' });
     await seeResult(el);
     expect(text(el)).to.contain('当地的困难标准，请问法律援助中心');

@@ -50,7 +50,7 @@ describe('<la-stat-chart> loads Chart.js only when the reader asks', () => {
     const canvas = root(el).querySelector('canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.contain('3月最多');
-    await waitUntil(() => canvas.width > 0, 'Chart.js draws');
+    await waitUntil(() => canvas.width > 0, 'Chart.js draws', { timeout: 10_000 });
     expect(button(el, '换回简单的图'), 'the same button now closes it').to.exist;
     await expect(el).to.be.accessible();
     button(el, '换回简单的图').click();
@@ -107,7 +107,7 @@ describe('<la-stat-chart> has the table behind the chart', () => {
     root(el).querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
-    await waitUntil(() => details.querySelector('table'), 'the table is built when opened');
+    await waitUntil(() => details.querySelector('table'), 'the table is built when opened', { timeout: 10_000 });
     const table = details.querySelector('table')!;
     expect(table.querySelector('caption')!.textContent).to.contain('每月案件');
     expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col']);
@@ -164,7 +164,7 @@ describe('<la-stat-chart> refuses what would mislead and isolates bad data', () 
     const el = await fixture<LaStatChart>(html`<la-stat-chart series="cases-by-month" src=${jsonUrl(doc)}></la-stat-chart>`);
     expect(text(el)).to.contain('正在读取');
     await expect(el).to.be.accessible();
-    await waitUntil(() => root(el).querySelector('svg.chart'), 'the chart arrives');
+    await waitUntil(() => root(el).querySelector('svg.chart'), 'the chart arrives', { timeout: 10_000 });
     expect(root(el).querySelectorAll('svg.chart rect')).to.have.length(3);
   });
 });

@@ -74,7 +74,7 @@ describe('<la-stat> reads one figure out of the published document', () => {
   it('picks its indicator from /data/stats.json and folds in the report source', async () => {
     const el = await fixture<LaStat>(html`<la-stat indicator="recovered" src=${jsonUrl(statsDocument([outreach, recovered]))}></la-stat>`);
     expect(text(el)).to.contain('正在读取');
-    await waitUntil(() => root(el).querySelector('.value'), 'the figure arrives');
+    await waitUntil(() => root(el).querySelector('.value'), 'the figure arrives', { timeout: 10_000 });
     expect(printed(el)).to.equal('1297.6万元');
     expect(text(el)).to.contain('来源：中山市司法局工作总结');
   });
@@ -97,7 +97,9 @@ describe('<la-stat> reads one figure out of the published document', () => {
       </div>`,
     );
     const [good, bad] = [...wrapper.querySelectorAll('la-stat')];
-    await waitUntil(() => root(good!).querySelector('.value') && root(bad!).querySelector('[role="alert"]'), 'both settle');
+    await waitUntil(() => root(good!).querySelector('.value') && root(bad!).querySelector('[role="alert"]'), 'both settle', {
+      timeout: 10_000,
+    });
     expect(printed(good!)).to.equal('1297.6万元');
     expect(text(bad!)).to.contain('收到的信息有错误');
     expect(root(bad!).querySelector('a[href="tel:12348"]')).to.exist;
@@ -148,7 +150,7 @@ describe('<la-stat count-up> moves only for readers who want motion', () => {
   it('counts up to the figure while screen readers hear only the final figure', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = await fixture<LaStat>(html`<la-stat count-up .data=${recovered}></la-stat>`);
-    await waitUntil(() => printed(el) !== '1297.6万元', 'the count-up starts');
+    await waitUntil(() => printed(el) !== '1297.6万元', 'the count-up starts', { timeout: 10_000 });
     expect(root(el).querySelector('.value [aria-hidden="true"]')).to.exist;
     expect(spoken(el)).to.equal('12,976,000元');
     await waitUntil(() => printed(el) === '1297.6万元', 'the count-up ends on the real figure', { timeout: 4000 });

@@ -101,7 +101,7 @@ describe('the list comes first', function () {
     try {
       const el = await mapOf(rawDirectory([rawWorkstation('a')]));
       button(el, '复制地址').click();
-      await waitUntil(() => text(el).includes('地址已复制'));
+      await waitUntil(() => text(el).includes('地址已复制'), undefined, { timeout: 10_000 });
       expect(copied).to.equal('广东省中山市石岐街道示例路a号');
     } finally {
       delete (navigator as unknown as Record<string, unknown>)['clipboard'];
@@ -222,7 +222,7 @@ describe('nearest first', function () {
     stubGeolocation((_ok, fail) => fail!({ code: 1, PERMISSION_DENIED: 1, TIMEOUT: 3 } as GeolocationPositionError));
     const el = await mapOf(directory());
     button(el, '按离我远近排列').click();
-    await waitUntil(() => text(el).includes('没有拿到您的位置'));
+    await waitUntil(() => text(el).includes('没有拿到您的位置'), undefined, { timeout: 10_000 });
     const picker = root(el).querySelector<HTMLSelectElement>('#la-near-district')!;
     expect(root(el).activeElement).to.equal(picker);
     await expect(el).to.be.accessible();
@@ -260,7 +260,7 @@ describe('the map', function () {
     expect(markedCount(el)).to.equal(3);
     expect(text(el)).to.contain('1个工作站还没有地图位置');
     await choose(el, 'issue', 'unpaid-wages');
-    await waitUntil(() => markedCount(el) === 2);
+    await waitUntil(() => markedCount(el) === 2, undefined, { timeout: 10_000 });
     expect(
       markers(el)
         .map((m) => m.dataset['id'])
@@ -303,7 +303,9 @@ describe('the map', function () {
     const show = [...root(el).querySelectorAll<HTMLButtonElement>('#ws-a button')].find((b) => b.textContent!.includes('在地图上看'))!;
     show.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(el).querySelector('[data-id="a"]')?.classList.contains('la-marker--selected'));
+    await waitUntil(() => root(el).querySelector('[data-id="a"]')?.classList.contains('la-marker--selected'), undefined, {
+      timeout: 10_000,
+    });
     expect(root(el).querySelector('#ws-a')!.classList.contains('selected')).to.equal(true);
   });
 

@@ -1,0 +1,33 @@
+import type { RightsFaqMessages } from './rights-faq.strings.js';
+
+/** English messages of <la-rights-faq>, loaded on demand. */
+export const en: RightsFaqMessages = {
+  'search.label': 'Search the questions',
+  'search.hint': 'Type a word or two, such as “wages”, “injury” or “contract”',
+  'filter.label': 'Show questions about',
+  'filter.all': 'All',
+  'issue.unpaid-wages': 'Unpaid wages',
+  'issue.work-injury': 'Work injury',
+  'issue.confirm-employment': 'Confirm employment',
+  'issue.double-wages': 'Double wages',
+  'issue.social-insurance': 'Social insurance',
+  'issue.project-payment': 'Project payments',
+  'issue.labour-arbitration': 'Labour arbitration',
+  'issue.legal-aid': 'Free legal aid',
+  'results.count': '{count} questions found',
+  'results.all': '{count} questions in all',
+  'results.none': 'No matching question was found.',
+  'results.try': 'Try these words:',
+  'results.suggestions': 'wages,injury,contract,arbitration,what to bring',
+  'empty.faq': 'There are no questions and answers here yet.',
+  'answer.basis': 'Legal basis',
+  'answer.reviewed': 'Checked on {date}',
+  'answer.next': 'What to do next',
+  'answer.check': 'Check if I can get free legal aid',
+  'answer.map': 'Find the nearest legal-aid workstation',
+  'action.copy': 'Copy link',
+  'action.copied': 'Link copied',
+  'action.copyFailed': 'Could not copy. Press and hold this link to copy it: {url}',
+  'action.read': 'Read aloud',
+  'action.stop': 'Stop reading',
+};

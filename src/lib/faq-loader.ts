@@ -1,0 +1,42 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { DataValidationError } from '../../components/core/validate.js';
+import { contentDir, displayPath } from './content-dir.js';
+import { parseFaqSource } from './faq-source.js';
+
+/**
+ * Loads content/faq/*.md with the FAQ's own parser. A file with a missing field, or an id another file
+ * already uses, stops the build with the file's path.
+ */
+export function faqLoader(): Loader {
+  return {
+    name: 'la-faq',
+    async load({ store, parseData }) {
+      const dir = path.join(contentDir, 'faq');
+      const files = (await fs.readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+      const owners = new Map<string, string>();
+      store.clear();
+      for (const name of files) {
+        const file = path.join(dir, name);
+        const where = displayPath(file);
+        let source;
+        try {
+          source = parseFaqSource(await fs.readFile(file, 'utf8'), where);
+        } catch (error) {
+          if (!(error instanceof DataValidationError)) throw error;
+          throw new Error(`${where}: invalid content. ${error.problems.map((p) => `field "${p.path}" ${p.message}`).join('; ')}`, {
+            cause: error,
+          });
+        }
+        const id = source.entries['zh-CN'].id;
+        const other = owners.get(id);
+        if (other)
+          throw new Error(`${where}: invalid content. field "id" "${id}" is already used by ${other}; each question needs its own id`);
+        owners.set(id, where);
+        const data = await parseData({ id, data: source as unknown as Record<string, unknown> });
+        store.set({ id, data, filePath: path.relative(process.cwd(), file) });
+      }
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { Locale } from '../../components/core/locale.js';
+import { Checker } from '../../components/core/validate.js';
+import { parseFaqEntry, type FaqEntry } from '../../components/rights-faq/faq-data.js';
+
+/**
+ * One content/faq/<id>.md file: front matter (`key: value` lines), then the answer under `# zh-CN` and
+ * again under `# en`. Pure: the content loader uses it and so can a test.
+ *
+ *     ---
+ *     id: boss-wont-pay
+ *     order: 10
+ *     issues: unpaid-wages, legal-aid
+ *     question.zh-CN: 老板不给工资，怎么办？
+ *     question.en: My boss won't pay me. What can I do?
+ *     synonyms.zh-CN: 欠薪, 讨薪
+ *     synonyms.en: unpaid wages, back pay
+ *     basis: wage-regulations 10
+ *     reviewed: 2026-11-20
+ *     ---
+ */
+
+/** Laws cited by the FAQ, by the short key the files use. */
+export const LAWS: Record<string, Record<Locale, string>> = {
+  'legal-aid-law': { 'zh-CN': '中华人民共和国法律援助法', en: 'Legal Aid Law of the PRC' },
+  'legal-aid-regulations': { 'zh-CN': '法律援助条例', en: 'Regulations on Legal Aid (2003)' },
+  'arbitration-law': { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
+  'contract-law': { 'zh-CN': '劳动合同法', en: 'Labour Contract Law' },
+  'contract-law-rules': { 'zh-CN': '劳动合同法实施条例', en: 'Implementing Regulations of the Labour Contract Law' },
+  'wage-regulations': { 'zh-CN': '保障农民工工资支付条例', en: 'Regulations on Ensuring Payment of Wages to Migrant Workers' },
+  'injury-regulations': { 'zh-CN': '工伤保险条例', en: 'Regulations on Work-Related Injury Insurance' },
+  'social-insurance-law': { 'zh-CN': '社会保险法', en: 'Social Insurance Law' },
+  'spc-labour-interpretation': {
+    'zh-CN': '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）',
+    en: "Supreme People's Court Interpretation (1) on Labour Dispute Cases",
+  },
+  'spc-injury-rules': {
+    'zh-CN': '最高人民法院关于审理工伤保险行政案件若干问题的规定',
+    en: "Supreme People's Court Rules on Work-Injury Insurance Administrative Cases",
+  },
+  'criminal-law': { 'zh-CN': '刑法', en: 'Criminal Law' },
+  'inspection-regulations': { 'zh-CN': '劳动保障监察条例', en: 'Regulations on Labour Security Inspection' },
+};
+
+/** "42(3)" → 第42条第3项 / art. 42(3). */
+export function formatArticle(article: string, locale: Locale): string {
+  if (locale === 'en') return `art. ${article}`;
+  return article.replace(/^(\d+(?:-\d+)?)(?:\((\d+)\))?$/, (_, a: string, item?: string) => `第${a}条${item ? `第${item}项` : ''}`);
+}
+
+export interface FaqSource {
+  order: number;
+  entries: Record<Locale, FaqEntry>;
+}
+
+const list = (value: string | undefined) =>
+  value
+    ?.split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Parses and validates one file; throws DataValidationError listing every bad field. */
+export function parseFaqSource(text: string, where: string): FaqSource {
+  const check = new Checker();
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+  if (!match) {
+    check.fail('(front matter)', 'must start the file between two lines of ---');
+    check.done(null, where);
+  }
+  const meta: Record<string, string> = {};
+  const cites: string[] = [];
+  for (const line of match![1]!.split(/\r?\n/)) {
+    const kv = /^([\w.-]+):\s*(.*)$/.exec(line);
+    if (!kv) continue;
+    if (kv[1] === 'basis') cites.push(kv[2]!.trim());
+    else meta[kv[1]!] = kv[2]!.trim();
+  }
+  const sections: Record<string, string> = {};
+  for (const part of match![2]!.split(/^# (?=zh-CN$|en$)/m).slice(1)) {
+    const [lang, ...body] = part.split('\n');
+    sections[lang!.trim()] = body.join('\n').trim();
+  }
+  const basisFor = (locale: Locale) =>
+    cites.map((cite, i) => {
+      const [, law = '', article = ''] = /^(\S+)\s+(\S+)$/.exec(cite) ?? [];
+      if (locale === 'zh-CN' && !LAWS[law])
+        check.fail(`basis.${i}`, `must be "<law> <article>" with a law among ${Object.keys(LAWS).join(', ')}`);
+      return { law: LAWS[law]?.[locale] ?? '', article: article && formatArticle(article, locale) };
+    });
+  const entries = {} as Record<Locale, FaqEntry>;
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const raw = {
+      id: meta['id'],
+      question: meta[`question.${locale}`],
+      answer: sections[locale],
+      issues: list(meta['issues']) ?? meta['issues'],
+      synonyms: list(meta[`synonyms.${locale}`]) ?? [],
+      basis: basisFor(locale),
+      reviewed: meta['reviewed'],
+    };
+    const inner = check.nested(locale === 'zh-CN' ? '' : 'en');
+    entries[locale] = parseFaqEntry(raw, locale === 'zh-CN' ? check : inner);
+  }
+  const order = Number(meta['order'] ?? 1000);
+  if (!Number.isFinite(order)) check.fail('order', 'must be a number');
+  return check.done({ order, entries }, where);
+}

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { getFaq } from '../../lib/content.js';
+
+/** Every FAQ answer in this language, as validated at build time; <la-rights-faq> reads it. */
+export const GET: APIRoute = async () => Response.json({ locale: 'zh-CN', entries: await getFaq('zh-CN') });

@@ -1,0 +1,146 @@
+import { expect } from '@open-wc/testing';
+import { buildIndex, highlight, MAX_QUERY, normalize, search, terms } from '../../components/rights-faq/search.js';
+import { loadFaq, searchable } from '../fixtures/faq-content.js';
+
+const zh = buildIndex(searchable(await loadFaq('zh-CN')));
+const en = buildIndex(searchable(await loadFaq('en')));
+const ids = (index: typeof zh, query: string, useSegmenter = true) => search(index, query, useSegmenter).map((hit) => hit.item.id);
+
+/** Query → the answer a worker expects first (or one of the answers expected at the top). */
+const relevance: [string, string | string[]][] = [
+  // everyday words for unpaid wages all find the wage answers
+  ['欠薪', 'boss-wont-pay'],
+  ['拖欠工资', ['boss-wont-pay', 'quit-over-unpaid-wages']],
+  ['讨薪', 'boss-wont-pay'],
+  ['工资不给', 'boss-wont-pay'],
+  ['克扣', 'boss-wont-pay'],
+  ['老板不给钱怎么办', 'boss-wont-pay'],
+  // injury words
+  ['受伤', 'hurt-at-work-first-steps'],
+  ['摔伤了', 'hurt-at-work-first-steps'],
+  ['工伤', ['injury-no-insurance', 'injury-legal-aid', 'hurt-at-work-first-steps']],
+  ['工伤认定', 'injury-recognition-deadline'],
+  ['没买工伤保险', 'injury-no-insurance'],
+  // contracts, construction, contractors
+  ['没签合同', ['no-contract-double-wages', 'prove-employment']],
+  ['双倍工资', 'no-contract-double-wages'],
+  ['包工头跑了', 'gang-boss-ran-away'],
+  ['总包', 'general-contractor-pays'],
+  ['告示牌', 'rights-notice-board'],
+  ['工程款', 'contractor-project-payment'],
+  // deadlines, evidence, procedure
+  ['时效', 'time-limit-one-year'],
+  ['重新算', 'time-limit-restarts'],
+  ['只剩几天', 'deadline-under-7-days'],
+  ['欠条', 'wage-iou'],
+  ['证据', 'evidence-to-keep'],
+  ['调解', 'mediation'],
+  ['仲裁要钱吗', 'arbitration-cost-and-time'],
+  ['不服裁决', 'arbitration-award-appeal'],
+  ['诉讼费', 'court-fees'],
+  // applying for legal aid
+  ['要带什么', 'what-to-bring'],
+  ['去哪里申请法律援助', 'where-to-apply'],
+  ['绿色通道', 'green-channel'],
+  ['不批准', 'refused-what-next'],
+  ['12333', 'hotlines-12348-12333'],
+  ['社保', 'social-insurance-not-paid'],
+  ['退休', 'pension-age-worker'],
+  // partial words: the first characters of a term still find it
+  ['工伤认', 'injury-recognition-deadline'],
+  ['告示', 'rights-notice-board'],
+  ['绿色通', 'green-channel'],
+  // full-width and punctuation do not matter
+  ['１２３３３', 'hotlines-12348-12333'],
+  ['“欠条”？！', 'wage-iou'],
+];
+
+const english: [string, string | string[]][] = [
+  ['unpaid wages', ['boss-wont-pay', 'wage-claim-legal-aid']],
+  ['injured', 'hurt-at-work-first-steps'],
+  ['what to bring', 'what-to-bring'],
+  ['IOU', 'wage-iou'],
+  ['ＩＯＵ', 'wage-iou'],
+  ['green channel', 'green-channel'],
+  ['double wages', 'no-contract-double-wages'],
+  ['arbitration free', 'arbitration-cost-and-time'],
+];
+
+describe('search finds the answer a worker expects first', () => {
+  for (const [query, expected] of relevance) {
+    it(`“${query}” → ${[expected].flat().join(' or ')}`, () => {
+      expect([expected].flat()).to.include(ids(zh, query)[0]);
+    });
+  }
+  for (const [query, expected] of english) {
+    it(`English “${query}” → ${[expected].flat().join(' or ')}`, () => {
+      expect([expected].flat()).to.include(ids(en, query)[0]);
+    });
+  }
+});
+
+describe('synonyms: every everyday word for unpaid wages finds the same core answers', () => {
+  const core = ['boss-wont-pay', 'quit-over-unpaid-wages'];
+  for (const word of ['欠薪', '拖欠工资', '讨薪', '工资不给', '克扣']) {
+    it(`“${word}” ranks both in the top 3`, () => {
+      expect(ids(zh, word).slice(0, 3)).to.include.members(core);
+    });
+  }
+  for (const word of ['工伤', '受伤', '摔伤', '砸伤']) {
+    it(`“${word}” ranks only work-injury answers in the top 3`, () => {
+      const top = search(zh, word).slice(0, 3);
+      expect(top).to.have.length(3);
+      for (const hit of top) expect(hit.item.issues).to.include('work-injury');
+    });
+  }
+});
+
+describe('without Intl.Segmenter, character bigrams still find answers', () => {
+  it('splits Chinese into bigrams and keeps Latin words', () => {
+    expect(terms('拖欠工资 wages', false)).to.deep.equal(['拖欠', '欠工', '工资', 'wages']);
+  });
+  for (const [query, expected] of relevance.slice(0, 12)) {
+    it(`“${query}” → ${[expected].flat().join(' or ')} (bigrams)`, () => {
+      expect([expected].flat()).to.include(ids(zh, query, false)[0]);
+    });
+  }
+});
+
+describe('hostile and unusual queries', () => {
+  it('a 5,000-character query is cut, answers, and does not throw', () => {
+    const long = '欠薪'.repeat(2500);
+    expect(long.length).to.equal(5000);
+    const hits = search(zh, long);
+    expect(hits[0]!.item.id).to.equal('boss-wont-pay');
+    expect(terms(long).join('').length).to.be.at.most(MAX_QUERY);
+  });
+  it('a query of only emoji finds nothing and does not throw', () => {
+    expect(search(zh, '😀🙏👷‍♂️')).to.deep.equal([]);
+  });
+  it('emoji around words are ignored', () => {
+    expect(ids(zh, '😡欠条😡')[0]).to.equal('wage-iou');
+  });
+  it('right-to-left text finds nothing and does not throw', () => {
+    expect(search(zh, 'مرحبا بالعالم')).to.deep.equal([]);
+    expect(search(zh, '\u202e欠条\u202c')[0]!.item.id).to.equal('wage-iou');
+  });
+  it('an empty or punctuation-only query finds nothing', () => {
+    expect(search(zh, '')).to.deep.equal([]);
+    expect(search(zh, '？？！。，')).to.deep.equal([]);
+  });
+  it('regular-expression characters are plain text', () => {
+    expect(() => search(zh, '.*(欠薪[')).not.to.throw();
+  });
+});
+
+describe('normalizing what people type', () => {
+  it('folds full-width letters and digits and drops punctuation', () => {
+    expect(normalize('ＡＢＣ１２３４８，欠薪！')).to.equal('abc12348 欠薪');
+  });
+  it('highlights the matched words in the question, merged', () => {
+    expect(highlight('老板不给工资，我该怎么办？', ['不给', '给工资'])).to.deep.equal([[2, 6]]);
+    const hit = search(zh, '欠条')[0]!;
+    const [start, end] = hit.ranges[0]!;
+    expect(hit.item.question.slice(start, end)).to.equal('欠条');
+  });
+});

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { viteMinifyCss } from './scripts/css-minify.mjs';
 import { publishEmbed } from './scripts/publish-embed.mjs';
 import siteFiles from './scripts/site-files.mjs';
 
@@ -20,6 +21,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
   // Sitemap and offline list; then the CDN embed files (/cdn/<version>/) and Storybook (/storybook/) for partners.
   integrations: [siteFiles(), publishEmbed()],
+  // The widgets' css`` templates ship without comments or indentation, as in the CDN build.
+  vite: { plugins: [viteMinifyCss()] },
   server: { port: 4321, host: '127.0.0.1' },
   preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },

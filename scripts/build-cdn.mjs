@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { esbuildMinifyCss } from './css-minify.mjs';
 import { discoverWidgets } from './widgets.mjs';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -25,6 +26,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   tsconfig: 'tsconfig.build.json',
+  plugins: [esbuildMinifyCss],
 };
 
 /**

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves the built site the way a plain static host would: directory indexes, the 404 page, and
-// /data/* open to any origin (partner embeds read it). `npm start` and the e2e tests use it.
+// /data/* and /cdn/* open to any origin (partner embeds read and load them). `npm start` and the e2e tests use it.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -57,7 +57,8 @@ const server = http.createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const file = resolveFile(url.pathname);
   const headers = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
-  if (url.pathname.startsWith('/data/')) headers['Access-Control-Allow-Origin'] = '*';
+  // Partner pages on other origins read the data and load the CDN modules (module scripts are CORS requests).
+  if (/^\/(data|cdn)\//.test(url.pathname)) headers['Access-Control-Allow-Origin'] = '*';
   if (!file) {
     const notFound = path.join(root, '404.html');
     response.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] });

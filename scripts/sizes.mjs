@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { esbuildMinifyCss } from './css-minify.mjs';
 
 export const gzipSize = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length;
 
@@ -23,6 +24,7 @@ export async function measureEntry(entry) {
     legalComments: 'none',
     logLevel: 'silent',
     tsconfig: 'tsconfig.build.json',
+    plugins: [esbuildMinifyCss],
   });
   const files = new Map(result.outputFiles.map((f) => [path.relative(process.cwd(), f.path), f.contents]));
   const outputs = result.metafile.outputs;

@@ -16,6 +16,7 @@ const sections: { path: string; label: SiteKey }[] = [
   { path: '/faq/', label: 'nav.faq' },
   { path: '/stats/', label: 'nav.stats' },
   { path: '/about/', label: 'nav.about' },
+  { path: '/embed/', label: 'nav.embed' },
 ];
 
 export const navItems = sections.filter((item) => pageExists(item.path));

@@ -1,0 +1,55 @@
+// Lit's css`` templates reach the browser as written, comments and indentation included. This removes
+// comments and needless white space from them (outside quoted strings) in every build that ships code:
+// the size check, the CDN bundles and the site. Templates with ${} interpolations are left alone.
+import fs from 'node:fs';
+
+const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
+const QUOTED = /('[^'\n]*'|"[^"\n]*")/;
+
+function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(QUOTED)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};])\s*/g, '$1')
+            .replace(/,\s+/g, ','),
+    )
+    .join('')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** The source with each static css`` template minified. */
+export function minifyCssTemplates(code) {
+  return code.replace(CSS_TEMPLATE, (whole, body) => (body.includes('${') ? whole : `css\`${minifyCss(body)}\``));
+}
+
+const isComponentSource = (file) => /[\\/]components[\\/].+\.ts$/.test(file) && !file.endsWith('.d.ts');
+
+/** esbuild plugin: minify css`` templates in the kit's own TypeScript. */
+export const esbuildMinifyCss = {
+  name: 'la-minify-css-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]components[\\/].+\.ts$/ }, async (args) => ({
+      contents: minifyCssTemplates(await fs.promises.readFile(args.path, 'utf8')),
+      loader: 'ts',
+    }));
+  },
+};
+
+/** Vite plugin (the Astro site): the same, before TypeScript is transpiled. */
+export function viteMinifyCss() {
+  return {
+    name: 'la-minify-css-templates',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      const file = id.split('?')[0];
+      return isComponentSource(file) ? { code: minifyCssTemplates(code), map: null } : null;
+    },
+  };
+}

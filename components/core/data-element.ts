@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LaDataErrorEvent, LaDataReadyEvent, type DataErrorDetail } from './events.js';
+import { LoadFailure, sharedFetch } from './fetch-json.js';
 import { LaElement } from './la-element.js';
 import type { Messages } from './locale.js';
 import { DataValidationError } from './validate.js';
@@ -9,56 +10,6 @@ export type DataState = 'loading' | 'ready' | 'error';
 type DataSource = 'src' | 'inline' | 'property';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
-
-/** Raised inside loading to carry a classified failure to the error view. */
-class LoadFailure extends Error {
-  constructor(readonly detail: DataErrorDetail) {
-    super(detail.message);
-  }
-}
-
-/** One request per URL however many widgets on the page read it; a failed request is forgotten. */
-const inFlight = new Map<string, Promise<unknown>>();
-
-export async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    let response: Response;
-    try {
-      // no-referrer: the worker's page address never reaches the data host.
-      response = await fetch(url, { signal: controller.signal, referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
-    } catch (error) {
-      const timedOut = controller.signal.aborted;
-      throw new LoadFailure({
-        kind: timedOut ? 'timeout' : 'network',
-        message: timedOut ? `no answer from ${url} within ${timeoutMs} ms` : String(error),
-      });
-    }
-    if (!response.ok) throw new LoadFailure({ kind: 'http', status: response.status, message: `${url} answered ${response.status}` });
-    const text = await response.text();
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new LoadFailure({ kind: 'invalid-json', message: `${url}: ${String(error)}` });
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function sharedFetch(url: string, timeoutMs: number): Promise<unknown> {
-  let pending = inFlight.get(url);
-  if (!pending) {
-    pending = fetchJson(url, timeoutMs);
-    inFlight.set(url, pending);
-    pending.then(
-      () => setTimeout(() => inFlight.delete(url), 0),
-      () => inFlight.delete(url),
-    );
-  }
-  return pending;
-}
 
 /**
  * A kit element that shows data read from a `src` URL, an inline `<script type="application/json">` child,

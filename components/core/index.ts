@@ -1,5 +1,6 @@
 export { LaElement, nearestLang } from './la-element.js';
-export { LaDataElement, fetchJson, type DataState } from './data-element.js';
+export { LaDataElement, type DataState } from './data-element.js';
+export { fetchJson, sharedFetch, LoadFailure } from './fetch-json.js';
 export { LaEvent, LaDataErrorEvent, LaDataReadyEvent, type DataErrorDetail, type DataErrorKind } from './events.js';
 export {
   resolveLocale,

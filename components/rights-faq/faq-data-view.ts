@@ -1,4 +1,5 @@
 import type { DataErrorDetail, DataErrorKind } from '../core/events.js';
+import { sharedFetch } from '../core/fetch-json.js';
 import { citation, parseFaqData, type FaqEntry } from './faq-data.js';
 import { parseMarkdown, type Block } from './markdown.js';
 import { el } from './dom.js';
@@ -30,22 +31,6 @@ export interface AnswerHost {
 const fault = (kind: DataErrorKind, message: string, status?: number) =>
   Object.assign(new Error(message), { detail: { kind, message, status } satisfies DataErrorDetail });
 
-/** Like core fetchJson (not imported: its module would bring Lit into this chunk): no referrer, a timeout, failures classified. */
-async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: controller.signal, referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    throw controller.signal.aborted ? fault('timeout', `no answer from ${url} within ${timeoutMs} ms`) : fault('network', String(error));
-  } finally {
-    clearTimeout(timer);
-  }
-  if (!response.ok) throw fault('http', `${url} answered ${response.status}`, response.status);
-  return parse(await response.text(), url);
-}
-
 function parse(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
@@ -63,7 +48,9 @@ export async function readData(host: DataSource, inline: Element | null) {
   } else if (host.src) {
     source = 'src';
     const timeout = Number(host.timeout) > 0 ? Math.min(Number(host.timeout), 120_000) : 10_000;
-    raw = await fetchJson(new URL(host.src, document.baseURI).href, timeout);
+    // Shared with every other widget on the page that reads the same URL: one request, and its failure
+    // arrives as core's LoadFailure, whose `detail` the widget reads like its own faults.
+    raw = await sharedFetch(new URL(host.src, document.baseURI).href, timeout);
   } else if (inline) {
     source = 'inline';
     raw = parse(inline.textContent ?? '', 'inline JSON');

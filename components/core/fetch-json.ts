@@ -1,0 +1,53 @@
+import type { DataErrorDetail } from './events.js';
+
+// JSON over the network for every widget, with no Lit import so lazily loaded chunks can use it too.
+
+/** Raised inside loading to carry a classified failure to the error view. */
+export class LoadFailure extends Error {
+  constructor(readonly detail: DataErrorDetail) {
+    super(detail.message);
+  }
+}
+
+/** One request per URL however many widgets on the page read it; a failed request is forgotten. */
+const inFlight = new Map<string, Promise<unknown>>();
+
+export async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      // no-referrer: the worker's page address never reaches the data host.
+      response = await fetch(url, { signal: controller.signal, referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
+    } catch (error) {
+      const timedOut = controller.signal.aborted;
+      throw new LoadFailure({
+        kind: timedOut ? 'timeout' : 'network',
+        message: timedOut ? `no answer from ${url} within ${timeoutMs} ms` : String(error),
+      });
+    }
+    if (!response.ok) throw new LoadFailure({ kind: 'http', status: response.status, message: `${url} answered ${response.status}` });
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new LoadFailure({ kind: 'invalid-json', message: `${url}: ${String(error)}` });
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function sharedFetch(url: string, timeoutMs: number): Promise<unknown> {
+  let pending = inFlight.get(url);
+  if (!pending) {
+    pending = fetchJson(url, timeoutMs);
+    inFlight.set(url, pending);
+    pending.then(
+      () => setTimeout(() => inFlight.delete(url), 0),
+      () => inFlight.delete(url),
+    );
+  }
+  return pending;
+}

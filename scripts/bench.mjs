@@ -46,14 +46,20 @@ for (const [name, args] of [
   console.log(`  ${name.padEnd(22)} ${(report.build[name] / 1000).toFixed(2)} s`);
 }
 
-// One page per kind: many pages of one template (one per FAQ answer) weigh alike.
+// Every section page, and two pages of each template family (FAQ answers, campaigns, posters): pages of
+// one template weigh alike. LA_BENCH_PAGES="/check/,/en/check/" limits the run to the pages listed.
 const pages = listPages();
-const seenDirs = new Map();
+const only = process.env.LA_BENCH_PAGES?.split(',');
+const seenFamilies = new Map();
 const sampled = pages.filter((file) => {
-  const parent = path.dirname(path.dirname(file));
-  const count = (seenDirs.get(parent) ?? 0) + 1;
-  seenDirs.set(parent, count);
-  return count <= 2 || path.basename(file) !== 'index.html';
+  const url = pageUrl(file);
+  if (only) return only.includes(url);
+  const parts = url.split('/').filter(Boolean);
+  const rest = parts[0] === 'en' ? parts.slice(1) : parts;
+  if (rest.length < 2) return true;
+  const family = `${parts[0] === 'en' ? 'en/' : ''}${rest[0]}`;
+  seenFamilies.set(family, (seenFamilies.get(family) ?? 0) + 1);
+  return seenFamilies.get(family) <= 2;
 });
 
 let server;

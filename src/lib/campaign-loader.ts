@@ -4,6 +4,7 @@ import type { Loader } from 'astro/loaders';
 import { DataValidationError } from '../../components/core/validate.js';
 import { findReusedCode, parseCampaign } from './campaign-schema.js';
 import { contentDir, displayPath } from './content-dir.js';
+import { invalidContent } from './json-loader.js';
 import { readMarkdownFile } from './front-matter.js';
 import { pageExists } from './nav.js';
 
@@ -30,11 +31,8 @@ export function campaignLoader(): Loader {
           const { data, sections } = readMarkdownFile(await fs.readFile(file, 'utf8'));
           campaign = parseCampaign({ ...(data as object), id, body: sections }, where, pageExists);
         } catch (error) {
-          const detail =
-            error instanceof DataValidationError
-              ? `invalid content. ${error.problems.map((p) => `field "${p.path}" ${p.message}`).join('; ')}`
-              : (error as Error).message;
-          throw new Error(`${where}: ${detail}`, { cause: error });
+          if (error instanceof DataValidationError) throw invalidContent(where, error);
+          throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
         }
         const reused = findReusedCode(codes, campaign);
         if (reused) {

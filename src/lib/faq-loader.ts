@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { DataValidationError } from '../../components/core/validate.js';
 import { contentDir, displayPath } from './content-dir.js';
+import { invalidContent } from './json-loader.js';
 import { parseFaqSource } from './faq-source.js';
 
 /**
@@ -25,9 +26,7 @@ export function faqLoader(): Loader {
           source = parseFaqSource(await fs.readFile(file, 'utf8'), where);
         } catch (error) {
           if (!(error instanceof DataValidationError)) throw error;
-          throw new Error(`${where}: invalid content. ${error.problems.map((p) => `field "${p.path}" ${p.message}`).join('; ')}`, {
-            cause: error,
-          });
+          throw invalidContent(where, error);
         }
         const id = source.entries['zh-CN'].id;
         const other = owners.get(id);

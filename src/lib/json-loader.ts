@@ -4,6 +4,13 @@ import type { Loader } from 'astro/loaders';
 import { DataValidationError } from '../../components/core/validate.js';
 import { contentDir, displayPath } from './content-dir.js';
 
+/** The build error for a file whose content breaks its schema: the file, then every bad field. */
+export function invalidContent(where: string, error: DataValidationError): Error {
+  return new Error(`${where}: invalid content. ${error.problems.map((p) => `field "${p.path}" ${p.message}`).join('; ')}`, {
+    cause: error,
+  });
+}
+
 /**
  * A content-collection loader for the bureau's JSON files. Every file is checked with the same parser the
  * widgets use at run time; a bad file stops the build with its path and the bad fields.
@@ -37,9 +44,7 @@ export function jsonLoader<T extends object>(options: {
           parsed = options.parse(raw, where);
         } catch (error) {
           if (error instanceof DataValidationError) {
-            throw new Error(`${where}: invalid content. ${error.problems.map((p) => `field "${p.path}" ${p.message}`).join('; ')}`, {
-              cause: error,
-            });
+            throw invalidContent(where, error);
           }
           throw error;
         }

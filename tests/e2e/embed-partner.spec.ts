@@ -235,17 +235,23 @@ test.describe('adding and removing widgets again and again', () => {
             await new Promise((resolve) => requestAnimationFrame(resolve));
             stage.replaceChildren();
           }
-          // Let timers that end on their own (data timeouts after a response) run out.
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          return (window as unknown as { __leakCounts: () => { listeners: number; timeouts: number; intervals: number } }).__leakCounts();
         },
         { markup, times, tags: widgets.map((w) => w.tag) },
       );
-    const afterOne = await cycle(1);
-    await page.waitForLoadState('networkidle');
-    const afterMany = await cycle(40);
+    type Counts = { listeners: number; timeouts: number; intervals: number };
+    const counts = () => page.evaluate(() => (window as unknown as { __leakCounts: () => Counts }).__leakCounts());
+    // A request still in flight when its widget left holds a timeout until its answer comes: that ends on its
+    // own, so wait for the network to go quiet; a leaked timer or listener never goes away.
+    const settled = async () => {
+      await page.waitForLoadState('networkidle');
+      return counts();
+    };
+    await cycle(1);
+    const afterOne = await settled();
+    await cycle(40);
+    await expect.poll(async () => (await settled()).timeouts, { message: 'timeouts still pending', timeout: 15_000 }).toBeLessThanOrEqual(afterOne.timeouts);
+    const afterMany = await counts();
     expect(afterMany.listeners, 'listeners still attached').toBeLessThanOrEqual(afterOne.listeners);
-    expect(afterMany.timeouts, 'timeouts still pending').toBeLessThanOrEqual(afterOne.timeouts);
     expect(afterMany.intervals, 'intervals still running').toBeLessThanOrEqual(afterOne.intervals);
   });
 });

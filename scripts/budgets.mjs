@@ -1,5 +1,8 @@
 // Byte budgets from the architecture (gzip, Lit included). One row per published entry; an entry whose
-// source does not exist yet is reported as such, never counted as passing.
+// source does not exist yet is reported as such, never counted as passing. What counts is everything a
+// phone downloads before a worker can use the widget: the entry, its static imports, and the lazily
+// imported modules listed in `eager` that it always fetches at once (the larger language's words, a list
+// chunk loaded with the data, search when the budget says "with search").
 //
 // `budget` is the design budget and is never changed here. Where an entry does not meet it yet, `ceiling`
 // is a provisional hard limit (measured size plus a little headroom) so that growth still fails the tests,
@@ -10,12 +13,23 @@ export const KB = 1024;
 
 export const entryBudgets = [
   { id: 'loader', entry: 'components/loader.ts', budget: 3 * KB, note: 'CDN autoloader' },
-  { id: 'rights-faq', entry: 'components/rights-faq/rights-faq.define.ts', budget: 12 * KB, note: '<la-rights-faq> with search' },
+  {
+    id: 'rights-faq',
+    entry: 'components/rights-faq/rights-faq.define.ts',
+    eager: ['components/rights-faq/rights-faq.strings.ts', 'components/rights-faq/interactions.ts'],
+    budget: 12 * KB,
+    ceiling: 15.5 * KB,
+    why: 'Lit + LaElement + tokens ≈ 8.5 KB before any FAQ code',
+    note: '<la-rights-faq> with search (its Chinese words and the search chunk counted)',
+  },
   {
     id: 'eligibility-checker',
     entry: 'components/eligibility/eligibility-checker.define.ts',
+    eager: ['components/eligibility/strings/questions.zh-CN.ts'],
     budget: 20 * KB,
-    note: '<la-eligibility-checker> with engine (words of one language and the result view load on demand)',
+    ceiling: 22 * KB,
+    why: 'Lit + core data element ≈ 11 KB; the engine with its rules and packs is 4 KB',
+    note: '<la-eligibility-checker> with engine and the Chinese questions (the result view loads on demand)',
   },
   {
     id: 'stat',
@@ -36,8 +50,11 @@ export const entryBudgets = [
   {
     id: 'workstation-map',
     entry: 'components/workstation-map/workstation-map.define.ts',
+    eager: ['components/workstation-map/finder.ts'],
     budget: 14 * KB,
-    note: '<la-workstation-map> before the map opens (the list chunk, fetched with the data, is counted apart)',
+    ceiling: 23.5 * KB,
+    why: 'Lit + core data element ≈ 11 KB; the list (finder, words of both languages, opening hours) is 9.6 KB',
+    note: '<la-workstation-map> before the map opens, with the list chunk it fetches at once',
   },
 ];
 

@@ -1,6 +1,7 @@
-// Measures what a browser downloads for an entry: esbuild bundle (minified, code-split), gzip -9,
-// counting the entry chunk and the chunks it imports statically. Lazy chunks (Leaflet, Chart.js) are
-// reported apart: they load only when the user asks.
+// Measures what a browser downloads for an entry: esbuild bundle (minified, code-split), gzip -9.
+// `initialGzip` is the entry chunk and the chunks it imports statically; `usableGzip` adds the lazily
+// imported modules named in `eager` (source paths) that the widget always fetches before a worker can use
+// it, such as the words of its language; `lazyGzip` is the rest (Leaflet, Chart.js), loaded on request.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -9,7 +10,7 @@ import { esbuildMinifyCss } from './css-minify.mjs';
 
 export const gzipSize = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length;
 
-export async function measureEntry(entry) {
+export async function measureEntry(entry, { eager = [] } = {}) {
   const outdir = path.resolve('.tmp/sizes', path.basename(entry, '.ts'));
   const result = await esbuild.build({
     entryPoints: [entry],
@@ -29,20 +30,32 @@ export async function measureEntry(entry) {
   const files = new Map(result.outputFiles.map((f) => [path.relative(process.cwd(), f.path), f.contents]));
   const outputs = result.metafile.outputs;
   const entryOut = Object.keys(outputs).find((key) => outputs[key].entryPoint && key.endsWith('.js'));
-  const initial = new Set();
-  const visit = (key) => {
-    if (initial.has(key)) return;
-    initial.add(key);
-    for (const imp of outputs[key].imports) if (imp.kind === 'import-statement') visit(imp.path);
+  const closure = (start) => {
+    const seen = new Set();
+    const visit = (key) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      for (const imp of outputs[key].imports) if (imp.kind === 'import-statement') visit(imp.path);
+    };
+    visit(start);
+    return seen;
   };
-  visit(entryOut);
+  const initial = closure(entryOut);
+  const usable = new Set(initial);
+  for (const source of eager) {
+    const key = Object.keys(outputs).find((k) => outputs[k].entryPoint === source && k.endsWith('.js'));
+    if (!key) throw new Error(`${entry}: ${source} is not a lazily loaded module of this entry`);
+    for (const k of closure(key)) usable.add(k);
+  }
   let initialGzip = 0;
+  let usableGzip = 0;
   let lazyGzip = 0;
   for (const key of Object.keys(outputs)) {
     if (!key.endsWith('.js')) continue;
     const size = gzipSize(files.get(key) ?? fs.readFileSync(key));
     if (initial.has(key)) initialGzip += size;
+    if (usable.has(key)) usableGzip += size;
     else lazyGzip += size;
   }
-  return { initialGzip, lazyGzip };
+  return { initialGzip, usableGzip, lazyGzip };
 }

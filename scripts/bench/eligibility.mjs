@@ -5,9 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { entryBudgets } from '../budgets.mjs';
-
-const ENTRY = 'components/eligibility/eligibility-checker.define.ts';
 
 async function loadEngine() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'la-engine-'));
@@ -42,14 +39,8 @@ const CASES = [
   { matter: 'domestic-violence' },
 ];
 
-export default async function eligibilityBench({ measureEntry }) {
+export default async function eligibilityBench() {
   const rows = [];
-  if (fs.existsSync(ENTRY)) {
-    const { initialGzip, lazyGzip } = await measureEntry(ENTRY);
-    const budget = entryBudgets.find((row) => row.entry === ENTRY)?.budget;
-    rows.push({ name: '<la-eligibility-checker> with engine, gzip', value: initialGzip, unit: 'bytes', budget });
-    rows.push({ name: '<la-eligibility-checker> words and result view on demand', value: lazyGzip, unit: 'bytes' });
-  }
   const { assess, parseRuleSet } = await loadEngine();
   const packs = parseRuleSet({
     packs: ['000000', '440000', '442000'].map((r) => JSON.parse(fs.readFileSync(`content/rules/${r}.json`, 'utf8'))),

@@ -3,7 +3,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { entryBudgets } from '../budgets.mjs';
 
 const ENTRIES = 1000;
 const QUERIES = ['拖欠工资怎么办', '工地上摔伤了', '没签劳动合同双倍工资', 'unpaid wages', '１２３４８'];
@@ -51,7 +50,7 @@ function generate(count) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 
-export default async ({ measureEntry }) => {
+export default async () => {
   const { buildIndex, search } = await loadSearch();
   const index = buildIndex(generate(ENTRIES));
   const times = [];
@@ -66,13 +65,8 @@ export default async ({ measureEntry }) => {
     }
   }
   times.sort((a, b) => a - b);
-  const row = entryBudgets.find((entry) => entry.id === 'rights-faq');
-  const { initialGzip, lazyGzip } = await measureEntry(row.entry);
   const ms = (value) => Number(value.toFixed(2));
   return [
-    { name: 'rights-faq: widget with Lit, first download, gzip', value: initialGzip, unit: 'bytes', budget: row.budget },
-    // Each language's words, search and actions, the JSON renderer: loaded only when needed (README).
-    { name: 'rights-faq: parts loaded on demand, all together, gzip', value: lazyGzip, unit: 'bytes' },
     { name: `rights-faq: search per keystroke, ${ENTRIES} entries, median`, value: ms(percentile(times, 50)), unit: 'ms' },
     { name: `rights-faq: search per keystroke, ${ENTRIES} entries, p95`, value: ms(percentile(times, 95)), unit: 'ms' },
   ];

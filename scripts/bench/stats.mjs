@@ -5,11 +5,9 @@
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { entryBudgets } from '../budgets.mjs';
 
 const POINTS = 1000;
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-const budgetOf = (id) => entryBudgets.find((row) => row.id === id)?.budget;
 
 /** A 1,000-point monthly series as the widget reads it. */
 function bigSeries() {
@@ -93,13 +91,10 @@ async function widgetInChromium(type) {
 }
 
 export default async ({ measureEntry }) => {
-  const stat = await measureEntry('components/stats/stat.define.ts');
   const group = await measureEntry('components/stats/stat-group.define.ts');
   const chart = await measureEntry('components/stats/stat-chart.define.ts');
   const rows = [
-    { name: '<la-stat> gzip', value: stat.initialGzip, unit: 'B', budget: budgetOf('stat') },
     { name: '<la-stat-group> with <la-stat> gzip', value: group.initialGzip, unit: 'B' },
-    { name: '<la-stat-chart> without Chart.js gzip', value: chart.initialGzip, unit: 'B', budget: budgetOf('stat-chart') },
     { name: '<la-stat-chart> Chart.js chunk (on request) gzip', value: chart.lazyGzip, unit: 'B' },
     { name: `chart geometry, ${POINTS} points (Node)`, value: Number((await geometryInNode()).toFixed(2)), unit: 'ms' },
   ];

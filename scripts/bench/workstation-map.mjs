@@ -1,5 +1,5 @@
-// Benchmark figures for <la-workstation-map>: gzip bytes before the map opens and of each lazy chunk (the
-// finder, Leaflet), then the time to render 5,000 workstations in the list and on the map, and the peak JS
+// Benchmark figures for <la-workstation-map> (its size before the map opens is in the main entries table):
+// gzip bytes of the Leaflet chunk, then the time to render 5,000 workstations in the list and on the map, and the peak JS
 // heap of that page, in the system Chromium (scripts/chromium.mjs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,35 +8,9 @@ import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { freePort } from '../free-port.mjs';
-import { gzipSize } from '../sizes.mjs';
+import { entryBudgets } from '../budgets.mjs';
 
-const ENTRY = 'components/workstation-map/workstation-map.define.ts';
 const OUT = path.resolve('.tmp/bench-workstation-map');
-
-/** Gzip bytes of each lazy chunk, named by the module that makes it. */
-async function chunkSizes() {
-  const result = await esbuild.build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    outdir: path.join(OUT, 'sizes'),
-    write: false,
-    metafile: true,
-    legalComments: 'none',
-    logLevel: 'silent',
-    tsconfig: 'tsconfig.build.json',
-  });
-  const sizes = {};
-  for (const file of result.outputFiles) {
-    const inputs = Object.keys(result.metafile.outputs[path.relative(process.cwd(), file.path)]?.inputs ?? {});
-    if (inputs.some((i) => i.includes('leaflet-src'))) sizes.map = gzipSize(file.contents);
-    else if (inputs.some((i) => i.endsWith('finder.ts'))) sizes.finder = gzipSize(file.contents);
-  }
-  return sizes;
-}
 
 /** A page with the widget and 5,000 generated workstations, built with esbuild. */
 async function buildPage() {
@@ -114,13 +88,11 @@ async function renderFigures() {
 }
 
 export default async ({ measureEntry }) => {
-  const { initialGzip } = await measureEntry(ENTRY);
-  const chunks = await chunkSizes();
+  const { entry, eager } = entryBudgets.find((row) => row.id === 'workstation-map');
+  const { lazyGzip } = await measureEntry(entry, { eager });
   const render = await renderFigures();
   return [
-    { name: 'workstation-map: gzip before the map opens', value: initialGzip, unit: 'bytes', budget: 14 * 1024 },
-    { name: 'workstation-map: finder chunk (fetched with the data)', value: chunks.finder, unit: 'bytes' },
-    { name: 'workstation-map: map chunk (Leaflet, on open)', value: chunks.map, unit: 'bytes' },
+    { name: 'workstation-map: map chunk (Leaflet, on open)', value: lazyGzip, unit: 'bytes' },
     { name: 'workstation-map: 5,000 workstations, list ready', value: Math.round(render.listMs), unit: 'ms' },
     { name: 'workstation-map: 5,000 workstations, map drawn', value: Math.round(render.mapMs), unit: 'ms' },
     { name: 'workstation-map: peak JS heap, 5,000 workstations', value: Number(render.peakMb.toFixed(1)), unit: 'MB' },

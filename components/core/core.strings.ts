@@ -1,4 +1,4 @@
-import type { Catalogue } from './locale.js';
+import { interpolate, type Catalogue, type Locale, type Messages } from './locale.js';
 
 /** Messages every widget shares: loading, errors and the hotline. */
 const zh = {
@@ -7,8 +7,8 @@ const zh = {
   'error.network': '网络不通，信息没有读出来。',
   'error.timeout': '网络太慢，等了很久也没有读出来。',
   'error.http': '服务器没有给出信息（错误代码 {status}）。',
-  'error.invalid-json': '收到的信息格式不对，无法显示。',
-  'error.invalid-data': '收到的信息有错误，无法显示。',
+  'error.invalid-json': '收到的信息格式不对。',
+  'error.invalid-data': '收到的信息有错误。',
   'error.missing': '这里还没有要显示的信息。',
   'error.retry': '再试一次',
   'hotline.lead': '您可以直接打电话问：',
@@ -19,12 +19,12 @@ export const coreStrings: Catalogue<typeof zh> = {
   'zh-CN': zh,
   en: {
     'status.loading': 'Loading…',
-    'error.title': 'This information cannot be shown right now',
-    'error.network': 'There is no network connection, so the information did not load.',
-    'error.timeout': 'The network is too slow; the information did not arrive in time.',
+    'error.title': 'This cannot be shown right now',
+    'error.network': 'No network connection: the information did not load.',
+    'error.timeout': 'The network is too slow: the information did not arrive.',
     'error.http': 'The server did not send the information (error code {status}).',
-    'error.invalid-json': 'The information arrived in the wrong format and cannot be shown.',
-    'error.invalid-data': 'The information has mistakes in it and cannot be shown.',
+    'error.invalid-json': 'The information came in the wrong format.',
+    'error.invalid-data': 'The information has mistakes in it.',
     'error.missing': 'There is no information to show here yet.',
     'error.retry': 'Try again',
     'hotline.lead': 'You can call and ask directly:',
@@ -33,3 +33,9 @@ export const coreStrings: Catalogue<typeof zh> = {
 };
 
 export type CoreMessageKey = keyof typeof zh;
+
+/** A message from a component's catalogue, then the core's, in `locale`; zh-CN fills any gap. */
+export function message(own: Catalogue<Messages>, locale: Locale, key: string, values?: Record<string, string | number>): string {
+  const template = (own[locale] as Messages | undefined)?.[key] ?? (coreStrings[locale] as Messages)[key] ?? own['zh-CN'][key] ?? key;
+  return interpolate(template, values);
+}

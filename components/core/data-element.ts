@@ -1,15 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LaDataErrorEvent, LaDataReadyEvent, type DataErrorDetail } from './events.js';
-import { LoadFailure, sharedFetch } from './fetch-json.js';
+import { canRetry, DataReader, DEFAULT_TIMEOUT_MS, type DataReport, type DataState } from './data-reader.js';
+import type { DataErrorDetail } from './events.js';
 import { LaElement } from './la-element.js';
 import type { Messages } from './locale.js';
-import { DataValidationError } from './validate.js';
 
-export type DataState = 'loading' | 'ready' | 'error';
-type DataSource = 'src' | 'inline' | 'property';
-
-const DEFAULT_TIMEOUT_MS = 10_000;
+export type { DataState };
 
 /**
  * A kit element that shows data read from a `src` URL, an inline `<script type="application/json">` child,
@@ -33,7 +29,11 @@ export abstract class LaDataElement<T, M extends Messages = Messages> extends La
   @state() protected value: T | undefined;
   @state() protected dataError: DataErrorDetail | undefined;
 
-  private loadGeneration = 0;
+  private readonly reader = new DataReader<T>(
+    this,
+    (raw) => this.parseData(raw),
+    (next) => this.show(next),
+  );
 
   /** Turns raw JSON into the widget's data or throws a DataValidationError naming the bad fields. */
   protected abstract parseData(raw: unknown): T;
@@ -46,69 +46,25 @@ export abstract class LaDataElement<T, M extends Messages = Messages> extends La
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('data') && this.data !== undefined) {
-      this.accept(this.data, 'property');
+      this.reader.fromProperty(this.data);
     } else if (changed.has('src') && this.src && this.data === undefined) {
-      void this.load();
+      void this.reload();
     } else if (!this.hasUpdated && this.data === undefined && !this.src) {
-      this.readInline();
+      this.reader.fromInline(this.dataWhenMissing());
     }
   }
 
   /** Fetches `src` again (the retry button). */
   reload(): Promise<void> {
-    return this.src ? this.load() : Promise.resolve();
+    return this.src ? this.reader.fromUrl(this.src, this.timeout) : Promise.resolve();
   }
 
-  private effectiveTimeout(): number {
-    const value = Number(this.timeout);
-    return Number.isFinite(value) && value > 0 ? Math.min(value, 120_000) : DEFAULT_TIMEOUT_MS;
-  }
-
-  private async load(): Promise<void> {
-    const generation = ++this.loadGeneration;
-    this.dataState = 'loading';
-    try {
-      const raw = await sharedFetch(new URL(this.src!, document.baseURI).href, this.effectiveTimeout());
-      if (generation === this.loadGeneration) this.accept(raw, 'src');
-    } catch (error) {
-      if (generation !== this.loadGeneration) return;
-      this.fail(error instanceof LoadFailure ? error.detail : { kind: 'network', message: String(error) });
-    }
-  }
-
-  private readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) {
-      const fallback = this.dataWhenMissing();
-      if (fallback === undefined) this.fail({ kind: 'missing', message: 'no data, src or inline JSON' });
-      else this.accept(fallback, 'inline');
-      return;
-    }
-    try {
-      this.accept(JSON.parse(script.textContent ?? ''), 'inline');
-    } catch (error) {
-      this.fail({ kind: 'invalid-json', message: `inline JSON: ${String(error)}` });
-    }
-  }
-
-  private accept(raw: unknown, source: DataSource): void {
-    try {
-      this.value = this.parseData(raw);
-    } catch (error) {
-      this.fail({ kind: 'invalid-data', message: error instanceof DataValidationError ? error.message : String(error) });
-      return;
-    }
-    this.dataError = undefined;
-    this.dataState = 'ready';
-    this.dispatchEvent(new LaDataReadyEvent(source));
-  }
-
-  private fail(detail: DataErrorDetail): void {
-    this.value = undefined;
-    this.dataError = detail;
-    this.dataState = 'error';
-    console.warn(`legal-aid-kit: <${this.localName}> ${detail.message}`);
-    this.dispatchEvent(new LaDataErrorEvent(detail));
+  private show({ state, value, error }: DataReport<T>): void {
+    this.dataState = state;
+    // While a new request runs, the last data (or error) stays for widgets that keep showing it.
+    if (state === 'loading') return;
+    this.value = value;
+    this.dataError = error;
   }
 
   /** The loading or error view, or nothing when ready. Widgets put it where their content goes. */
@@ -118,12 +74,11 @@ export abstract class LaDataElement<T, M extends Messages = Messages> extends La
     }
     if (this.dataState === 'error' && this.dataError) {
       const { kind, status } = this.dataError;
-      const canRetry = Boolean(this.src) && (kind === 'network' || kind === 'timeout' || kind === 'http');
       return html`<div class="la-error" role="alert" part="error">
         <p class="la-error-title">${this.t('error.title')}</p>
         <p>${this.t(`error.${kind}`, { status: status ?? '' })}</p>
         ${this.renderHotline()}
-        ${canRetry ? html`<button type="button" @click=${() => void this.reload()}>${this.t('error.retry')}</button>` : nothing}
+        ${canRetry(this.src, this.dataError) ? html`<button type="button" @click=${() => void this.reload()}>${this.t('error.retry')}</button>` : nothing}
       </div>`;
     }
     return nothing;

@@ -1,44 +1,13 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { coreStrings, type CoreMessageKey } from './core.strings.js';
+import { message, type CoreMessageKey } from './core.strings.js';
+import { defineElement } from './define.js';
 import { formatDate, formatNumber, formatYuan } from './format.js';
-import { interpolate, resolveLocale, type Catalogue, type Locale, type Messages } from './locale.js';
+import { nearestLang, unwatchLang, watchLang } from './lang.js';
+import { resolveLocale, type Catalogue, type Locale, type Messages } from './locale.js';
 import { VERSION } from './version.js';
 
-/** The nearest `lang` attribute above a node, crossing shadow-root boundaries to their hosts. */
-export function nearestLang(start: Node): string | null {
-  let node: Node | null = start;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return null;
-}
-
-/**
- * One observer for the whole page: any `lang` change in the document or in a shadow root that holds a
- * kit element makes every kit element re-resolve its language. Cheap, because `lang` rarely changes.
- */
-const langListeners = new Set<LaElement>();
-const observedRoots = new WeakSet<Node>();
-let langObserver: MutationObserver | undefined;
-
-function watchLang(element: LaElement): void {
-  langListeners.add(element);
-  langObserver ??= new MutationObserver(() => langListeners.forEach((el) => el.refreshLocale()));
-  // Observe every root between the element and the document, so a `lang` set on a host inside
-  // another component's shadow root is seen too.
-  let root: Node = element.getRootNode();
-  for (;;) {
-    const target = root instanceof Document ? root.documentElement : root;
-    if (target && !observedRoots.has(target)) {
-      observedRoots.add(target);
-      langObserver.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    }
-    if (!(root instanceof ShadowRoot)) break;
-    root = root.host.getRootNode();
-  }
-}
+export { nearestLang };
 
 /**
  * Base of every kit element: version-aware registration, language from the nearest `lang`, the message
@@ -50,21 +19,9 @@ export class LaElement<M extends Messages = Messages> extends LitElement {
   /** This component's messages; subclasses replace it. */
   static strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
 
-  /**
-   * Registers the element. Quiet when the tag already holds this kit version (two bundles of one
-   * release); warns, never throws, when another version holds it, and leaves that one in place.
-   */
+  /** Registers the element once per kit version (see defineElement). */
   static define(tag: string, registry: CustomElementRegistry = customElements): void {
-    const existing = registry.get(tag) as (CustomElementConstructor & { kitVersion?: string }) | undefined;
-    if (existing) {
-      if (existing !== this && existing.kitVersion !== this.kitVersion) {
-        console.warn(
-          `legal-aid-kit: <${tag}> is already defined by ${existing.kitVersion ? `version ${existing.kitVersion}` : 'another script'}; version ${this.kitVersion} will not replace it.`,
-        );
-      }
-      return;
-    }
-    registry.define(tag, this);
+    defineElement(tag, this, registry);
   }
 
   /** Large-text mode (适老化): bigger type and touch targets. */
@@ -81,7 +38,7 @@ export class LaElement<M extends Messages = Messages> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    langListeners.delete(this);
+    unwatchLang(this);
   }
 
   /** Re-reads the nearest `lang`; called by the shared observer. */
@@ -92,10 +49,7 @@ export class LaElement<M extends Messages = Messages> extends LitElement {
 
   /** A message from this component's catalogue (then the core's), in the element's language. */
   protected t(key: (keyof M & string) | CoreMessageKey, values?: Record<string, string | number>): string {
-    const own = (this.constructor as typeof LaElement).strings;
-    const template =
-      (own[this.locale] as Messages | undefined)?.[key] ?? (coreStrings[this.locale] as Messages)[key] ?? own['zh-CN'][key] ?? key;
-    return interpolate(template, values);
+    return message((this.constructor as typeof LaElement).strings, this.locale, key, values);
   }
 
   protected formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /** The loading and error views that LaDataElement renders. */
 export const statusStyles = css`

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * Design tokens. Every value is a `--la-*` custom property with a fallback, so a partner theme can set any

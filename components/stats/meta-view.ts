@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { h } from '../core/dom.js';
 import type { Locale } from '../core/locale.js';
 import type { StatsMeta } from './indicators.js';
 import type { metaStrings } from './meta.strings.js';
@@ -7,18 +7,23 @@ type MetaKey = keyof (typeof metaStrings)['zh-CN'];
 
 /**
  * The small print under every statistics widget: sample badge, period, source and "数据截至…", so a
- * stale copy in a cached page says how old it is.
+ * stale copy in a cached page says how old it is. A plain DOM node, so both the Lit chart and the
+ * Lit-free figure can show it.
  */
-export function renderMeta(
+export function metaView(
   meta: StatsMeta,
   locale: Locale,
   t: (key: MetaKey, values?: Record<string, string>) => string,
   date: (v: string) => string,
-) {
-  return html`<p class="meta" part="meta">
-    ${meta.sample ? html`<span class="sample">${t('meta.sample')}</span><br />` : nothing}
-    ${t('meta.period', { start: date(meta.period.start), end: date(meta.period.end) })}<br />
-    ${t('meta.source', { source: meta.source[locale] })}<br />
-    ${t('meta.asOf', { date: date(meta.lastUpdated) })}
-  </p>`;
+): HTMLElement {
+  return h(
+    'p',
+    { class: 'meta', part: 'meta' },
+    meta.sample && [h('span', { class: 'sample' }, t('meta.sample')), h('br', null)],
+    t('meta.period', { start: date(meta.period.start), end: date(meta.period.end) }),
+    h('br', null),
+    t('meta.source', { source: meta.source[locale] }),
+    h('br', null),
+    t('meta.asOf', { date: date(meta.lastUpdated) }),
+  );
 }

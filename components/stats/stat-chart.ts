@@ -7,7 +7,7 @@ import type { ChartGeometry, ChartType } from './chart-geometry.js';
 import { CSV_BOM, toCsv } from './csv.js';
 import { unitWord } from './format.js';
 import { findRawRow, metaOf, parseSeries, type Series } from './indicators.js';
-import { renderMeta } from './meta-view.js';
+import { metaView } from './meta-view.js';
 import { seriesColour, seriesDash } from './palette.js';
 import { statChartStrings, type StatChartMessages } from './stat-chart.strings.js';
 import { statChartStyles } from './stat-chart.styles.js';
@@ -195,7 +195,7 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
         }
       </div>
       ${this.interactiveState === 'failed' ? html`<p role="status">${this.t('interactive.failed')}</p>` : nothing}
-      ${renderMeta(
+      ${metaView(
         first,
         locale,
         (key, values) => this.t(key, values),

@@ -1,0 +1,22 @@
+import { VERSION } from './version.js';
+
+/** A custom element class that knows which kit version defined it. */
+export type KitElementClass = (abstract new () => HTMLElement) & { kitVersion?: string };
+
+/**
+ * Registers a kit element. Quiet when the tag already holds this kit version (two bundles of one release);
+ * warns, never throws, when another version holds it, and leaves that one in place.
+ */
+export function defineElement(tag: string, element: KitElementClass, registry: CustomElementRegistry = customElements): void {
+  const existing = registry.get(tag) as KitElementClass | undefined;
+  if (!existing) {
+    registry.define(tag, element as CustomElementConstructor);
+    return;
+  }
+  const version = element.kitVersion ?? VERSION;
+  if (existing !== element && existing.kitVersion !== version) {
+    console.warn(
+      `legal-aid-kit: <${tag}> is already defined by ${existing.kitVersion ? `version ${existing.kitVersion}` : 'another script'}; version ${version} will not replace it.`,
+    );
+  }
+}

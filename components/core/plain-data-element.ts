@@ -1,0 +1,103 @@
+import { canRetry, DataReader, type DataReport, type DataState } from './data-reader.js';
+import { h } from './dom.js';
+import type { DataErrorDetail } from './events.js';
+import type { Messages } from './locale.js';
+import { LaPlainElement } from './plain-element.js';
+
+/**
+ * LaDataElement without Lit: data from the `data` property, a `src` URL or inline JSON, the same three
+ * states, events and error view with the 12348 hotline (statusStyles styles it).
+ * @event la-data-ready - The data loaded and validated; detail: { source: 'src' | 'inline' | 'property' }.
+ * @event la-data-error - The data could not be used; detail: { kind, status?, message }.
+ * @csspart status - The "loading" line.
+ * @csspart error - The box explaining why the data cannot be shown.
+ * @csspart hotline - The 12348 hotline line inside the error box.
+ */
+export abstract class LaPlainDataElement<T, M extends Messages = Messages> extends LaPlainElement<M> {
+  static get observedAttributes(): string[] {
+    return ['src'];
+  }
+
+  protected dataState: DataState = 'loading';
+  protected value: T | undefined;
+  protected dataError: DataErrorDetail | undefined;
+  private dataValue: unknown = undefined;
+  private started = false;
+  private readonly reader = new DataReader<T>(
+    this,
+    (raw) => this.parseData(raw),
+    (next) => this.show(next),
+  );
+
+  /** URL of the JSON data. */
+  get src(): string | null {
+    return this.getAttribute('src');
+  }
+  set src(value: string | null) {
+    if (value == null) this.removeAttribute('src');
+    else this.setAttribute('src', value);
+  }
+
+  /** The data itself, for pages that already hold it; wins over `src`. */
+  get data(): unknown {
+    return this.dataValue;
+  }
+  set data(value: unknown) {
+    this.dataValue = value;
+    if (value !== undefined) this.reader.fromProperty(value);
+  }
+
+  /** Turns raw JSON into the widget's data or throws a DataValidationError naming the bad fields. */
+  protected abstract parseData(raw: unknown): T;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.started) return;
+    this.started = true;
+    // Read once the element's children are parsed (a microtask later), as a Lit element's first update does.
+    queueMicrotask(() => {
+      if (this.dataValue !== undefined) return;
+      if (this.src) void this.reload();
+      else this.reader.fromInline();
+    });
+  }
+
+  attributeChangedCallback(name: string, before: string | null, after: string | null): void {
+    if (name === 'src' && this.started && after && after !== before && this.dataValue === undefined) void this.reload();
+  }
+
+  /** Fetches `src` again (the retry button); the `timeout` attribute says how long to wait, in ms. */
+  reload(): Promise<void> {
+    return this.src ? this.reader.fromUrl(this.src, this.getAttribute('timeout')) : Promise.resolve();
+  }
+
+  private show({ state, value, error }: DataReport<T>): void {
+    this.dataState = state;
+    if (state !== 'loading') {
+      this.value = value;
+      this.dataError = error;
+    }
+    this.dataChanged();
+    this.requestRender();
+  }
+
+  /** Called when the data state changes, before the render; for widgets that react to new data. */
+  protected dataChanged(): void {}
+
+  /** The loading or error view, or null when ready. */
+  protected renderStatus(): HTMLElement | null {
+    if (this.dataState === 'loading') {
+      return h('p', { class: 'la-status', role: 'status', 'aria-live': 'polite', part: 'status' }, this.t('status.loading'));
+    }
+    if (this.dataState !== 'error' || !this.dataError) return null;
+    const { kind, status } = this.dataError;
+    return h(
+      'div',
+      { class: 'la-error', role: 'alert', part: 'error' },
+      h('p', { class: 'la-error-title' }, this.t('error.title')),
+      h('p', null, this.t(`error.${kind}`, { status: status ?? '' })),
+      h('p', { class: 'la-hotline', part: 'hotline' }, this.t('hotline.lead'), ' ', h('a', { href: 'tel:12348' }, this.t('hotline.name'))),
+      canRetry(this.src, this.dataError) && h('button', { type: 'button', onclick: () => void this.reload() }, this.t('error.retry')),
+    );
+  }
+}

@@ -1,0 +1,75 @@
+import { adoptStyles, type CSSResultGroup, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
+import { message, type CoreMessageKey } from './core.strings.js';
+import { defineElement } from './define.js';
+import { nodes, type Child } from './dom.js';
+import { formatDate } from './format.js';
+import { nearestLang, unwatchLang, watchLang } from './lang.js';
+import { resolveLocale, type Catalogue, type Locale, type Messages } from './locale.js';
+import { VERSION } from './version.js';
+
+/**
+ * Base of the kit elements whose whole byte budget is smaller than Lit (a single statistic): the same
+ * registration, language, messages, dates, tokens and large-text mode as LaElement, with a plain
+ * DOM render into the shadow root. `render()` returns the shadow root's children; a change calls
+ * `requestRender()`, and renders are batched to one per microtask.
+ */
+export abstract class LaPlainElement<M extends Messages = Messages> extends HTMLElement {
+  static readonly kitVersion: string = VERSION;
+  static strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
+  static styles: CSSResultGroup = [];
+
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** The resolved language of the element; follows the nearest `lang` attribute. */
+  protected locale: Locale = 'zh-CN';
+  private pending: Promise<boolean> | undefined;
+
+  constructor() {
+    super();
+    const { styles } = this.constructor as typeof LaPlainElement;
+    adoptStyles(this.attachShadow({ mode: 'open' }), [styles as unknown].flat(9) as CSSResultOrNative[]);
+  }
+
+  connectedCallback(): void {
+    this.refreshLocale();
+    watchLang(this);
+    this.requestRender();
+  }
+
+  disconnectedCallback(): void {
+    unwatchLang(this);
+  }
+
+  /** Re-reads the nearest `lang`; called by the shared observer. */
+  refreshLocale(): void {
+    const next = resolveLocale(nearestLang(this));
+    if (next === this.locale) return;
+    this.locale = next;
+    this.requestRender();
+  }
+
+  /** Resolves once the pending render is on screen, like a Lit element's `updateComplete`. */
+  get updateComplete(): Promise<boolean> {
+    return this.pending ?? Promise.resolve(true);
+  }
+
+  protected requestRender(): void {
+    this.pending ??= Promise.resolve().then(() => {
+      this.pending = undefined;
+      this.shadowRoot!.replaceChildren(...nodes([this.render()]));
+      return true;
+    });
+  }
+
+  protected abstract render(): Child;
+
+  protected t(key: (keyof M & string) | CoreMessageKey, values?: Record<string, string | number>): string {
+    return message((this.constructor as typeof LaPlainElement).strings, this.locale, key, values);
+  }
+
+  protected formatDate(value: string | Date): string {
+    return formatDate(value, this.locale);
+  }
+}

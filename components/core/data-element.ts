@@ -70,7 +70,7 @@ export abstract class LaDataElement<T, M extends Messages = Messages> extends La
   /** The loading or error view, or nothing when ready. Widgets put it where their content goes. */
   protected renderStatus(): TemplateResult | typeof nothing {
     if (this.dataState === 'loading') {
-      return html`<p class="la-status" role="status" aria-live="polite" part="status">${this.t('status.loading')}</p>`;
+      return html`<p class="la-status" role="status" part="status">${this.t('status.loading')}</p>`;
     }
     if (this.dataState === 'error' && this.dataError) {
       const { kind, status } = this.dataError;

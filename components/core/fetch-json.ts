@@ -19,7 +19,7 @@ export async function fetchJson(url: string, timeoutMs: number): Promise<unknown
     let response: Response;
     try {
       // no-referrer: the worker's page address never reaches the data host.
-      response = await fetch(url, { signal: controller.signal, referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
+      response = await fetch(url, { signal: controller.signal, referrerPolicy: 'no-referrer' });
     } catch (error) {
       const timedOut = controller.signal.aborted;
       throw new LoadFailure({

@@ -14,10 +14,6 @@ import { LaPlainElement } from './plain-element.js';
  * @csspart hotline - The 12348 hotline line inside the error box.
  */
 export abstract class LaPlainDataElement<T, M extends Messages = Messages> extends LaPlainElement<M> {
-  static get observedAttributes(): string[] {
-    return ['src'];
-  }
-
   protected dataState: DataState = 'loading';
   protected value: T | undefined;
   protected dataError: DataErrorDetail | undefined;
@@ -28,6 +24,8 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
     (raw) => this.parseData(raw),
     (next) => this.show(next),
   );
+
+  static override attributeNames = ['src'];
 
   /** URL of the JSON data. */
   get src(): string | null {
@@ -62,7 +60,8 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
     });
   }
 
-  attributeChangedCallback(name: string, before: string | null, after: string | null): void {
+  override attributeChangedCallback(name: string, before: string | null, after: string | null): void {
+    super.attributeChangedCallback(name, before, after);
     if (name === 'src' && this.started && after && after !== before && this.dataValue === undefined) void this.reload();
   }
 
@@ -87,7 +86,7 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
   /** The loading or error view, or null when ready. */
   protected renderStatus(): HTMLElement | null {
     if (this.dataState === 'loading') {
-      return h('p', { class: 'la-status', role: 'status', 'aria-live': 'polite', part: 'status' }, this.t('status.loading'));
+      return h('p', { class: 'la-status', role: 'status', part: 'status' }, this.t('status.loading'));
     }
     if (this.dataState !== 'error' || !this.dataError) return null;
     const { kind, status } = this.dataError;

@@ -17,6 +17,11 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
   static readonly kitVersion: string = VERSION;
   static strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static styles: CSSResultGroup = [];
+  /** Attributes whose change re-renders (a subclass lists its own, or declares them with `@attribute()`). */
+  static attributeNames: string[] = [];
+  static get observedAttributes(): string[] {
+    return this.attributeNames;
+  }
 
   static define(tag: string, registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this, registry);
@@ -42,6 +47,10 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
     unwatchLang(this);
   }
 
+  attributeChangedCallback(_name: string, _before: string | null, _after: string | null): void {
+    this.requestRender();
+  }
+
   /** Re-reads the nearest `lang`; called by the shared observer. */
   refreshLocale(): void {
     const next = resolveLocale(nearestLang(this));
@@ -55,15 +64,24 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
     return this.pending ?? Promise.resolve(true);
   }
 
-  protected requestRender(): void {
+  /** Schedules one render for this microtask. */
+  requestRender(): void {
     this.pending ??= Promise.resolve().then(() => {
       this.pending = undefined;
-      this.shadowRoot!.replaceChildren(...nodes([this.render()]));
+      this.paint(this.render());
       return true;
     });
   }
 
-  protected abstract render(): Child;
+  protected abstract render(): unknown;
+
+  /**
+   * Puts `render()`'s result into the shadow root. A widget that renders lit-html templates overrides it
+   * to call litRenderer, and does any after-render work (focus, saving) there.
+   */
+  protected paint(content: unknown): void {
+    this.shadowRoot!.replaceChildren(...nodes([content as Child]));
+  }
 
   protected t(key: (keyof M & string) | CoreMessageKey, values?: Record<string, string | number>): string {
     return message((this.constructor as typeof LaPlainElement).strings, this.locale, key, values);

@@ -21,6 +21,11 @@ export const statusStyles = css`
     font-weight: 700;
     color: var(--_danger);
   }
+  /* The retry button keeps a full touch target in widgets that carry no button styles of their own. */
+  .la-error button {
+    min-block-size: var(--_target);
+    font: inherit;
+  }
   .la-hotline a {
     display: inline-flex;
     align-items: center;

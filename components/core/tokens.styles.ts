@@ -1,13 +1,14 @@
 import { css } from '@lit/reactive-element/css-tag.js';
+import { buttonStyles } from './button.styles.js';
 
 /**
- * Design tokens. Every value is a `--la-*` custom property with a fallback, so a partner theme can set any
+ * Design tokens (`baseTokens`; `tokens` adds the button styles). Every value is a `--la-*` custom property with a fallback, so a partner theme can set any
  * of them on a page ancestor. Sizes are px on purpose: a host page that shrinks its root font-size must not
  * shrink our text; the browser's own zoom still scales px.
  * Large text (适老化): `large-text` on the widget, or `--la-text-scale` on any ancestor (the site sets it on
  * <html>), multiplies the type scale and the touch targets.
  */
-export const tokens = css`
+export const baseTokens = css`
   :host {
     --_scale: var(--la-text-scale, 1);
     --_font: var(
@@ -87,31 +88,6 @@ export const tokens = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  button,
-  .la-button {
-    all: revert;
-    box-sizing: border-box;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space-2);
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding: var(--_space-2) var(--_space-4);
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_primary);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  button.primary,
-  .la-button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
@@ -129,10 +105,7 @@ export const tokens = css`
       scroll-behavior: auto !important;
     }
   }
-  @media (forced-colors: active) {
-    button,
-    .la-button {
-      border-color: ButtonText;
-    }
-  }
 `;
+
+/** What a widget includes: the tokens and the buttons. */
+export const tokens = [baseTokens, buttonStyles];

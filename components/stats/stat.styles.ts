@@ -1,10 +1,10 @@
 import { css } from '@lit/reactive-element/css-tag.js';
 import { statusStyles } from '../core/status.styles.js';
-import { tokens } from '../core/tokens.styles.js';
+import { baseTokens } from '../core/tokens.styles.js';
 import { metaStyles } from './meta.styles.js';
 
 export const statStyles = [
-  tokens,
+  baseTokens,
   statusStyles,
   metaStyles,
   css`

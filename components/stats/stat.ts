@@ -42,11 +42,9 @@ import { statStyles } from './stat.styles.js';
 export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['zh-CN']> {
   static override strings = statStrings;
   static override styles = statStyles;
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'indicator'];
-  }
+  static override attributeNames = [...LaPlainDataElement.attributeNames, 'indicator'];
 
-  /** Which indicator to show when the data is a whole stats document (attribute `indicator`). */
+  /** Which indicator to show when the data is a whole stats document. */
   get indicator(): string | null {
     return this.getAttribute('indicator');
   }

@@ -48,6 +48,11 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
   /** Turns raw JSON into the widget's data or throws a DataValidationError naming the bad fields. */
   protected abstract parseData(raw: unknown): T;
 
+  /** What to show when there is no data source at all; by default that is an error. */
+  protected dataWhenMissing(): unknown {
+    return undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.started) return;
@@ -56,7 +61,7 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
     queueMicrotask(() => {
       if (this.dataValue !== undefined) return;
       if (this.src) void this.reload();
-      else this.reader.fromInline();
+      else this.reader.fromInline(this.dataWhenMissing());
     });
   }
 

@@ -29,6 +29,14 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
 
   /** The resolved language of the element; follows the nearest `lang` attribute. */
   protected locale: Locale = 'zh-CN';
+
+  /** Large-text mode (适老化), the `large-text` attribute: bigger type and touch targets. */
+  get largeText(): boolean {
+    return this.hasAttribute('large-text');
+  }
+  set largeText(value: boolean) {
+    this.toggleAttribute('large-text', value);
+  }
   private pending: Promise<boolean> | undefined;
 
   constructor() {

@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { LaDataElement } from '../core/data-element.js';
-import { parseIsoDate } from '../core/format.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
+import { litRenderer } from '../core/lit-renderer.js';
 import { interpolate } from '../core/locale.js';
+import { LaPlainDataElement } from '../core/plain-data-element.js';
+import { attribute, state } from '../core/reactive.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import { clearAnswers, loadAnswers, saveAnswers } from './answer-storage.js';
@@ -25,8 +26,15 @@ const localToday = (d = new Date()) =>
 /**
  * "Can I get free legal aid?" A guided check, one plain question per screen, that ends in a one-sentence
  * answer, the reasons with their legal basis, the deadline clock, what to bring and where to go.
- * Answers stay in memory unless the worker ticks "keep on this phone".
+ * Answers stay in memory unless the worker ticks "keep on this phone". Lit's templates without its
+ * reactive runtime (LaPlainDataElement + litRenderer), so the engine and the questions fit the budget.
  * @summary Legal-aid eligibility check with legal citations.
+ * @attr region - GB/T 2260 code of the accepting agency's region, e.g. 442000; unknown codes use the national rules.
+ * @attr today - The day to assess on (YYYY-MM-DD); defaults to the device's date.
+ * @attr map-href - The workstation map page; the result links to it with ?issue=<matter>.
+ * @attr src - URL of the rule packs (JSON); without it the built-in national rules apply.
+ * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
+ * @attr large-text - Large-text mode (适老化): bigger type and touch targets.
  * @slot - Server-rendered help shown until the widget runs (who can get aid, hotlines, what to bring).
  * @event la-eligibility-result - The worker reached the result; detail: { assessment }.
  * @event la-data-ready - The rule packs loaded and validated.
@@ -40,15 +48,15 @@ const localToday = (d = new Date()) =>
  * @csspart hotline - The 12348 hotline in the error view.
  * @cssproperty --la-eligibility-checker-accent - Colour of the progress line and the deadline clock.
  */
-export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
+export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   static override styles = [tokens, statusStyles, checkerStyles];
 
   /** GB/T 2260 code of the accepting agency's region, e.g. 442000; unknown codes use the national rules. */
-  @property({ reflect: true }) region: string | null = null;
+  @attribute() region!: string | null;
   /** The day to assess on (YYYY-MM-DD); defaults to the device's date. */
-  @property() today: string | null = null;
+  @attribute() today!: string | null;
   /** The workstation map page; the result links to it with ?issue=<matter>. */
-  @property({ attribute: 'map-href' }) mapHref: string | null = null;
+  @attribute('map-href') mapHref!: string | null;
 
   @state() private answers: PartialAnswers = {};
   @state() private responded = new Set<AnswerField>();
@@ -89,7 +97,7 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
 
   /** Constructed style sheets pass a strict CSP, like the static ones. */
   private adoptResultStyles(view: ResultView): void {
-    const root = this.renderRoot as ShadowRoot;
+    const root = this.shadowRoot!;
     const sheet = view.resultStyles.styleSheet;
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
@@ -129,12 +137,12 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override paint(content: unknown): void {
+    litRenderer(this, content);
     if (this.keep) saveAnswers({ answers: this.answers, responded: [...this.responded] });
     if (this.moveFocus) {
       this.moveFocus = false;
-      this.renderRoot.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+      this.shadowRoot!.querySelector<HTMLElement>('h2[tabindex]')?.focus();
     }
   }
 
@@ -145,7 +153,7 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
     this.moveFocus = true;
   }
 
-  override render() {
+  protected render() {
     // Until the rules and the words are ready (or when they fail), the page's own help stays in view.
     if (this.dataState === 'error') return html`${this.renderStatus()}<slot></slot>`;
     if (this.dataState !== 'ready' || !this.need('questions')) return this.renderLoading();
@@ -185,7 +193,9 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
     const described = [hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ') || nothing;
     const canGoBack = number > 1;
     return html`${canGoBack ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>` : nothing}
-      <p class="progress">${this.t(left ? 'progress' : 'progressLast', { n: this.formatNumber(number), left: this.formatNumber(left) })}</p>
+      <p class="progress">
+        ${this.t(left ? 'progress' : 'progressLast', { n: formatNumber(number, this.locale), left: formatNumber(left, this.locale) })}
+      </p>
       <form part="question" data-field=${q.field} novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}>
         <fieldset aria-describedby=${described} aria-invalid=${this.error ? 'true' : nothing}>
           <legend><h2 tabindex="-1">${this.t(`q.${q.field}` as Key)}</h2></legend>
@@ -309,7 +319,7 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
     const value = answers[field];
     if (value === undefined) return this.t(`opt.${q.skip ?? 'unsure'}`);
     if (q.kind === 'date') return this.formatDate(value as string);
-    if (q.kind === 'amount') return this.formatYuan(value as number);
+    if (q.kind === 'amount') return formatYuan(value as number, this.locale);
     const option = toChoice(field, value)!;
     return this.optionLabel(field, option);
   }
@@ -348,8 +358,8 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
       mapHref: this.mapHref,
       t: (key, values) => this.t(key, values),
       date: (value) => this.formatDate(value),
-      number: (value) => this.formatNumber(value),
-      yuan: (value) => this.formatYuan(value),
+      number: (value) => formatNumber(value, this.locale),
+      yuan: (value) => formatYuan(value, this.locale),
       review: () => this.go(() => (this.showResult = false)),
       restart: this.onExit,
       print: this.onPrint,
@@ -358,7 +368,7 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[]> {
 
   private onPrint = (): void => {
     // Print the reasons too: a closed <details> would print only its summary.
-    this.renderRoot.querySelectorAll('details').forEach((d) => (d.open = true));
+    this.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
     window.print();
   };
 

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Locale } from '../core/locale.js';
 import { formatCitation } from './engine/citations.js';
 import type { Assessment, Deadline, Reason } from './engine/types.js';

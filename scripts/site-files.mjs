@@ -1,7 +1,10 @@
 // An Astro integration that writes two files from the pages actually built, so pages added later by
 // anyone are covered without a list to maintain:
 //  - sitemap.xml: every page whose canonical address is itself, with its hreflang alternates;
-//  - sw-precache.json: what the service worker (public/sw.js) saves for offline use.
+//  - sw-precache.json: what the service worker (public/sw.js) saves for offline use;
+// and it stamps the built sw.js with a cache name made from what it saves, so each deployment that changes
+// the offline pages installs a fresh cache and the old one, with its outdated hashed files, is deleted.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +34,25 @@ export function sitemapEntry(html, absolute) {
     .map(([, lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(href)}"/>`)
     .join('\n');
   return `  <url>\n    <loc>${escapeXml(absolute)}</loc>\n${alternates ? `${alternates}\n` : ''}  </url>`;
+}
+
+const CACHE_PLACEHOLDER = 'la-site-v1';
+
+/** Writes the cache name into the built sw.js: a hash of the offline pages, the data and every asset name. */
+export function stampServiceWorker(root, urls) {
+  const hash = createHash('sha256');
+  for (const url of urls) {
+    const file = path.join(root, url.endsWith('/') ? `${url}index.html` : url);
+    hash.update(url).update(fs.readFileSync(file));
+  }
+  const assets = path.join(root, '_assets');
+  if (fs.existsSync(assets)) for (const name of fs.readdirSync(assets).sort()) hash.update(name);
+  const worker = path.join(root, 'sw.js');
+  const source = fs.readFileSync(worker, 'utf8');
+  if (!source.includes(`'${CACHE_PLACEHOLDER}'`)) throw new Error(`sw.js: the cache name '${CACHE_PLACEHOLDER}' to stamp is missing`);
+  const name = `la-site-${hash.digest('hex').slice(0, 12)}`;
+  fs.writeFileSync(worker, source.replace(`'${CACHE_PLACEHOLDER}'`, `'${name}'`));
+  return name;
 }
 
 export default function siteFiles() {
@@ -63,7 +85,9 @@ export default function siteFiles() {
               .sort()
               .map((f) => `/data/${f}`)
           : [];
-        fs.writeFileSync(path.join(root, 'sw-precache.json'), JSON.stringify({ pages: OFFLINE_PAGES.filter(exists), data }));
+        const pages = OFFLINE_PAGES.filter(exists);
+        fs.writeFileSync(path.join(root, 'sw-precache.json'), JSON.stringify({ pages, data }));
+        stampServiceWorker(root, [...pages, ...data]);
       },
     },
   };

@@ -1,5 +1,12 @@
 export { LaElement, nearestLang } from './la-element.js';
 export { LaDataElement, type DataState } from './data-element.js';
+export { LaPlainElement } from './plain-element.js';
+export { LaPlainDataElement } from './plain-data-element.js';
+export { litRenderer } from './lit-renderer.js';
+export { state, attribute } from './reactive.js';
+export { h, type Child } from './dom.js';
+export { defineElement } from './define.js';
+export { DataReader, type DataReport } from './data-reader.js';
 export { fetchJson, sharedFetch, LoadFailure } from './fetch-json.js';
 export { LaEvent, LaDataErrorEvent, LaDataReadyEvent, type DataErrorDetail, type DataErrorKind } from './events.js';
 export {
@@ -14,6 +21,7 @@ export {
 } from './locale.js';
 export { formatNumber, formatYuan, formatDate, parseIsoDate } from './format.js';
 export { Checker, DataValidationError, type Problem } from './validate.js';
-export { tokens } from './tokens.styles.js';
+export { tokens, baseTokens } from './tokens.styles.js';
+export { buttonStyles } from './button.styles.js';
 export { statusStyles } from './status.styles.js';
 export { VERSION } from './version.js';

@@ -1,6 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { formatDate, formatNumber } from '../core/format.js';
-import { translator } from '../core/locale.js';
 import { byDistance } from './distance.js';
 import { applyFilters, filtersFromSearch, filtersToSearch, hasFilters, NO_FILTERS, type Filters } from './filters.js';
 import type { LatLng } from './gcj02.js';
@@ -8,7 +7,7 @@ import type { MapView } from './map-view.js';
 import { openingState } from './opening-hours.js';
 import { distanceText, fullAddress, hoursLines, navigationLinks, openingText, type Translate } from './present.js';
 import { finderStyles } from './workstation-map.styles.js';
-import { workstationMapStrings, type WorkstationMapKey } from './workstation-map.strings.js';
+import type { WorkstationMapKey } from './workstation-map.strings.js';
 import { LaWorkstationSelectEvent, type LaWorkstationMap } from './workstation-map.js';
 import { AGENCY_TYPES, ISSUE_CODES, toLatLng, type Workstation, type WorkstationDirectory } from './workstations.js';
 
@@ -41,9 +40,10 @@ export class WorkstationFinder implements ReactiveController {
   private mappedKey = '';
   private visibility: IntersectionObserver | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
-  private t: Translate = translator(workstationMapStrings, 'zh-CN');
+  private readonly t: Translate;
 
   constructor(private readonly host: LaWorkstationMap) {
+    this.t = host.text;
     const root = host.shadowRoot!;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, finderStyles.styleSheet!];
     // addController calls hostConnected at once when the element is already connected.
@@ -84,7 +84,6 @@ export class WorkstationFinder implements ReactiveController {
 
   hostUpdate(): void {
     const directory = this.host.directory;
-    this.t = translator(workstationMapStrings, this.host.kitLocale);
     if (!directory) return;
     if (directory !== this.directory) {
       this.directory = directory;

@@ -5,17 +5,17 @@ import type { MapPanel } from './map-panel.js';
 import type { Located, Nearest } from './nearest.js';
 import { openingState } from './opening-hours.js';
 import { fullAddress, hoursLines, navigationLinks, openingText, type Translate } from './present.js';
-import { finderStyles } from './workstation-map.styles.js';
 import type { WorkstationMapKey } from './workstation-map.strings.js';
-import { LaWorkstationSelectEvent, type LaWorkstationMap } from './workstation-map.js';
+import { LaWorkstationSelectEvent } from './workstation-map.events.js';
+import type { LaWorkstationMap } from './workstation-map.js';
 import { AGENCY_TYPES, ISSUE_CODES, type Workstation, type WorkstationDirectory } from './workstations.js';
 
 type MapState = 'closed' | 'loading' | 'open' | 'failed';
 
 /**
- * The list and filters of <la-workstation-map>, as a Lit reactive controller. It is its own chunk so the
- * element's first bytes stay small; it loads in parallel with the data. "Nearest first" (nearest.ts) and
- * the map (map-panel.ts, with Leaflet) load the first time the worker asks for them.
+ * The list and filters of <la-workstation-map>, as a Lit reactive controller. It ships with the element (a
+ * chunk of its own cost more bytes than it saved, since every worker needs the list); "nearest first"
+ * (nearest.ts) and the map (map-panel.ts, with Leaflet) load the first time the worker asks for them.
  */
 export class WorkstationFinder implements ReactiveController {
   // What the user sees; change it through set() so the element re-renders.
@@ -33,15 +33,10 @@ export class WorkstationFinder implements ReactiveController {
   private map: MapPanel | undefined;
   private visibility: IntersectionObserver | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
-  private readonly t: Translate;
+  private readonly t: Translate = (key, values) => this.host.text(key, values);
 
   constructor(private readonly host: LaWorkstationMap) {
-    this.t = host.text;
-    const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, finderStyles.styleSheet!];
-    // addController calls hostConnected at once when the element is already connected.
     host.addController(this);
-    host.requestUpdate();
   }
 
   // Print every filtered workstation, not just the first page; Lit re-renders before the print layout.

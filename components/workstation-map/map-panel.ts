@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../core/format.js';
+import { translator } from '../core/locale.js';
 import { leafletStyles } from './leaflet.styles.js';
+import { mapPanelStrings } from './map-panel.strings.js';
 import { mapStyles } from './map-view.styles.js';
 import { MapView } from './map-view.js';
 import type { Located } from './nearest.js';
@@ -38,7 +40,7 @@ export class MapPanel {
       tiles,
       tilesTimeout: host.tilesTimeout,
       places: tiles ? [] : districts.map(({ id, name, location }) => ({ id, name: name[locale], ...toLatLng(location) })),
-      clusterLabel: (count) => host.text('map.cluster', { count: formatNumber(count, locale) }),
+      clusterLabel: (count) => this.t('map.cluster', { count: formatNumber(count, host.kitLocale) }),
       onSelect,
       onTilesFailed: () => this.set({ tilesFailed: true }),
       onSingleFingerTouch: () => {
@@ -46,6 +48,10 @@ export class MapPanel {
         setTimeout(() => this.set({ fingerHint: false }), 1500);
       },
     });
+  }
+
+  private get t() {
+    return translator(mapPanelStrings, this.host.kitLocale);
   }
 
   private set(patch: { tilesFailed?: boolean; fingerHint?: boolean }): void {
@@ -77,7 +83,7 @@ export class MapPanel {
 
   /** The lines under the map. */
   render(results: readonly Located[]): TemplateResult {
-    const t = this.host.text;
+    const { t } = this;
     const unmapped = results.filter((r) => !r.item.location).length;
     return html`${this.fingerHint ? html`<p class="finger-hint" aria-hidden="true">${t('map.twoFingers')}</p>` : nothing}
     ${this.tilesFailed ? html`<p role="status" class="map-status">${t('map.tilesFailed')}</p>` : nothing}

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../core/format.js';
-import type { Locale } from '../core/locale.js';
+import { translator, type Locale } from '../core/locale.js';
 import { byDistance } from './distance.js';
 import type { LatLng } from './gcj02.js';
+import { nearestStrings } from './nearest.strings.js';
 import type { LaWorkstationMap } from './workstation-map.js';
 import { toLatLng, type District, type Workstation } from './workstations.js';
 
@@ -29,6 +30,10 @@ export class Nearest {
   private origin: Origin | undefined;
 
   constructor(private readonly host: LaWorkstationMap) {}
+
+  private get t() {
+    return translator(nearestStrings, this.host.kitLocale);
+  }
 
   private set(patch: { geo?: GeoState; origin?: Origin }): void {
     Object.assign(this, patch);
@@ -77,7 +82,8 @@ export class Nearest {
 
   /** "About 2.4 km from you / from Tanzhou". */
   distance(metres: number): string {
-    const { kitLocale: locale, text: t } = this.host;
+    const { t } = this;
+    const locale = this.host.kitLocale;
     const distance = distanceText(metres, locale);
     const district = this.origin?.district;
     return district ? t('item.distanceFrom', { distance, place: district.name[locale] }) : t('item.distance', { distance });
@@ -85,9 +91,8 @@ export class Nearest {
 
   /** What the status line says: asking, why the position failed, or where the list is sorted from. */
   status(): string | typeof nothing {
-    const { geo, origin } = this;
-    const t = this.host.text;
-    if (geo === 'asking') return t('near.asking');
+    const { geo, origin, t } = this;
+    if (geo === 'asking') return this.host.text('near.asking');
     if (geo !== 'idle') return t(`near.${geo}`);
     return origin ? t('near.sorted', { place: origin.district?.name[this.host.kitLocale] ?? t('near.here') }) : nothing;
   }
@@ -96,7 +101,8 @@ export class Nearest {
   picker(districts: readonly District[]): TemplateResult | typeof nothing {
     const chosen = this.origin?.district;
     if (!chosen && (this.geo === 'idle' || this.geo === 'asking')) return nothing;
-    const { kitLocale: locale, text: t } = this.host;
+    const { t } = this;
+    const locale = this.host.kitLocale;
     const pick = (event: Event) => {
       const district = districts.find((d) => d.id === (event.target as HTMLSelectElement).value);
       this.set({ origin: district && { point: toLatLng(district.location), district } });

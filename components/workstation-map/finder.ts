@@ -266,7 +266,9 @@ export class WorkstationFinder implements ReactiveController {
   private renderNearest(directory: WorkstationDirectory): TemplateResult {
     const near = this.near;
     return html`<div class="near">
-      <button type="button" class="primary" @click=${this.locate} ?disabled=${this.locating || near?.geo === 'asking'}>${this.t('near.button')}</button>
+      <button type="button" class="primary" @click=${this.locate} ?disabled=${this.locating || near?.geo === 'asking'}>
+        ${this.t('near.button')}
+      </button>
       <p class="hint">${this.t('near.privacy')}</p>
       <p role="status" class="near-status">${near ? near.status() : this.locating ? this.t('near.asking') : nothing}</p>
       ${near?.picker(directory.districts) ?? nothing}

@@ -62,7 +62,9 @@ export class MapPanel {
   /** Shows the filtered list's points, only when they changed (refitting on every render would fight the user). */
   show(results: readonly Located[]): void {
     const locale = this.host.kitLocale;
-    const points = results.flatMap(({ item: { id, name, location } }) => (location ? [{ id, name: name[locale], ...toLatLng(location) }] : []));
+    const points = results.flatMap(({ item: { id, name, location } }) =>
+      location ? [{ id, name: name[locale], ...toLatLng(location) }] : [],
+    );
     const key = points.map((p) => p.id).join();
     if (key === this.pointsKey) return;
     this.pointsKey = key;

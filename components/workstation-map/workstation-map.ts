@@ -16,7 +16,6 @@ export { LaWorkstationSelectEvent } from './workstation-map.events.js';
 const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
   locale === 'en' ? (await import('./workstation-map.strings.en.js')).en : (await import('./workstation-map.strings.zh-CN.js')).zh;
 
-
 /**
  * Where to get free legal aid nearby: the list of legal-aid workstations first (address, phone, open now,
  * what to bring, directions), filters that live in the URL, nearest-first sorting, and a map on top that

@@ -1,54 +1,42 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { formatDate, formatNumber } from '../core/format.js';
-import { translator } from '../core/locale.js';
-import { byDistance } from './distance.js';
 import { applyFilters, filtersFromSearch, filtersToSearch, hasFilters, NO_FILTERS, type Filters } from './filters.js';
-import type { LatLng } from './gcj02.js';
-import type { MapView } from './map-view.js';
+import type { MapPanel } from './map-panel.js';
+import type { Located, Nearest } from './nearest.js';
 import { openingState } from './opening-hours.js';
-import { distanceText, fullAddress, hoursLines, navigationLinks, openingText, type Translate } from './present.js';
-import { finderStyles } from './workstation-map.styles.js';
-import { workstationMapStrings, type WorkstationMapKey } from './workstation-map.strings.js';
-import { LaWorkstationSelectEvent, type LaWorkstationMap } from './workstation-map.js';
-import { AGENCY_TYPES, ISSUE_CODES, toLatLng, type Workstation, type WorkstationDirectory } from './workstations.js';
+import { fullAddress, hoursLines, navigationLinks, openingText, type Translate } from './present.js';
+import type { WorkstationMapKey } from './workstation-map.strings.js';
+import { LaWorkstationSelectEvent } from './workstation-map.events.js';
+import type { LaWorkstationMap } from './workstation-map.js';
+import { AGENCY_TYPES, ISSUE_CODES, type Workstation, type WorkstationDirectory } from './workstations.js';
 
-const workstationPosition = (ws: Workstation) => (ws.location ? toLatLng(ws.location) : undefined);
-
-type Located = { item: Workstation; metres?: number };
-type GeoState = 'idle' | 'asking' | 'denied' | 'timeout' | 'unsupported';
 type MapState = 'closed' | 'loading' | 'open' | 'failed';
 
 /**
- * The list, filters, nearest-first sorting and the map switch of <la-workstation-map>, as a Lit reactive
- * controller. It is its own chunk so the element's first bytes stay small; it loads in parallel with the data.
+ * The list and filters of <la-workstation-map>, as a Lit reactive controller. It ships with the element (a
+ * chunk of its own cost more bytes than it saved, since every worker needs the list); "nearest first"
+ * (nearest.ts) and the map (map-panel.ts, with Leaflet) load the first time the worker asks for them.
  */
 export class WorkstationFinder implements ReactiveController {
   // What the user sees; change it through set() so the element re-renders.
   filters: Filters = NO_FILTERS;
-  origin: { point: LatLng; district?: string } | undefined;
-  geo: GeoState = 'idle';
   shown = 0;
   selectedId: string | undefined;
+  locating = false;
   mapState: MapState = 'closed';
   mapVisible = false;
-  tilesFailed = false;
-  fingerHint = false;
   copied: { id: string; ok: boolean } | undefined;
   printing = false;
   private results: Located[] = [];
   private directory: WorkstationDirectory | undefined;
-  private mapView: MapView | undefined;
-  private mappedKey = '';
+  private near: Nearest | undefined;
+  private map: MapPanel | undefined;
   private visibility: IntersectionObserver | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
-  private t: Translate = translator(workstationMapStrings, 'zh-CN');
+  private readonly t: Translate = (key, values) => this.host.text(key, values);
 
   constructor(private readonly host: LaWorkstationMap) {
-    const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, finderStyles.styleSheet!];
-    // addController calls hostConnected at once when the element is already connected.
     host.addController(this);
-    host.requestUpdate();
   }
 
   // Print every filtered workstation, not just the first page; Lit re-renders before the print layout.
@@ -75,16 +63,14 @@ export class WorkstationFinder implements ReactiveController {
     clearInterval(this.clock);
     this.visibility?.disconnect();
     this.visibility = undefined;
-    this.mapView?.destroy();
-    this.mapView = undefined;
-    this.mappedKey = '';
+    this.map?.destroy();
+    this.map = undefined;
     this.mapState = 'closed';
     this.mapVisible = false;
   }
 
   hostUpdate(): void {
     const directory = this.host.directory;
-    this.t = translator(workstationMapStrings, this.host.kitLocale);
     if (!directory) return;
     if (directory !== this.directory) {
       this.directory = directory;
@@ -96,21 +82,12 @@ export class WorkstationFinder implements ReactiveController {
       this.shown = this.host.pageSize;
     }
     const filtered = applyFilters(directory.workstations, this.filters, this.instant());
-    this.results = this.origin ? byDistance(filtered, this.origin.point, workstationPosition) : filtered.map((item) => ({ item }));
+    this.results = this.near?.sort(filtered) ?? filtered.map((item) => ({ item }));
   }
 
   hostUpdated(): void {
     if (this.directory) this.watchVisibility();
-    this.syncMap();
-  }
-
-  /** Gives the map the filtered points, only when they changed (refitting on every render would fight the user). */
-  private syncMap(): void {
-    const points = this.mapPoints();
-    const key = points.map((p) => p.id).join();
-    if (!this.mapView || key === this.mappedKey) return;
-    this.mappedKey = key;
-    this.mapView.setPoints(points);
+    this.map?.show(this.results);
   }
 
   private instant(): Date {
@@ -132,53 +109,28 @@ export class WorkstationFinder implements ReactiveController {
   }
 
   private readonly onFilterChange = (event: Event): void => {
-    const field = event.target as HTMLInputElement | HTMLSelectElement;
-    const value = field.value || undefined;
-    if (field.name === 'open') this.setFilters({ open: (field as HTMLInputElement).checked });
-    else if (field.name === 'q') this.setFilters({ q: field.value });
-    else this.setFilters({ [field.name]: value } as Partial<Filters>);
+    const field = event.target as HTMLInputElement;
+    const { name, value } = field;
+    this.setFilters({ [name]: name === 'open' ? field.checked : name === 'q' ? value : value || undefined } as Partial<Filters>);
   };
 
-  // ---- nearest ----
+  // ---- nearest, loaded on first use ----
 
-  private readonly locate = (): void => {
-    const geolocation = navigator.geolocation;
-    if (!geolocation) {
-      void this.geoFailed('unsupported');
-      return;
+  private readonly locate = async (): Promise<void> => {
+    if (!this.near) {
+      this.set({ locating: true });
+      try {
+        const { Nearest } = await import('./nearest.js');
+        this.near ??= new Nearest(this.host);
+      } catch (error) {
+        console.warn(`legal-aid-kit: <${this.host.localName}> could not load "nearest first": ${String(error)}`);
+      }
+      this.set({ locating: false });
     }
-    this.set({ geo: 'asking' });
-    let settled = false;
-    const settle = (then: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      then();
-    };
-    // Some WebViews never call back at all: give up on our own clock too.
-    const timer = setTimeout(() => settle(() => this.geoFailed('timeout')), this.host.geoTimeout + 1000);
-    geolocation.getCurrentPosition(
-      // The Geolocation API answers in WGS-84, like our data; the position stays in memory only.
-      (position) =>
-        settle(() => this.set({ origin: { point: { lat: position.coords.latitude, lng: position.coords.longitude } }, geo: 'idle' })),
-      (error) => settle(() => this.geoFailed(error.code === error.TIMEOUT ? 'timeout' : 'denied')),
-      { timeout: this.host.geoTimeout, maximumAge: 300_000, enableHighAccuracy: false },
-    );
+    this.near?.locate();
   };
 
-  private async geoFailed(why: GeoState): Promise<void> {
-    this.set({ geo: why });
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLSelectElement>('#la-near-district')?.focus();
-  }
-
-  private readonly pickDistrict = (event: Event): void => {
-    const id = (event.target as HTMLSelectElement).value;
-    const district = this.directory?.districts.find((d) => d.id === id);
-    this.set({ origin: district ? { point: toLatLng(district.location), district: id } : undefined });
-  };
-
-  // ---- map ----
+  // ---- map, loaded on first use ----
 
   private watchVisibility(): void {
     if (this.host.mapMode !== 'auto' || this.visibility || !matchMedia('(min-width: 60em)').matches) return;
@@ -197,25 +149,11 @@ export class WorkstationFinder implements ReactiveController {
     this.set({ mapState: 'loading' });
     await this.host.updateComplete;
     try {
-      const { MapView, tileSource, leafletStyles, mapStyles } = await import('./map-view.js');
-      const root = this.host.shadowRoot!;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletStyles.styleSheet!, mapStyles.styleSheet!];
-      const host = this.host;
-      const tiles = tileSource(host.tiles, { key: host.tilesKey, attribution: host.tilesAttribution, approval: host.tilesApproval });
-      if (!tiles && host.tiles !== 'none')
-        console.warn(`legal-aid-kit: <${host.localName}> tiles="${host.tiles}" is not usable; drawing the plain sketch`);
-      this.mapView = new MapView({
-        container: host.renderRoot.querySelector<HTMLElement>('.map')!,
-        tiles,
-        tilesTimeout: host.tilesTimeout,
-        places: tiles ? [] : this.directory!.districts.map((d) => ({ id: d.id, name: d.name[host.kitLocale], ...toLatLng(d.location) })),
-        clusterLabel: (count) => this.t('map.cluster', { count: this.number(count) }),
-        onSelect: (id) => this.select(id, 'map'),
-        onTilesFailed: () => this.set({ tilesFailed: true }),
-        onSingleFingerTouch: () => this.hintTwoFingers(),
-      });
+      const { MapPanel } = await import('./map-panel.js');
+      const container = this.host.renderRoot.querySelector<HTMLElement>('.map')!;
+      this.map = new MapPanel(this.host, container, this.directory!.districts, (id) => this.select(id, 'map'));
       this.set({ mapState: 'open' });
-      this.syncMap();
+      this.map.show(this.results);
     } catch (error) {
       console.warn(`legal-aid-kit: <${this.host.localName}> the map could not load: ${String(error)}`);
       this.set({ mapState: 'failed' });
@@ -224,36 +162,17 @@ export class WorkstationFinder implements ReactiveController {
 
   private readonly toggleMap = (): void => {
     if (this.mapVisible) this.set({ mapVisible: false });
-    else void this.showMap().then(() => this.mapView?.resize());
+    else void this.showMap().then(() => this.map?.resize());
   };
-
-  private mapMessage(): string {
-    if (this.mapState === 'loading') return this.t('map.loading');
-    if (this.mapState === 'failed') return this.t('map.failed');
-    return this.tilesFailed ? this.t('map.tilesFailed') : '';
-  }
-
-  private mapPoints() {
-    return this.results.flatMap(({ item }) =>
-      item.location ? [{ id: item.id, name: item.name[this.host.kitLocale], ...toLatLng(item.location) }] : [],
-    );
-  }
-
-  private hintTwoFingers(): void {
-    this.set({ fingerHint: true });
-    setTimeout(() => this.set({ fingerHint: false }), 1500);
-  }
 
   /** Highlights one workstation in both the list and the map. */
   private async select(id: string, from: 'list' | 'map'): Promise<void> {
     const index = this.results.findIndex((r) => r.item.id === id);
     this.set({ selectedId: id, shown: Math.max(this.shown, index + 1) });
     this.host.dispatchEvent(new LaWorkstationSelectEvent(id));
-    if (from === 'list') {
-      await this.showMap();
-      this.mapView?.select(id);
-    } else {
-      this.mapView?.select(id);
+    if (from === 'list') await this.showMap();
+    this.map?.select(id);
+    if (from === 'map') {
       await this.host.updateComplete;
       this.host.renderRoot.querySelector(`#ws-${CSS.escape(id)}`)?.scrollIntoView({ block: 'nearest' });
     }
@@ -345,44 +264,32 @@ export class WorkstationFinder implements ReactiveController {
   }
 
   private renderNearest(directory: WorkstationDirectory): TemplateResult {
-    const failed = this.geo === 'denied' || this.geo === 'timeout' || this.geo === 'unsupported';
-    const district = directory.districts.find((d) => d.id === this.origin?.district);
-    const place = district ? district.name[this.host.kitLocale] : this.t('near.here');
+    const near = this.near;
     return html`<div class="near">
-      <button type="button" class="primary" @click=${this.locate} ?disabled=${this.geo === 'asking'}>${this.t('near.button')}</button>
+      <button type="button" class="primary" @click=${this.locate} ?disabled=${this.locating || near?.geo === 'asking'}>
+        ${this.t('near.button')}
+      </button>
       <p class="hint">${this.t('near.privacy')}</p>
-      <p role="status" class="near-status">
-        ${this.geo === 'asking' ? this.t('near.asking') : failed ? this.t(`near.${this.geo as 'denied'}`) : this.origin ? this.t('near.sorted', { place }) : nothing}
-      </p>
-      ${
-        failed || district
-          ? html`<label
-              >${this.t('near.pick')}
-              <select id="la-near-district" @change=${this.pickDistrict}>
-                <option value="">${this.t('near.choose')}</option>
-                ${directory.districts.map((d) => html`<option value=${d.id} ?selected=${d.id === district?.id}>${d.name[this.host.kitLocale]}</option>`)}
-              </select></label
-            >`
-          : nothing
-      }
+      <p role="status" class="near-status">${near ? near.status() : this.locating ? this.t('near.asking') : nothing}</p>
+      ${near?.picker(directory.districts) ?? nothing}
     </div>`;
   }
 
   private renderMap(): TemplateResult {
-    const unmapped = this.results.filter((r) => !r.item.location).length;
+    const { mapState } = this;
     return html`<div class="map-area">
       <button type="button" aria-expanded=${String(this.mapVisible)} @click=${this.toggleMap}>
         ${this.t(this.mapVisible ? 'map.close' : 'map.open')}
       </button>
       ${
-        this.mapState === 'closed'
+        mapState === 'closed'
           ? nothing
           : html`<div class="map-wrap" ?hidden=${!this.mapVisible}>
               <div class="map" part="map" role="region" aria-label=${this.t('map.label')}></div>
-              ${this.fingerHint ? html`<p class="finger-hint" aria-hidden="true">${this.t('map.twoFingers')}</p>` : nothing}
-              ${this.mapMessage() ? html`<p role="status" class="map-status">${this.mapMessage()}</p>` : nothing}
-              ${this.mapState === 'open' && this.host.tiles === 'none' ? html`<p class="hint">${this.t('map.schematic')}</p>` : nothing}
-              ${unmapped ? html`<p class="hint">${this.t('map.unmapped', { count: this.number(unmapped) })}</p>` : nothing}
+              ${
+                this.map?.render(this.results) ??
+                html`<p role="status" class="map-status">${this.t(mapState === 'failed' ? 'map.failed' : 'map.loading')}</p>`
+              }
             </div>`
       }
     </div>`;
@@ -390,9 +297,7 @@ export class WorkstationFinder implements ReactiveController {
 
   private renderEmpty(directory: WorkstationDirectory): TemplateResult {
     const all = directory.workstations;
-    const nearest = this.origin
-      ? byDistance(all, this.origin.point, workstationPosition)[0]
-      : { item: all.find((ws) => ws.agency_type === 'legal-aid-centre') ?? all[0]! };
+    const nearest = this.near?.closest(all) ?? { item: all.find((ws) => ws.agency_type === 'legal-aid-centre') ?? all[0]! };
     return html`<div class="empty">
       <p class="empty-title">${this.t('empty.title')}</p>
       ${this.host.hotline()}
@@ -414,24 +319,13 @@ export class WorkstationFinder implements ReactiveController {
     const state = openingState(ws.schedules, this.instant());
     const links = navigationLinks(ws, locale);
     const copied = this.copied?.id === ws.id ? this.copied : undefined;
-    const district = this.directory!.districts.find((d) => d.id === this.origin?.district);
     const headingId = `ws-${ws.id}-name`;
     return html`<li id="ws-${ws.id}" class="item ${ws.id === this.selectedId ? 'selected' : ''}" part="item">
       <article aria-labelledby=${headingId}>
         <h2 id=${headingId}>${ws.name[locale]}</h2>
         <p class="host">${t(`type.${ws.agency_type}`)} · ${t('item.host', { org: ws.organization.name[locale] })}</p>
         <p class="open ${state.open ? 'is-open' : ''}">${openingText(state, t, locale)}</p>
-        ${
-          metres !== undefined
-            ? html`<p class="distance">
-                ${
-                  district
-                    ? t('item.distanceFrom', { distance: distanceText(metres, locale), place: district.name[locale] })
-                    : t('item.distance', { distance: distanceText(metres, locale) })
-                }
-              </p>`
-            : nothing
-        }
+        ${metres === undefined ? nothing : html`<p class="distance">${this.near!.distance(metres)}</p>`}
         <dl>
           <dt>${t('item.address')}</dt>
           <dd>

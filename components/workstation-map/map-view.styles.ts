@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Markers, clusters and the plain sketch; loaded with the map, so they cost nothing before it opens. */
+/** Markers, clusters, the plain sketch and the two-finger hint; loaded with the map, so they cost nothing before it opens. */
 export const mapStyles = css`
   .leaflet-container {
     font: inherit;
@@ -51,6 +51,18 @@ export const mapStyles = css`
     color: var(--_muted);
     font-size: var(--_size-sm);
     translate: -50% -50%;
+  }
+  .finger-hint {
+    position: absolute;
+    inset: 0;
+    z-index: 1000;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    background: rgb(0 0 0 / 0.55);
+    color: #fff;
+    font-size: var(--_size-lg);
+    pointer-events: none;
   }
   @media (forced-colors: active) {
     .la-marker path,

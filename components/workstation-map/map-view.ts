@@ -2,8 +2,6 @@ import { DivIcon, LatLngBounds, LayerGroup, Map as LeafletMap, Marker, TileLayer
 import type { LatLngExpression } from 'leaflet';
 import { gridCluster } from './cluster.js';
 import { wgs84ToGcj02, type LatLng } from './gcj02.js';
-import { leafletStyles } from './leaflet.styles.js';
-import { mapStyles } from './map-view.styles.js';
 import type { TileSource } from './tiles.js';
 
 /**
@@ -28,9 +26,6 @@ export interface MapViewOptions {
   onTilesFailed: () => void;
   onSingleFingerTouch: () => void;
 }
-
-export { leafletStyles, mapStyles };
-export { tileSource } from './tiles.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

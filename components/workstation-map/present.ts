@@ -1,4 +1,3 @@
-import { formatNumber } from '../core/format.js';
 import type { Locale } from '../core/locale.js';
 import { weeklyRows, type OpeningState } from './opening-hours.js';
 import type { WorkstationMapKey } from './workstation-map.strings.js';
@@ -63,11 +62,4 @@ export function navigationLinks(ws: Workstation, locale: Locale): { amap: string
     amap: `https://uri.amap.com/marker?position=${lng},${lat}&name=${name}&coordinate=wgs84&callnative=1`,
     tencent: `https://apis.map.qq.com/uri/v1/marker?marker=coord:${lat},${lng};title:${name}&coord_type=1&referer=legal-aid-kit`,
   };
-}
-
-/** "800米" / "2.4公里" (Intl unit formatting in the element's language). */
-export function distanceText(metres: number, locale: Locale): string {
-  return metres < 1000
-    ? formatNumber(Math.round(metres / 50) * 50 || 50, locale, { style: 'unit', unit: 'meter' })
-    : formatNumber(metres / 1000, locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
 }

@@ -79,18 +79,6 @@ export const finderStyles = css`
     padding: var(--_space-2);
     background: var(--_warning-surface);
   }
-  .finger-hint {
-    position: absolute;
-    inset: 0;
-    z-index: 1000;
-    display: grid;
-    place-items: center;
-    margin: 0;
-    background: rgb(0 0 0 / 0.55);
-    color: #fff;
-    font-size: var(--_size-lg);
-    pointer-events: none;
-  }
   .count {
     font-weight: 700;
   }

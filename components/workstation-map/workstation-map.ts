@@ -1,37 +1,31 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LaDataElement } from '../core/data-element.js';
-import { LaEvent } from '../core/events.js';
-import type { Locale } from '../core/locale.js';
+import type { Catalogue, Locale, Messages } from '../core/locale.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
-import type { WorkstationFinder } from './finder.js';
+import { WorkstationFinder } from './finder.js';
+import type { Translate } from './present.js';
+import type { WorkstationMapMessages } from './workstation-map.strings.js';
+import { finderStyles } from './workstation-map.styles.js';
 import { parseWorkstationDirectory, type WorkstationDirectory } from './workstations.js';
 
-/** The user chose a workstation in the list or on the map; detail.id is its id. */
-export class LaWorkstationSelectEvent extends LaEvent<{ id: string }> {
-  static readonly type = 'la-workstation-select';
-  constructor(id: string) {
-    super(LaWorkstationSelectEvent.type, { id });
-  }
-}
+export { LaWorkstationSelectEvent } from './workstation-map.events.js';
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'la-workstation-select': LaWorkstationSelectEvent;
-  }
-}
+/** Each language's words load when the widget first shows it; the server list stays on screen meanwhile. */
+const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
+  locale === 'en' ? (await import('./workstation-map.strings.en.js')).en : (await import('./workstation-map.strings.zh-CN.js')).zh;
 
 /**
  * Where to get free legal aid nearby: the list of legal-aid workstations first (address, phone, open now,
  * what to bring, directions), filters that live in the URL, nearest-first sorting, and a map on top that
  * loads Leaflet only when it is opened.
  *
- * This class is the small part every page pays for: data loading, validation and the server-rendered
- * fallback. The finder (list, filters, nearest) is fetched as soon as the element connects, in parallel
- * with the data; Leaflet only when the map opens.
+ * The element loads and validates the data and keeps the server-rendered list on screen until the data and
+ * the words of its language (fetched in parallel) are here; the finder draws the list and filters. "Nearest
+ * first" loads when first asked for; Leaflet only when the map opens.
  * @summary Legal-aid workstation finder: list first, map on top.
- * @slot - Server-rendered list of workstations, shown as it is until the finder is ready.
+ * @slot - Server-rendered list of workstations, shown as it is until the widget's list is ready.
  * @event la-workstation-select - A workstation was chosen in the list or on the map; detail: { id }.
  * @event la-data-ready - The data loaded and validated.
  * @event la-data-error - The data could not be used; the widget shows the hotline.
@@ -46,8 +40,10 @@ declare global {
  * @cssproperty --la-workstation-map-height - Height of the map (default 352px).
  * @cssproperty --la-workstation-map-sketch - Background of the plain sketch map.
  */
-export class LaWorkstationMap extends LaDataElement<WorkstationDirectory> {
-  static override styles = [tokens, statusStyles];
+export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, WorkstationMapMessages> {
+  /** Filled in per language as it loads. */
+  static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
+  static override styles = [tokens, statusStyles, finderStyles];
 
   /** Map background: `none` (a plain sketch, no third-party request), `tianditu`, `amap`, or a URL template with {z}/{x}/{y}. */
   @property() tiles = 'none';
@@ -70,24 +66,32 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory> {
   /** The time used for "open now"; defaults to the clock. */
   @property({ attribute: false }) now: Date | undefined;
 
-  private finder: WorkstationFinder | undefined;
-  private finderFailed = false;
+  private readonly finder = new WorkstationFinder(this);
+  /** The words could not be loaded: the server list (or the hotline) stays. */
+  private wordsFailed = false;
 
   protected parseData(raw: unknown): WorkstationDirectory {
     return parseWorkstationDirectory(raw, `<${this.localName}> data`);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.finder || this.finderFailed) return;
-    import('./finder.js').then(
-      ({ WorkstationFinder }) => (this.finder = new WorkstationFinder(this)),
-      (error) => {
-        this.finderFailed = true;
-        console.warn(`legal-aid-kit: <${this.localName}> could not load its list: ${String(error)}`);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { locale } = this;
+    if (changed.has('locale') && !this.hasStrings)
+      loadMessages(locale).then((messages) => {
+        LaWorkstationMap.strings[locale] = messages;
         this.requestUpdate();
-      },
-    );
+      }, this.failWords);
+  }
+
+  private readonly failWords = (error: unknown): void => {
+    this.wordsFailed = true;
+    console.warn(`legal-aid-kit: <${this.localName}> could not load its words: ${String(error)}`);
+    this.requestUpdate();
+  };
+
+  private get hasStrings(): boolean {
+    return 'count' in LaWorkstationMap.strings[this.locale];
   }
 
   /** @internal The validated data once ready. */
@@ -100,18 +104,21 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory> {
     return this.locale;
   }
 
+  /** @internal A message in the element's language, for the finder. */
+  readonly text: Translate = (key, values) => this.t(key, values);
+
   /** @internal The 12348 hotline line, for the finder's empty state. */
   hotline(): TemplateResult {
     return this.renderHotline();
   }
 
   override render() {
-    if (this.finder && this.directory) return this.finder.render();
-    // Until the finder is ready (or if it never loads), the server-rendered list shows as it is.
+    if (this.directory && this.hasStrings) return this.finder.render();
+    // Until the data and the words are here (or if the words never load), the server-rendered list shows as it is.
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));
     if (fallback && this.dataState !== 'error') return html`<slot></slot>`;
-    const waiting = this.dataState === 'ready' && !this.finderFailed;
+    const waiting = this.dataState === 'ready' && !this.wordsFailed;
     return html`${waiting ? html`<p class="la-status" role="status" part="status">${this.t('status.loading')}</p>` : this.renderStatus()}
-      ${this.finderFailed && !fallback ? this.hotline() : nothing}<slot></slot>`;
+      ${this.wordsFailed && !fallback ? this.hotline() : nothing}<slot></slot>`;
   }
 }

@@ -212,7 +212,8 @@ describe('nearest first', function () {
     const el = await mapOf(directory());
     const before = location.href;
     button(el, '按离我远近排列').click();
-    await elementUpdated(el);
+    // "Nearest first" loads on first use: wait for the sorted list rather than for one update.
+    await waitUntil(() => text(el).includes('离您约'), 'the list is sorted from the position', { timeout: 10_000 });
     expect(names(el)).to.deep.equal(['工作站tanzhou', '工作站centre', '工作站north']);
     expect(text(el)).to.contain('离您约');
     expect(location.href).to.equal(before);

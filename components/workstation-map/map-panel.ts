@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../core/format.js';
+import { translator } from '../core/locale.js';
+import { leafletStyles } from './leaflet.styles.js';
+import { mapPanelStrings } from './map-panel.strings.js';
+import { mapStyles } from './map-view.styles.js';
+import { MapView } from './map-view.js';
+import type { Located } from './nearest.js';
+import { tileSource } from './tiles.js';
+import type { LaWorkstationMap } from './workstation-map.js';
+import { toLatLng, type District } from './workstations.js';
+
+/**
+ * What the map adds to <la-workstation-map> once opened: Leaflet with the configured tiles, the filtered
+ * points kept in step with the list, and the messages under the map (tiles failed, sketch map, points left
+ * off, the two-finger hint). Loaded with Leaflet, so none of it weighs on the list.
+ */
+export class MapPanel {
+  private readonly view: MapView;
+  private readonly sketch: boolean;
+  private tilesFailed = false;
+  private fingerHint = false;
+  private pointsKey: string | undefined;
+
+  constructor(
+    private readonly host: LaWorkstationMap,
+    container: HTMLElement,
+    districts: readonly District[],
+    onSelect: (id: string) => void,
+  ) {
+    const root = host.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletStyles.styleSheet!, mapStyles.styleSheet!];
+    const tiles = tileSource(host.tiles, { key: host.tilesKey, attribution: host.tilesAttribution, approval: host.tilesApproval });
+    if (!tiles && host.tiles !== 'none')
+      console.warn(`legal-aid-kit: <${host.localName}> tiles="${host.tiles}" is not usable; drawing the plain sketch`);
+    this.sketch = !tiles;
+    const locale = host.kitLocale;
+    this.view = new MapView({
+      container,
+      tiles,
+      tilesTimeout: host.tilesTimeout,
+      places: tiles ? [] : districts.map(({ id, name, location }) => ({ id, name: name[locale], ...toLatLng(location) })),
+      clusterLabel: (count) => this.t('map.cluster', { count: formatNumber(count, host.kitLocale) }),
+      onSelect,
+      onTilesFailed: () => this.set({ tilesFailed: true }),
+      onSingleFingerTouch: () => {
+        this.set({ fingerHint: true });
+        setTimeout(() => this.set({ fingerHint: false }), 1500);
+      },
+    });
+  }
+
+  private get t() {
+    return translator(mapPanelStrings, this.host.kitLocale);
+  }
+
+  private set(patch: { tilesFailed?: boolean; fingerHint?: boolean }): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  /** Shows the filtered list's points, only when they changed (refitting on every render would fight the user). */
+  show(results: readonly Located[]): void {
+    const locale = this.host.kitLocale;
+    const points = results.flatMap(({ item: { id, name, location } }) =>
+      location ? [{ id, name: name[locale], ...toLatLng(location) }] : [],
+    );
+    const key = points.map((p) => p.id).join();
+    if (key === this.pointsKey) return;
+    this.pointsKey = key;
+    this.view.setPoints(points);
+  }
+
+  select(id: string): void {
+    this.view.select(id);
+  }
+
+  resize(): void {
+    this.view.resize();
+  }
+
+  destroy(): void {
+    this.view.destroy();
+  }
+
+  /** The lines under the map. */
+  render(results: readonly Located[]): TemplateResult {
+    const { t } = this;
+    const unmapped = results.filter((r) => !r.item.location).length;
+    return html`${this.fingerHint ? html`<p class="finger-hint" aria-hidden="true">${t('map.twoFingers')}</p>` : nothing}
+    ${this.tilesFailed ? html`<p role="status" class="map-status">${t('map.tilesFailed')}</p>` : nothing}
+    ${this.sketch ? html`<p class="hint">${t('map.schematic')}</p>` : nothing}
+    ${unmapped ? html`<p class="hint">${t('map.unmapped', { count: formatNumber(unmapped, this.host.kitLocale) })}</p>` : nothing}`;
+  }
+}

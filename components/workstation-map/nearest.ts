@@ -1,0 +1,118 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../core/format.js';
+import { translator, type Locale } from '../core/locale.js';
+import { byDistance } from './distance.js';
+import type { LatLng } from './gcj02.js';
+import { nearestStrings } from './nearest.strings.js';
+import type { LaWorkstationMap } from './workstation-map.js';
+import { toLatLng, type District, type Workstation } from './workstations.js';
+
+export type Located = { item: Workstation; metres?: number };
+type GeoState = 'idle' | 'asking' | 'denied' | 'timeout' | 'unsupported';
+type Origin = { point: LatLng; district?: District };
+
+const position = (ws: Workstation) => (ws.location ? toLatLng(ws.location) : undefined);
+
+/** "800米" / "2.4公里" (Intl unit formatting in the element's language). */
+export function distanceText(metres: number, locale: Locale): string {
+  return metres < 1000
+    ? formatNumber(Math.round(metres / 50) * 50 || 50, locale, { style: 'unit', unit: 'meter' })
+    : formatNumber(metres / 1000, locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
+}
+
+/**
+ * "Nearest to me first" of <la-workstation-map>: the phone's position (with a timeout) or a district picked
+ * by hand, and the list sorted from there. Loaded the first time the worker asks, so the list does not wait
+ * for it. The position stays in memory: it never enters the URL or a request.
+ */
+export class Nearest {
+  geo: GeoState = 'idle';
+  private origin: Origin | undefined;
+
+  constructor(private readonly host: LaWorkstationMap) {}
+
+  private get t() {
+    return translator(nearestStrings, this.host.kitLocale);
+  }
+
+  private set(patch: { geo?: GeoState; origin?: Origin }): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  locate(): void {
+    const geolocation = navigator.geolocation;
+    if (!geolocation) {
+      void this.failed('unsupported');
+      return;
+    }
+    this.set({ geo: 'asking' });
+    let settled = false;
+    const settle = (then: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      then();
+    };
+    // Some WebViews never call back at all: give up on our own clock too.
+    const timer = setTimeout(() => settle(() => this.failed('timeout')), this.host.geoTimeout + 1000);
+    geolocation.getCurrentPosition(
+      // The Geolocation API answers in WGS-84, like our data.
+      ({ coords }) => settle(() => this.set({ origin: { point: { lat: coords.latitude, lng: coords.longitude } }, geo: 'idle' })),
+      (error) => settle(() => this.failed(error.code === error.TIMEOUT ? 'timeout' : 'denied')),
+      { timeout: this.host.geoTimeout, maximumAge: 300_000, enableHighAccuracy: false },
+    );
+  }
+
+  private async failed(why: GeoState): Promise<void> {
+    this.set({ geo: why });
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLSelectElement>('#la-near-district')?.focus();
+  }
+
+  /** The list nearest first once there is an origin; as it is before. */
+  sort(list: readonly Workstation[]): Located[] {
+    return this.origin ? byDistance(list, this.origin.point, position) : list.map((item) => ({ item }));
+  }
+
+  /** The workstation nearest to the origin, if there is one. */
+  closest(list: readonly Workstation[]): Located | undefined {
+    return this.origin && this.sort(list)[0];
+  }
+
+  /** "About 2.4 km from you / from Tanzhou". */
+  distance(metres: number): string {
+    const { t } = this;
+    const locale = this.host.kitLocale;
+    const distance = distanceText(metres, locale);
+    const district = this.origin?.district;
+    return district ? t('item.distanceFrom', { distance, place: district.name[locale] }) : t('item.distance', { distance });
+  }
+
+  /** What the status line says: asking, why the position failed, or where the list is sorted from. */
+  status(): string | typeof nothing {
+    const { geo, origin, t } = this;
+    if (geo === 'asking') return this.host.text('near.asking');
+    if (geo !== 'idle') return t(`near.${geo}`);
+    return origin ? t('near.sorted', { place: origin.district?.name[this.host.kitLocale] ?? t('near.here') }) : nothing;
+  }
+
+  /** The district picker, once the position failed or a district was picked. */
+  picker(districts: readonly District[]): TemplateResult | typeof nothing {
+    const chosen = this.origin?.district;
+    if (!chosen && (this.geo === 'idle' || this.geo === 'asking')) return nothing;
+    const { t } = this;
+    const locale = this.host.kitLocale;
+    const pick = (event: Event) => {
+      const district = districts.find((d) => d.id === (event.target as HTMLSelectElement).value);
+      this.set({ origin: district && { point: toLatLng(district.location), district } });
+    };
+    return html`<label
+      >${t('near.pick')}
+      <select id="la-near-district" @change=${pick}>
+        <option value="">${t('near.choose')}</option>
+        ${districts.map((d) => html`<option value=${d.id} ?selected=${d === chosen}>${d.name[locale]}</option>`)}
+      </select></label
+    >`;
+  }
+}

@@ -100,8 +100,19 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
       { class: 'la-error', role: 'alert', part: 'error' },
       h('p', { class: 'la-error-title' }, this.t('error.title')),
       h('p', null, this.t(`error.${kind}`, { status: status ?? '' })),
-      h('p', { class: 'la-hotline', part: 'hotline' }, this.t('hotline.lead'), ' ', h('a', { href: 'tel:12348' }, this.t('hotline.name'))),
+      this.renderHotline(),
       canRetry(this.src, this.dataError) && h('button', { type: 'button', onclick: () => void this.reload() }, this.t('error.retry')),
+    );
+  }
+
+  /** The legal-aid hotline as a tappable `tel:` link. */
+  protected renderHotline(): HTMLElement {
+    return h(
+      'p',
+      { class: 'la-hotline', part: 'hotline' },
+      this.t('hotline.lead'),
+      ' ',
+      h('a', { href: 'tel:12348' }, this.t('hotline.name')),
     );
   }
 }

@@ -25,26 +25,69 @@ export function state() {
   };
 }
 
+function defineAttribute(
+  proto: object,
+  key: string,
+  attr: string,
+  get: (this: Element) => unknown,
+  set: (this: Element, value: never) => void,
+): void {
+  const ctor = (proto as PlainPrototype).constructor;
+  // Each class gets its own list, starting from its parent's.
+  if (!Object.hasOwn(ctor, 'attributeNames')) ctor.attributeNames = [...(ctor.attributeNames ?? [])];
+  ctor.attributeNames!.push(attr);
+  Object.defineProperty(proto, key, { get, set, configurable: true });
+}
+
 /**
- * A property backed by an attribute (the attribute is the truth, so nothing needs reflecting): reading
- * gives the attribute's text or null, writing null removes it. A change of the attribute re-renders.
+ * A property backed by the attribute `name` (the attribute is the truth, so nothing needs reflecting):
+ * reading gives the attribute's text, else `fallback`; writing null removes it. A change re-renders.
  */
-export function attribute(name?: string) {
-  return (proto: object, key: string): void => {
-    const attr = name ?? key;
-    const ctor = (proto as PlainPrototype).constructor;
-    // Each class gets its own list, starting from its parent's.
-    if (!Object.hasOwn(ctor, 'attributeNames')) ctor.attributeNames = [...(ctor.attributeNames ?? [])];
-    ctor.attributeNames!.push(attr);
-    Object.defineProperty(proto, key, {
-      get(this: Element) {
-        return this.getAttribute(attr);
+export function attribute(name: string, fallback: string | null = null) {
+  return (proto: object, key: string): void =>
+    defineAttribute(
+      proto,
+      key,
+      name,
+      function () {
+        return this.getAttribute(name) ?? fallback;
       },
-      set(this: Element, value: string | null) {
-        if (value == null) this.removeAttribute(attr);
-        else this.setAttribute(attr, value);
+      function (value: string | null) {
+        if (value == null) this.removeAttribute(name);
+        else this.setAttribute(name, value);
       },
-      configurable: true,
-    });
-  };
+    );
+}
+
+/** A number attribute; anything that is not a positive number (a typo on a partner page) reads as `fallback`. */
+export function numberAttribute(name: string, fallback: number) {
+  return (proto: object, key: string): void =>
+    defineAttribute(
+      proto,
+      key,
+      name,
+      function () {
+        const value = Number(this.getAttribute(name) ?? NaN);
+        return Number.isFinite(value) && value > 0 ? value : fallback;
+      },
+      function (value: number) {
+        this.setAttribute(name, String(value));
+      },
+    );
+}
+
+/** A boolean attribute: present is true. */
+export function booleanAttribute(name: string) {
+  return (proto: object, key: string): void =>
+    defineAttribute(
+      proto,
+      key,
+      name,
+      function () {
+        return this.hasAttribute(name);
+      },
+      function (value: boolean) {
+        this.toggleAttribute(name, value);
+      },
+    );
 }

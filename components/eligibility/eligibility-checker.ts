@@ -52,9 +52,9 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   static override styles = [tokens, statusStyles, checkerStyles];
 
   /** GB/T 2260 code of the accepting agency's region, e.g. 442000; unknown codes use the national rules. */
-  @attribute() region!: string | null;
+  @attribute('region') region!: string | null;
   /** The day to assess on (YYYY-MM-DD); defaults to the device's date. */
-  @attribute() today!: string | null;
+  @attribute('today') today!: string | null;
   /** The workstation map page; the result links to it with ?issue=<matter>. */
   @attribute('map-href') mapHref!: string | null;
 

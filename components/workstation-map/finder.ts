@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { formatDate, formatNumber } from '../core/format.js';
 import { applyFilters, filtersFromSearch, filtersToSearch, hasFilters, NO_FILTERS, type Filters } from './filters.js';
 import type { MapPanel } from './map-panel.js';
@@ -17,7 +17,8 @@ type MapState = 'closed' | 'loading' | 'open' | 'failed';
  * chunk of its own cost more bytes than it saved, since every worker needs the list); "nearest first"
  * (nearest.ts) and the map (map-panel.ts, with Leaflet) load the first time the worker asks for them.
  */
-export class WorkstationFinder implements ReactiveController {
+/** The list, filters and map of <la-workstation-map>; the element calls its host* hooks around each render. */
+export class WorkstationFinder {
   // What the user sees; change it through set() so the element re-renders.
   filters: Filters = NO_FILTERS;
   shown = 0;
@@ -35,9 +36,7 @@ export class WorkstationFinder implements ReactiveController {
   private clock: ReturnType<typeof setInterval> | undefined;
   private readonly t: Translate = (key, values) => this.host.text(key, values);
 
-  constructor(private readonly host: LaWorkstationMap) {
-    host.addController(this);
-  }
+  constructor(private readonly host: LaWorkstationMap) {}
 
   // Print every filtered workstation, not just the first page; Lit re-renders before the print layout.
   private readonly onBeforePrint = () => this.set({ printing: true });
@@ -46,7 +45,7 @@ export class WorkstationFinder implements ReactiveController {
   /** Changes state and re-renders. */
   private set(patch: Partial<WorkstationFinder>): void {
     Object.assign(this, patch);
-    this.host.requestUpdate();
+    this.host.requestRender();
   }
 
   hostConnected(): void {
@@ -54,7 +53,7 @@ export class WorkstationFinder implements ReactiveController {
     addEventListener('afterprint', this.onAfterPrint);
     // "Open now" must not go stale on a page left open.
     clearInterval(this.clock);
-    this.clock = setInterval(() => this.host.requestUpdate(), 60_000);
+    this.clock = setInterval(() => this.host.requestRender(), 60_000);
   }
 
   hostDisconnected(): void {
@@ -150,7 +149,12 @@ export class WorkstationFinder implements ReactiveController {
     await this.host.updateComplete;
     try {
       const { MapPanel } = await import('./map-panel.js');
-      const container = this.host.renderRoot.querySelector<HTMLElement>('.map')!;
+      // The widget may have left the page while Leaflet loaded: a map made now would never be removed.
+      if (!this.host.isConnected) {
+        this.mapState = 'closed';
+        return;
+      }
+      const container = this.host.shadowRoot!.querySelector<HTMLElement>('.map')!;
       this.map = new MapPanel(this.host, container, this.directory!.districts, (id) => this.select(id, 'map'));
       this.set({ mapState: 'open' });
       this.map.show(this.results);
@@ -174,7 +178,7 @@ export class WorkstationFinder implements ReactiveController {
     this.map?.select(id);
     if (from === 'map') {
       await this.host.updateComplete;
-      this.host.renderRoot.querySelector(`#ws-${CSS.escape(id)}`)?.scrollIntoView({ block: 'nearest' });
+      this.host.shadowRoot!.querySelector(`#ws-${CSS.escape(id)}`)?.scrollIntoView({ block: 'nearest' });
     }
   }
 

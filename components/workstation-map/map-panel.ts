@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { formatNumber } from '../core/format.js';
 import { translator } from '../core/locale.js';
 import { leafletStyles } from './leaflet.styles.js';
@@ -56,7 +56,7 @@ export class MapPanel {
 
   private set(patch: { tilesFailed?: boolean; fingerHint?: boolean }): void {
     Object.assign(this, patch);
-    this.host.requestUpdate();
+    this.host.requestRender();
   }
 
   /** Shows the filtered list's points, only when they changed (refitting on every render would fight the user). */

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { formatNumber } from '../core/format.js';
 import { translator, type Locale } from '../core/locale.js';
 import { byDistance } from './distance.js';
@@ -37,7 +37,7 @@ export class Nearest {
 
   private set(patch: { geo?: GeoState; origin?: Origin }): void {
     Object.assign(this, patch);
-    this.host.requestUpdate();
+    this.host.requestRender();
   }
 
   locate(): void {
@@ -67,7 +67,7 @@ export class Nearest {
   private async failed(why: GeoState): Promise<void> {
     this.set({ geo: why });
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLSelectElement>('#la-near-district')?.focus();
+    this.host.shadowRoot!.querySelector<HTMLSelectElement>('#la-near-district')?.focus();
   }
 
   /** The list nearest first once there is an origin; as it is before. */

@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { LaDataElement } from '../core/data-element.js';
+import { html, nothing } from 'lit-html';
+import { litRenderer } from '../core/lit-renderer.js';
 import type { Catalogue, Locale, Messages } from '../core/locale.js';
+import { LaPlainDataElement } from '../core/plain-data-element.js';
+import { attribute, booleanAttribute, numberAttribute, state } from '../core/reactive.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import { WorkstationFinder } from './finder.js';
@@ -23,8 +24,21 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  *
  * The element loads and validates the data and keeps the server-rendered list on screen until the data and
  * the words of its language (fetched in parallel) are here; the finder draws the list and filters. "Nearest
- * first" loads when first asked for; Leaflet only when the map opens.
+ * first" loads when first asked for; Leaflet only when the map opens. Lit's templates without its reactive
+ * runtime (LaPlainDataElement + litRenderer), to keep the list small.
  * @summary Legal-aid workstation finder: list first, map on top.
+ * @attr src - URL of the workstations data (HSDS JSON).
+ * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
+ * @attr tiles - Map background: `none` (a plain sketch, no third-party request; the default), `tianditu`, `amap`, or a URL template with {z}/{x}/{y}.
+ * @attr tiles-key - Key for Tianditu tiles.
+ * @attr tiles-attribution - Attribution text for the tiles.
+ * @attr tiles-approval - The tile provider's map approval number (审图号), shown in the attribution.
+ * @attr tiles-timeout - How long to wait for the first tile before saying the background failed, in ms (default 8000).
+ * @attr geo-timeout - How long to wait for the phone's position, in ms (default 8000).
+ * @attr map-mode - `auto` (the default): the map opens by itself on a wide screen once visible; `manual`: only when asked.
+ * @attr page-size - How many workstations to show before "show more" (default 20).
+ * @attr ignore-url - Neither read nor write the filters in the page address (for partner pages with their own).
+ * @attr large-text - Large-text mode (适老化): bigger type and touch targets.
  * @slot - Server-rendered list of workstations, shown as it is until the widget's list is ready.
  * @event la-workstation-select - A workstation was chosen in the list or on the map; detail: { id }.
  * @event la-data-ready - The data loaded and validated.
@@ -40,55 +54,68 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  * @cssproperty --la-workstation-map-height - Height of the map (default 352px).
  * @cssproperty --la-workstation-map-sketch - Background of the plain sketch map.
  */
-export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, WorkstationMapMessages> {
+export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, WorkstationMapMessages> {
   /** Filled in per language as it loads. */
   static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = [tokens, statusStyles, finderStyles];
 
   /** Map background: `none` (a plain sketch, no third-party request), `tianditu`, `amap`, or a URL template with {z}/{x}/{y}. */
-  @property() tiles = 'none';
+  @attribute('tiles', 'none') tiles!: string;
   /** Key for Tianditu tiles. */
-  @property({ attribute: 'tiles-key' }) tilesKey: string | null = null;
+  @attribute('tiles-key') tilesKey!: string | null;
   /** Attribution text for the tiles. */
-  @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | null = null;
+  @attribute('tiles-attribution') tilesAttribution!: string | null;
   /** The tile provider's map approval number (审图号), shown in the attribution. */
-  @property({ attribute: 'tiles-approval' }) tilesApproval: string | null = null;
+  @attribute('tiles-approval') tilesApproval!: string | null;
   /** How long to wait for the first tile before saying the background failed, in ms. */
-  @property({ attribute: 'tiles-timeout', type: Number }) tilesTimeout = 8000;
+  @numberAttribute('tiles-timeout', 8000) tilesTimeout!: number;
   /** How long to wait for the phone's position, in ms. */
-  @property({ attribute: 'geo-timeout', type: Number }) geoTimeout = 8000;
+  @numberAttribute('geo-timeout', 8000) geoTimeout!: number;
   /** `auto`: the map opens by itself on a wide screen once visible; `manual`: only when asked. */
-  @property({ attribute: 'map-mode' }) mapMode: 'auto' | 'manual' = 'auto';
+  @attribute('map-mode', 'auto') mapMode!: 'auto' | 'manual';
   /** How many workstations to show before "show more". */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  @numberAttribute('page-size', 20) pageSize!: number;
   /** Neither read nor write the filters in the page address (for partner pages with their own). */
-  @property({ type: Boolean, attribute: 'ignore-url' }) ignoreUrl = false;
+  @booleanAttribute('ignore-url') ignoreUrl!: boolean;
   /** The time used for "open now"; defaults to the clock. */
-  @property({ attribute: false }) now: Date | undefined;
+  @state() now: Date | undefined;
 
   private readonly finder = new WorkstationFinder(this);
   /** The words could not be loaded: the server list (or the hotline) stays. */
   private wordsFailed = false;
+  private wordsLoading = new Set<Locale>();
 
   protected parseData(raw: unknown): WorkstationDirectory {
     return parseWorkstationDirectory(raw, `<${this.localName}> data`);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const { locale } = this;
-    if (changed.has('locale') && !this.hasStrings)
-      loadMessages(locale).then((messages) => {
-        LaWorkstationMap.strings[locale] = messages;
-        this.requestUpdate();
-      }, this.failWords);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.finder.hostConnected();
   }
 
-  private readonly failWords = (error: unknown): void => {
-    this.wordsFailed = true;
-    console.warn(`legal-aid-kit: <${this.localName}> could not load its words: ${String(error)}`);
-    this.requestUpdate();
-  };
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.finder.hostDisconnected();
+  }
+
+  /** Starts loading the words of the element's language, once. */
+  private loadWords(): void {
+    const { locale } = this;
+    if (this.wordsLoading.has(locale)) return;
+    this.wordsLoading.add(locale);
+    loadMessages(locale).then(
+      (messages) => {
+        LaWorkstationMap.strings[locale] = messages;
+        this.requestRender();
+      },
+      (error: unknown) => {
+        this.wordsFailed = true;
+        console.warn(`legal-aid-kit: <${this.localName}> could not load its words: ${String(error)}`);
+        this.requestRender();
+      },
+    );
+  }
 
   private get hasStrings(): boolean {
     return 'count' in LaWorkstationMap.strings[this.locale];
@@ -108,12 +135,21 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
   readonly text: Translate = (key, values) => this.t(key, values);
 
   /** @internal The 12348 hotline line, for the finder's empty state. */
-  hotline(): TemplateResult {
+  hotline(): HTMLElement {
     return this.renderHotline();
   }
 
-  override render() {
-    if (this.directory && this.hasStrings) return this.finder.render();
+  protected override paint(content: unknown): void {
+    litRenderer(this, content);
+    this.finder.hostUpdated();
+  }
+
+  protected render() {
+    if (!this.hasStrings) this.loadWords();
+    if (this.directory && this.hasStrings) {
+      this.finder.hostUpdate();
+      return this.finder.render();
+    }
     // Until the data and the words are here (or if the words never load), the server-rendered list shows as it is.
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));
     if (fallback && this.dataState !== 'error') return html`<slot></slot>`;

@@ -214,6 +214,8 @@ test.describe('adding and removing widgets again and again', () => {
       const attached = (target: EventTarget) => !(target instanceof Node) || target.isConnected;
       (window as unknown as { __leakCounts: () => object }).__leakCounts = () => ({
         listeners: [...live].filter((r) => attached(r.target)).length,
+        // What they are, for the failure message.
+        which: [...live].filter((r) => attached(r.target)).map((r) => `${(r.target as object).constructor.name} ${r.type}`),
         timeouts: timeouts.size,
         intervals: intervals.size,
       });
@@ -238,7 +240,7 @@ test.describe('adding and removing widgets again and again', () => {
         },
         { markup, times, tags: widgets.map((w) => w.tag) },
       );
-    type Counts = { listeners: number; timeouts: number; intervals: number };
+    type Counts = { listeners: number; which: string[]; timeouts: number; intervals: number };
     const counts = () => page.evaluate(() => (window as unknown as { __leakCounts: () => Counts }).__leakCounts());
     // A request still in flight when its widget left holds a timeout until its answer comes: that ends on its
     // own, so wait for the network to go quiet; a leaked timer or listener never goes away.
@@ -253,7 +255,7 @@ test.describe('adding and removing widgets again and again', () => {
       .poll(async () => (await settled()).timeouts, { message: 'timeouts still pending', timeout: 15_000 })
       .toBeLessThanOrEqual(afterOne.timeouts);
     const afterMany = await counts();
-    expect(afterMany.listeners, 'listeners still attached').toBeLessThanOrEqual(afterOne.listeners);
+    expect(afterMany.listeners, `listeners still attached: ${afterMany.which.join(', ')}`).toBeLessThanOrEqual(afterOne.listeners);
     expect(afterMany.intervals, 'intervals still running').toBeLessThanOrEqual(afterOne.intervals);
   });
 });

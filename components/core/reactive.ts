@@ -25,69 +25,54 @@ export function state() {
   };
 }
 
-function defineAttribute(
-  proto: object,
-  key: string,
-  attr: string,
-  get: (this: Element) => unknown,
-  set: (this: Element, value: never) => void,
-): void {
-  const ctor = (proto as PlainPrototype).constructor;
-  // Each class gets its own list, starting from its parent's.
-  if (!Object.hasOwn(ctor, 'attributeNames')) ctor.attributeNames = [...(ctor.attributeNames ?? [])];
-  ctor.attributeNames!.push(attr);
-  Object.defineProperty(proto, key, { get, set, configurable: true });
+/**
+ * A property backed by the attribute `name`: the attribute is the truth, so nothing needs reflecting.
+ * `read` turns the attribute's text (or null) into the value, `write` turns a value back (null removes
+ * the attribute). The attribute is observed: a change re-renders.
+ */
+function attributeProperty<T>(name: string, read: (text: string | null) => T, write: (value: T) => string | null) {
+  return (proto: object, key: string): void => {
+    const ctor = (proto as PlainPrototype).constructor;
+    // Each class gets its own list, starting from its parent's.
+    if (!Object.hasOwn(ctor, 'attributeNames')) ctor.attributeNames = [...(ctor.attributeNames ?? [])];
+    ctor.attributeNames!.push(name);
+    Object.defineProperty(proto, key, {
+      get(this: Element) {
+        return read(this.getAttribute(name));
+      },
+      set(this: Element, value: T) {
+        const text = write(value);
+        if (text == null) this.removeAttribute(name);
+        else this.setAttribute(name, text);
+      },
+      configurable: true,
+    });
+  };
 }
 
-/**
- * A property backed by the attribute `name` (the attribute is the truth, so nothing needs reflecting):
- * reading gives the attribute's text, else `fallback`; writing null removes it. A change re-renders.
- */
-export function attribute(name: string, fallback: string | null = null) {
-  return (proto: object, key: string): void =>
-    defineAttribute(
-      proto,
-      key,
-      name,
-      function () {
-        return this.getAttribute(name) ?? fallback;
-      },
-      function (value: string | null) {
-        if (value == null) this.removeAttribute(name);
-        else this.setAttribute(name, value);
-      },
-    );
-}
+/** A text attribute; absent reads as `fallback`. */
+export const attribute = (name: string, fallback: string | null = null) =>
+  attributeProperty<string | null>(
+    name,
+    (text) => text ?? fallback,
+    (value) => value,
+  );
 
 /** A number attribute; anything that is not a positive number (a typo on a partner page) reads as `fallback`. */
-export function numberAttribute(name: string, fallback: number) {
-  return (proto: object, key: string): void =>
-    defineAttribute(
-      proto,
-      key,
-      name,
-      function () {
-        const value = Number(this.getAttribute(name) ?? NaN);
-        return Number.isFinite(value) && value > 0 ? value : fallback;
-      },
-      function (value: number) {
-        this.setAttribute(name, String(value));
-      },
-    );
-}
+export const numberAttribute = (name: string, fallback: number) =>
+  attributeProperty<number>(
+    name,
+    (text) => {
+      const value = Number(text ?? NaN);
+      return Number.isFinite(value) && value > 0 ? value : fallback;
+    },
+    String,
+  );
 
 /** A boolean attribute: present is true. */
-export function booleanAttribute(name: string) {
-  return (proto: object, key: string): void =>
-    defineAttribute(
-      proto,
-      key,
-      name,
-      function () {
-        return this.hasAttribute(name);
-      },
-      function (value: boolean) {
-        this.toggleAttribute(name, value);
-      },
-    );
-}
+export const booleanAttribute = (name: string) =>
+  attributeProperty<boolean>(
+    name,
+    (text) => text !== null,
+    (value) => (value ? '' : null),
+  );

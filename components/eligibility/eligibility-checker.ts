@@ -192,10 +192,10 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const hint = HINTS.has(q.field);
     const described = [hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ') || nothing;
     const canGoBack = number > 1;
+    const count = (value: number) => formatNumber(value, this.locale);
+    const progress = this.t(left ? 'progress' : 'progressLast', { n: count(number), left: count(left) });
     return html`${canGoBack ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>` : nothing}
-      <p class="progress">
-        ${this.t(left ? 'progress' : 'progressLast', { n: formatNumber(number, this.locale), left: formatNumber(left, this.locale) })}
-      </p>
+      <p class="progress">${progress}</p>
       <form part="question" data-field=${q.field} novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}>
         <fieldset aria-describedby=${described} aria-invalid=${this.error ? 'true' : nothing}>
           <legend><h2 tabindex="-1">${this.t(`q.${q.field}` as Key)}</h2></legend>

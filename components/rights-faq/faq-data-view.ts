@@ -9,8 +9,7 @@ import type { RightsFaqMessageKey } from './rights-faq.strings.js';
  * The JSON path of <la-rights-faq>, loaded only when the widget must draw the answers from data (the `data`
  * property, `src` or inline JSON) instead of enhancing server-rendered ones: core's data reader with the
  * Checker parser, and the Markdown subset built as the same `<details>` the site renders, so one code path
- * searches both. Every word goes in as a text node: nothing in the data can become markup or script. No Lit
- * here, so this chunk shares nothing with the widget's first download.
+ * searches both. Every word goes in as a text node: nothing in the data can become markup or script.
  */
 
 /** Where the widget's data comes from. */
@@ -35,12 +34,16 @@ export interface AnswerHost {
 export function dataReader(host: DataSource, report: (next: DataReport<FaqEntry[]>) => void): () => Promise<void> | void {
   const reader = new DataReader(host, (raw) => parseFaqData(raw, 'data').entries, report);
   return () =>
-    host.data !== undefined ? reader.fromProperty(host.data) : host.src ? reader.fromUrl(host.src, host.getAttribute('timeout')) : reader.fromInline();
+    host.data !== undefined
+      ? reader.fromProperty(host.data)
+      : host.src
+        ? reader.fromUrl(host.src, host.getAttribute('timeout'))
+        : reader.fromInline();
 }
 
 /**
- * Styles of the answers drawn in the shadow root, adopted with this chunk. Plain text, not Lit's `css` tag, so
- * this chunk needs nothing from Lit; static, never built from data.
+ * Styles of the answers drawn in the shadow root, adopted with this chunk. Plain text rather than the `css` tag,
+ * so the tag stays in the first download alone; static, never built from data.
  */
 export const styles = `
   .reviewed {

@@ -1,7 +1,7 @@
 /**
  * What <la-rights-faq> needs once the reader does more than read: search, copy link and read aloud. One
- * chunk, loaded when the search box is first focused or an action first tapped. No Lit in it, so it shares
- * nothing with the widget's first download.
+ * chunk, loaded when the search box is first focused or an action first tapped; it shares only core's `h()`
+ * with the widget's first download.
  */
 import { h } from '../core/dom.js';
 

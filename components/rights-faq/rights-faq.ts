@@ -358,7 +358,11 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
       .map((key) => key.slice(6))
       .filter((code) => this.items.some((item) => item.issues.includes(code)));
     const chips = [null, ...present].map((code): [HTMLButtonElement, string | null] => [
-      h('button', { type: 'button', onclick: () => void this.setFilter(this.query, code) }, this.t(code ? (`issue.${code}` as 'issue.legal-aid') : 'filter.all')),
+      h(
+        'button',
+        { type: 'button', onclick: () => void this.setFilter(this.query, code) },
+        this.t(code ? (`issue.${code}` as 'issue.legal-aid') : 'filter.all'),
+      ),
       code,
     ]);
     const live: Live = (this.live = {
@@ -368,7 +372,14 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
       notice: h('p', { class: 'notice', role: 'status', 'aria-live': 'polite' }),
       none: h('div', { class: 'none' }),
     });
-    const list = slot && !data ? slot : h('div', { id: 'list' }, this.items.map((item) => item.el));
+    const list =
+      slot && !data
+        ? slot
+        : h(
+            'div',
+            { id: 'list' },
+            this.items.map((item) => item.el),
+          );
     this.items.forEach((item) => this.renderActions(item));
     this.showHits();
     // First time these answers are shown: open the one the address names.
@@ -377,8 +388,18 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
       void this.openFromHash();
     }
     return [
-      h('div', { class: 'search', part: 'search' }, h('label', { for: 'q' }, this.t('search.label')), h('p', { id: 'hint' }, this.t('search.hint')), input),
-      h('div', { class: 'chips', part: 'chips', role: 'group', 'aria-label': this.t('filter.label') }, chips.map(([chip]) => chip)),
+      h(
+        'div',
+        { class: 'search', part: 'search' },
+        h('label', { for: 'q' }, this.t('search.label')),
+        h('p', { id: 'hint' }, this.t('search.hint')),
+        input,
+      ),
+      h(
+        'div',
+        { class: 'chips', part: 'chips', role: 'group', 'aria-label': this.t('filter.label') },
+        chips.map(([chip]) => chip),
+      ),
       live.count,
       live.notice,
       live.none,
@@ -402,14 +423,25 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
   }
 
   private renderHotline(): HTMLElement {
-    return h('p', { class: 'la-hotline', part: 'hotline' }, this.t('hotline.lead'), ' ', h('a', { href: 'tel:12348' }, this.t('hotline.name')));
+    return h(
+      'p',
+      { class: 'la-hotline', part: 'hotline' },
+      this.t('hotline.lead'),
+      ' ',
+      h('a', { href: 'tel:12348' }, this.t('hotline.name')),
+    );
   }
 
   /** Copy link and read aloud, under an answer: in the shadow list, or added to a server answer. */
   private renderActions(item: FaqItem): void {
     item.read = this.voice && h('button', { type: 'button', onclick: () => this.act('readAloud', item) });
     item.actions.replaceChildren(
-      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => this.act('copyLink', item) }, this.t('action.copy')), item.read),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', onclick: () => this.act('copyLink', item) }, this.t('action.copy')),
+        item.read,
+      ),
     );
     this.showSpeaking(item);
   }

@@ -95,6 +95,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
     return this.dataValue;
   }
   set data(value: unknown) {
+    if (value === this.dataValue) return;
     this.dataValue = value;
     if (this.started) void this.reload();
   }
@@ -300,7 +301,8 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
     if (!live) return;
     const hits = this.hits;
     const shown = hits.map(({ item }) => item.el);
-    for (const item of this.items) item.el.hidden = !shown.includes(item.el);
+    for (const item of this.items) item.el.hidden = true;
+    for (const el of shown) el.hidden = false;
     // Move answers only when the order changes: moving one takes the focus out of it.
     if (shown.some((el, i) => i && shown[i - 1]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING))
       for (const el of shown) el.parentElement!.append(el);

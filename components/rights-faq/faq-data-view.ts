@@ -1,22 +1,21 @@
-import type { DataErrorDetail, DataErrorKind } from '../core/events.js';
-import { sharedFetch } from '../core/fetch-json.js';
+import { canRetry, DataReader, type DataReport } from '../core/data-reader.js';
+import { h } from '../core/dom.js';
+import type { DataErrorDetail } from '../core/events.js';
 import { citation, parseFaqData, type FaqEntry } from './faq-data.js';
 import { parseMarkdown, type Block } from './markdown.js';
-import { el } from './dom.js';
 import type { RightsFaqMessageKey } from './rights-faq.strings.js';
 
 /**
  * The JSON path of <la-rights-faq>, loaded only when the widget must draw the answers from data (the `data`
- * property, `src` or inline JSON) instead of enhancing server-rendered ones: fetching, the Checker parser,
- * and the Markdown subset built as the same `<details>` the site renders, so one code path searches both.
- * Every word goes in as a text node: nothing in the data can become markup or script. No Lit here, so this
- * chunk shares nothing with the widget's first download.
+ * property, `src` or inline JSON) instead of enhancing server-rendered ones: core's data reader with the
+ * Checker parser, and the Markdown subset built as the same `<details>` the site renders, so one code path
+ * searches both. Every word goes in as a text node: nothing in the data can become markup or script.
  */
 
-export interface DataSource {
+/** Where the widget's data comes from. */
+export interface DataSource extends HTMLElement {
   data: unknown;
   src: string | null;
-  timeout: number;
 }
 
 /** What the answers need from the widget (its protected members, passed as this shape). */
@@ -28,43 +27,23 @@ export interface AnswerHost {
   mapHref: string;
 }
 
-const fault = (kind: DataErrorKind, message: string, status?: number) =>
-  Object.assign(new Error(message), { detail: { kind, message, status } satisfies DataErrorDetail });
-
-function parse(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw fault('invalid-json', `${where}: ${String(error)}`);
-  }
-}
-
-/** The validated answers from the first source found (property, src, inline JSON); throws with a `detail`. */
-export async function readData(host: DataSource, inline: Element | null) {
-  let raw: unknown = host.data;
-  let source: 'property' | 'src' | 'inline' = 'property';
-  if (raw !== undefined) {
-    // The data property wins.
-  } else if (host.src) {
-    source = 'src';
-    const timeout = Number(host.timeout) > 0 ? Math.min(Number(host.timeout), 120_000) : 10_000;
-    // Shared with every other widget on the page that reads the same URL: one request, and its failure
-    // arrives as core's LoadFailure, whose `detail` the widget reads like its own faults.
-    raw = await sharedFetch(new URL(host.src, document.baseURI).href, timeout);
-  } else if (inline) {
-    source = 'inline';
-    raw = parse(inline.textContent ?? '', 'inline JSON');
-  } else throw fault('missing', 'no data, src or inline JSON');
-  try {
-    return { entries: parseFaqData(raw, 'data').entries, source };
-  } catch (error) {
-    throw fault('invalid-data', (error as Error).message);
-  }
+/**
+ * Reads the validated answers from the first source found (the `data` property, `src`, inline JSON), firing
+ * la-data-ready / la-data-error on the widget; call the result again to read again (the retry button).
+ */
+export function dataReader(host: DataSource, report: (next: DataReport<FaqEntry[]>) => void): () => Promise<void> | void {
+  const reader = new DataReader(host, (raw) => parseFaqData(raw, 'data').entries, report);
+  return () =>
+    host.data !== undefined
+      ? reader.fromProperty(host.data)
+      : host.src
+        ? reader.fromUrl(host.src, host.getAttribute('timeout'))
+        : reader.fromInline();
 }
 
 /**
- * Styles of the answers drawn in the shadow root, adopted with this chunk. Plain text, not Lit's `css` tag, so
- * this chunk needs nothing from Lit; static, never built from data.
+ * Styles of the answers drawn in the shadow root, adopted with this chunk. Plain text rather than the `css` tag,
+ * so the tag stays in the first download alone; static, never built from data.
  */
 export const styles = `
   .reviewed {
@@ -115,39 +94,36 @@ export const styles = `
 
 /** Try again, where it may help: the request failed, not the data. */
 export function retryButton(host: DataSource & { dataError: DataErrorDetail; reload(): Promise<void>; t(key: 'error.retry'): string }) {
-  if (!host.src || !/^(network|timeout|http)$/.test(host.dataError.kind)) return undefined;
-  const button = el('button', { type: 'button' }, host.t('error.retry'));
-  button.addEventListener('click', () => void host.reload());
-  return button;
+  return canRetry(host.src, host.dataError) && h('button', { type: 'button', onclick: () => void host.reload() }, host.t('error.retry'));
 }
 
 function block({ list, items }: Block): HTMLElement {
   const lines = items.map((parts) =>
-    parts.map(({ text, strong, href }) => (href ? el('a', { href }, text) : strong ? el('strong', {}, text) : text)),
+    parts.map(({ text, strong, href }) => (href ? h('a', { href }, text) : strong ? h('strong', null, text) : text)),
   );
-  return list ? el(list, {}, ...lines.map((line) => el('li', {}, ...line))) : el('p', {}, ...lines[0]!);
+  return list ? h(list, null, ...lines.map((line) => h('li', null, ...line))) : h('p', null, ...lines[0]!);
 }
 
 /** One answer, shaped like the site's FaqAnswer.astro (with the id on the `<details>`, and parts to style). */
 export function buildAnswer(entry: FaqEntry, host: AnswerHost): HTMLDetailsElement {
   const t = (key: RightsFaqMessageKey) => host.t(key);
-  return el(
+  return h(
     'details',
     { id: entry.id, part: 'item', 'data-issues': entry.issues.join(' '), 'data-synonyms': entry.synonyms.join('|') },
-    el('summary', { part: 'question' }, entry.question),
-    el(
+    h('summary', { part: 'question' }, entry.question),
+    h(
       'div',
       { class: 'faq-answer', part: 'answer' },
-      el('div', { class: 'faq-text' }, ...parseMarkdown(entry.answer).map(block)),
-      el('p', { class: 'basis' }, el('strong', {}, t('answer.basis')), `: ${entry.basis.map((b) => citation(b, host.locale)).join('; ')}`),
-      el('p', { class: 'reviewed' }, host.t('answer.reviewed', { date: host.formatDate(entry.reviewed) })),
-      el('p', { class: 'faq-next' }, t('answer.next')),
-      el(
+      h('div', { class: 'faq-text' }, ...parseMarkdown(entry.answer).map(block)),
+      h('p', { class: 'basis' }, h('strong', null, t('answer.basis')), `: ${entry.basis.map((b) => citation(b, host.locale)).join('; ')}`),
+      h('p', { class: 'reviewed' }, host.t('answer.reviewed', { date: host.formatDate(entry.reviewed) })),
+      h('p', { class: 'faq-next' }, t('answer.next')),
+      h(
         'ul',
         { class: 'next-links' },
-        el('li', {}, el('a', { href: host.checkHref }, t('answer.check'))),
-        el('li', {}, el('a', { href: `${host.mapHref}?issue=${entry.issues[0]}` }, t('answer.map'))),
+        h('li', null, h('a', { href: host.checkHref }, t('answer.check'))),
+        h('li', null, h('a', { href: `${host.mapHref}?issue=${entry.issues[0]}` }, t('answer.map'))),
       ),
     ),
-  ) as HTMLDetailsElement;
+  );
 }

@@ -1,19 +1,19 @@
 /**
  * What <la-rights-faq> needs once the reader does more than read: search, copy link and read aloud. One
- * chunk, loaded when the search box is first focused or an action first tapped. No Lit in it, so it shares
- * nothing with the widget's first download.
+ * chunk, loaded when the search box is first focused or an action first tapped; it shares only core's `h()`
+ * with the widget's first download.
  */
-import { el, type Child } from './dom.js';
+import { h } from '../core/dom.js';
 
 export { buildIndex, search } from './search.js';
 export { copyLink, readAloud } from './answer-actions.js';
 
 /** The question with the matched words in <mark>. Only a search makes ranges, so this waits for it. */
-export function marked(text: string, ranges: [number, number][]): Child[] {
-  const out: Child[] = [];
+export function marked(text: string, ranges: [number, number][]): (Node | string)[] {
+  const out: (Node | string)[] = [];
   let last = 0;
   for (const [start, end] of ranges) {
-    out.push(text.slice(last, start), el('mark', {}, text.slice(start, end)));
+    out.push(text.slice(last, start), h('mark', null, text.slice(start, end)));
     last = end;
   }
   out.push(text.slice(last));
@@ -27,15 +27,11 @@ export interface NoResultsHost {
 }
 
 /** No match: say so and offer other words to try (the widget adds the hotline). Only a search can get here. */
-export function noResults(host: NoResultsHost): Child[] {
-  const suggestion = (word: string) => {
-    const button = el('button', { type: 'button' }, word);
-    button.addEventListener('click', () => host.setFilter(word, null));
-    return el('li', {}, button);
-  };
+export function noResults(host: NoResultsHost): HTMLElement[] {
+  const suggestion = (word: string) => h('li', null, h('button', { type: 'button', onclick: () => host.setFilter(word, null) }, word));
   return [
-    el('p', {}, host.t('results.none')),
-    el('p', {}, host.t('results.try')),
-    el('ul', { class: 'suggestions' }, ...host.t('results.suggestions').split(',').map(suggestion)),
+    h('p', null, host.t('results.none')),
+    h('p', null, host.t('results.try')),
+    h('ul', { class: 'suggestions' }, host.t('results.suggestions').split(',').map(suggestion)),
   ];
 }

@@ -93,6 +93,15 @@ describe('instant search as the user types', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the focus in the same search box while typing (the box is never rebuilt)', async () => {
+    const el = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
+    const box = input(el);
+    await type(el, '工伤');
+    expect(input(el) === box, 'the same search box').to.equal(true);
+    expect(root(el).activeElement === box, 'the search box has the focus').to.equal(true);
+    expect(box.value).to.equal('工伤');
+  });
+
   it('finds wage answers for everyday words (synonyms)', async () => {
     const el = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
     await type(el, '工资不给');
@@ -362,6 +371,23 @@ describe('server-rendered answers are enhanced in place (the site: HTML first, n
       expect(requests.filter((url) => url.includes('faq'))).to.deep.equal([]);
     } finally {
       window.fetch = original;
+    }
+  });
+
+  it('copy link under a found server answer keeps the focus while it says the link was copied', async () => {
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async () => {};
+    try {
+      const el = await ready(html`<la-rights-faq>${serverAnswers(zh.entries)}</la-rights-faq>`);
+      await type(el, '欠条');
+      light(el)[0]!.open = true;
+      const copy = light(el)[0]!.querySelector<HTMLButtonElement>('.actions button')!;
+      copy.focus();
+      copy.click();
+      await waitUntil(() => root(el).querySelector('.notice')!.textContent === '链接已复制');
+      expect(document.activeElement === copy, 'copy link has the focus').to.equal(true);
+    } finally {
+      navigator.clipboard.writeText = original;
     }
   });
 

@@ -88,7 +88,9 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
    * to call litRenderer, and does any after-render work (focus, saving) there.
    */
   protected paint(content: unknown): void {
-    this.shadowRoot!.replaceChildren(...nodes([content as Child]));
+    const root = this.shadowRoot!;
+    // Without constructable style sheets (iOS before 16.4) the styles are <style> children: keep them.
+    root.replaceChildren(...[...root.children].filter((child) => child.localName === 'style'), ...nodes([content as Child]));
   }
 
   protected t(key: (keyof M & string) | CoreMessageKey, values?: Record<string, string | number>): string {

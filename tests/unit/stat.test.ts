@@ -20,6 +20,17 @@ describe('<la-stat> shows a figure the Chinese way and reads it in full', () => 
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its styles on phones without constructable style sheets, where they are <style> children', async () => {
+    const wrapper = await fixture(html`<div lang="zh-CN"><la-stat .data=${recovered}></la-stat></div>`);
+    const el = wrapper.querySelector<LaStat>('la-stat')!;
+    // What the fallback of older browsers (iOS before 16.4) puts in the shadow root instead of adopting sheets.
+    const fallback = Object.assign(document.createElement('style'), { textContent: '.value { outline: 1px solid; }' });
+    root(el).prepend(fallback);
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => printed(el) === '12.98 million yuan', 'the figure re-renders in English');
+    expect(fallback.isConnected, 'the <style> child survives the re-render').to.equal(true);
+  });
+
   it('says "at least 40" to screen readers for 40余场', async () => {
     const el = await fixture<LaStat>(html`<la-stat .data=${outreach}></la-stat>`);
     expect(printed(el)).to.equal('40余场');

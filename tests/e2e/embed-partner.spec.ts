@@ -249,7 +249,9 @@ test.describe('adding and removing widgets again and again', () => {
     await cycle(1);
     const afterOne = await settled();
     await cycle(40);
-    await expect.poll(async () => (await settled()).timeouts, { message: 'timeouts still pending', timeout: 15_000 }).toBeLessThanOrEqual(afterOne.timeouts);
+    await expect
+      .poll(async () => (await settled()).timeouts, { message: 'timeouts still pending', timeout: 15_000 })
+      .toBeLessThanOrEqual(afterOne.timeouts);
     const afterMany = await counts();
     expect(afterMany.listeners, 'listeners still attached').toBeLessThanOrEqual(afterOne.listeners);
     expect(afterMany.intervals, 'intervals still running').toBeLessThanOrEqual(afterOne.intervals);

@@ -29,9 +29,6 @@ const zh = {
   'posters.qrLabel': '二维码，打开 {url}',
   'posters.orType': '或在浏览器输入',
   'posters.location': '张贴地点：{location}',
-  'q.title': '正在打开活动页面',
-  'q.description': '海报二维码的短链接，打开“{title}”活动页面。',
-  'q.lead': '如果没有自动打开，请点这里：',
 };
 
 export const campaignStrings: Catalogue<typeof zh> = {
@@ -65,8 +62,5 @@ export const campaignStrings: Catalogue<typeof zh> = {
     'posters.qrLabel': 'QR code opening {url}',
     'posters.orType': 'or type in your browser',
     'posters.location': 'Poster location: {location}',
-    'q.title': 'Opening the campaign page',
-    'q.description': 'Short link from a poster QR code to the "{title}" campaign page.',
-    'q.lead': 'If it does not open by itself, tap here:',
   },
 };

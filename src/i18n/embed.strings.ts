@@ -16,6 +16,9 @@ const zh = {
   'embed.pick.theme': '用示例配色（深红色）',
   'embed.pick.options': '这个小工具的设置',
   'embed.pick.preview': '效果预览',
+  'embed.pick.show': '显示效果预览',
+  'embed.pick.showHint': '预览要下载这个小工具的文件，所以等您选了小工具或按下按钮才下载。',
+  'embed.previewFailed': '预览没能打开，请检查网络后再试。上面的代码照样可以复制使用。',
   'embed.pick.code': '要复制的代码',
   'embed.copy': '复制代码',
   'embed.copied': '代码已复制，可以粘贴到您的网站了。',
@@ -83,6 +86,9 @@ export const embedStrings: Catalogue<typeof zh> = {
     'embed.pick.theme': 'Use the example colours (dark red)',
     'embed.pick.options': 'Settings for this widget',
     'embed.pick.preview': 'Live preview',
+    'embed.pick.show': 'Show the live preview',
+    'embed.pick.showHint': 'The preview downloads the widget’s file, so it waits until you pick a widget or press the button.',
+    'embed.previewFailed': 'The preview could not open; check the connection and try again. The code above can still be copied and used.',
     'embed.pick.code': 'Code to copy',
     'embed.copy': 'Copy the code',
     'embed.copied': 'Copied. You can paste it into your website now.',
@@ -145,5 +151,81 @@ export const widgetNames: Record<string, { 'zh-CN': string; en: string }> = {
   'la-workstation-map': { 'zh-CN': '法律援助工作站地图和名单', en: 'Legal-aid workstations: map and list' },
   'la-rights-faq': { 'zh-CN': '常见问题和我的权利', en: 'Questions and your rights' },
   'la-stat': { 'zh-CN': '一个工作数据', en: 'One of our figures' },
+  'la-stat-group': { 'zh-CN': '一组工作数据', en: 'A group of our figures' },
   'la-stat-chart': { 'zh-CN': '工作数据图表', en: 'Chart of our figures' },
+};
+
+/**
+ * What each widget setting does, by attribute name, for the /embed/ picker. A setting missing here shows its
+ * name only (never the English text from the component docs on the Chinese page); the embed page test fails
+ * until it is described.
+ */
+export const optionDescriptions: Record<string, { 'zh-CN': string; en: string }> = {
+  src: { 'zh-CN': '数据文件（JSON）的地址。', en: 'Address of the data file (JSON).' },
+  timeout: {
+    'zh-CN': '最多等数据多少毫秒（默认 10000，即 10 秒）。',
+    en: 'How long to wait for the data, in milliseconds (default 10000, 10 seconds).',
+  },
+  region: {
+    'zh-CN': '受理机构所在地区的代码（国家标准 GB/T 2260，例如 442000）。不认识的代码按全国规定判断。',
+    en: 'Code of the region of the accepting agency (national standard GB/T 2260, e.g. 442000). An unknown code uses the national rules.',
+  },
+  today: {
+    'zh-CN': '按哪一天来判断（年-月-日）。不填就用手机上的日期。',
+    en: 'The day to judge by (year-month-day). Leave empty to use the phone’s date.',
+  },
+  'map-href': {
+    'zh-CN': '工作站地图页面的地址，结果和回答会链接过去。',
+    en: 'Address of the workstation map page; results and answers link to it.',
+  },
+  'check-href': {
+    'zh-CN': '自测页面（能不能申请法律援助）的地址，每个回答都会链接过去。',
+    en: 'Address of the self-check page (can I get legal aid); every answer links to it.',
+  },
+  'page-href': {
+    'zh-CN': '单个问答页面地址的开头，复制链接时用。不填就用本页地址加 #编号。',
+    en: 'Start of the address of the one-answer pages, used for copied links. Leave empty to use this page with #number.',
+  },
+  type: {
+    'zh-CN': '图表样式：bar 是柱状图，line 是折线图（只适合按月的数据）。',
+    en: 'Chart style: bar for bars, line for a line (only for figures by month).',
+  },
+  series: { 'zh-CN': '画哪些数据（编号，用逗号分开）。', en: 'Which figures to draw (their ids, separated by commas).' },
+  interactive: {
+    'zh-CN': '加一个按钮，点了才下载可以互动的图表。',
+    en: 'Adds a button that downloads the interactive chart only when pressed.',
+  },
+  indicators: {
+    'zh-CN': '只显示这些数据，按这个顺序（编号，用逗号分开）。不填就全部显示。',
+    en: 'Show only these figures, in this order (their ids, separated by commas). Leave empty for all of them.',
+  },
+  indicator: { 'zh-CN': '显示哪一个数据（编号）。', en: 'Which figure to show (its id).' },
+  'count-up': {
+    'zh-CN': '数字第一次出现时从零数到实际数（设置了减少动画时不数；读屏软件只读最终数字）。',
+    en: 'Counts the number up when it first appears (not when reduced motion is set; screen readers hear only the final number).',
+  },
+  tiles: {
+    'zh-CN': '地图底图：none 是简单示意图，不连接其他网站；tianditu 是天地图；amap 是高德地图；也可以填带 {z}/{x}/{y} 的网址模板。',
+    en: 'Map background: none for a plain sketch with no request to another site; tianditu; amap; or a URL template with {z}/{x}/{y}.',
+  },
+  'tiles-key': { 'zh-CN': '天地图的密钥（key）。', en: 'Your key for Tianditu tiles.' },
+  'tiles-attribution': { 'zh-CN': '底图的版权说明文字。', en: 'Copyright text for the map background.' },
+  'tiles-approval': {
+    'zh-CN': '底图的审图号，会显示在版权说明里。',
+    en: 'The map approval number (审图号) of the background, shown with the copyright text.',
+  },
+  'tiles-timeout': {
+    'zh-CN': '等第一块底图多少毫秒，超过就说明底图没打开。',
+    en: 'How long to wait for the first piece of the background, in milliseconds, before saying it did not load.',
+  },
+  'geo-timeout': { 'zh-CN': '等手机定位多少毫秒。', en: 'How long to wait for the phone’s position, in milliseconds.' },
+  'map-mode': {
+    'zh-CN': 'auto：在宽屏上，地图出现在屏幕里时自动打开；manual：点了才打开。',
+    en: 'auto: on a wide screen the map opens by itself once it is on screen; manual: only when asked.',
+  },
+  'page-size': { 'zh-CN': '先列出多少个工作站，其余的点“显示更多”。', en: 'How many workstations to list before “show more”.' },
+  'ignore-url': {
+    'zh-CN': '不读也不改页面地址里的筛选条件（您的网站有自己的筛选时用）。',
+    en: 'Neither read nor change the filters in the page address (for sites with filters of their own).',
+  },
 };

@@ -1,23 +1,43 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from './helpers.js';
 
 // The /embed/ page and the partner guide, against the built site: pick a widget, see it live, copy the code.
 const cdn = JSON.parse(fs.readFileSync('dist/cdn/manifest.json', 'utf8')) as {
   version: string;
   loader: { integrity: string };
-  widgets: Record<string, { integrity: string }>;
+  widgets: Record<string, { file: string; integrity: string }>;
 };
 const tags = Object.keys(cdn.widgets);
+const widgetFiles = Object.values(cdn.widgets).map((w) => `/cdn/${cdn.version}/${w.file}`);
+
+/** The widget files (and the autoloader) the page has asked for so far. */
+function widgetRequests(page: Page) {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (widgetFiles.includes(pathname) || pathname.endsWith('/loader.js')) seen.push(pathname);
+  });
+  return seen;
+}
+const han = /\p{Script=Han}/u;
 
 const pages = [
-  { path: '/embed/', lang: 'zh-CN', heading: '把小工具放到您的网站上', guide: '/embed/guide/', none: '小工具正在准备中' },
+  {
+    path: '/embed/',
+    lang: 'zh-CN',
+    heading: '把小工具放到您的网站上',
+    guide: '/embed/guide/',
+    none: '小工具正在准备中',
+    show: '显示效果预览',
+  },
   {
     path: '/en/embed/',
     lang: 'en',
     heading: 'Put the widgets on your website',
     guide: '/en/embed/guide/',
     none: 'The widgets are being prepared',
+    show: 'Show the live preview',
   },
 ];
 
@@ -39,13 +59,48 @@ for (const p of pages) {
       expect(problems).toEqual([]);
     });
 
+    for (const first of tags.slice(0, 1))
+      test(`loads no widget until one is picked: the button then shows <${first}> live`, async ({ page }) => {
+        const requested = widgetRequests(page);
+        await page.goto(p.path);
+        await expect(page.getByRole('button', { name: p.show })).toBeVisible();
+        await expect(page.locator('[data-embed-code]')).toContainText(`<${first}`);
+        await page.waitForLoadState('networkidle');
+        expect(requested).toEqual([]);
+        expect(await page.evaluate((all) => all.filter((tag) => customElements.get(tag)), tags)).toEqual([]);
+
+        await page.getByRole('button', { name: p.show }).click();
+        const preview = page.locator(`[data-embed-preview] ${first}`);
+        await expect.poll(() => preview.evaluate((el) => el.shadowRoot?.childElementCount ?? 0)).toBeGreaterThan(0);
+        expect(requested).toEqual([`/cdn/${cdn.version}/${cdn.widgets[first]!.file}`]);
+        await page.waitForLoadState('networkidle');
+        await expectNoAxeViolations(page);
+      });
+
+    test('describes every widget setting in the page language', async ({ page }) => {
+      await page.goto(p.path);
+      const labels = page.locator('fieldset[data-options-for] label');
+      for (const label of await labels.all()) {
+        const name = (await label.locator('code').textContent())!;
+        const description = (await label.textContent())!.replace(name, '').trim();
+        expect(description, `no description for the setting ${name}`).not.toBe('');
+        if (p.lang === 'zh-CN') expect(description, `${name} is not described in Chinese`).toMatch(han);
+      }
+      for (const option of await page.locator('#embed-widget option').allTextContents()) {
+        if (p.lang === 'zh-CN') expect(option).toMatch(han);
+        else expect(option).not.toMatch(han);
+      }
+    });
+
     for (const tag of tags) {
       test(`picking <${tag}> shows it live and builds its snippet from the options`, async ({ page, baseURL }) => {
         const problems = watchPage(page, baseURL!);
+        const requested = widgetRequests(page);
         await page.goto(p.path);
         await page.locator('#embed-widget').selectOption(tag);
         const preview = page.locator(`[data-embed-preview] ${tag}`);
         await expect.poll(() => preview.evaluate((el) => el.shadowRoot?.childElementCount ?? 0)).toBeGreaterThan(0);
+        expect(requested, 'only the picked widget is downloaded').toEqual([`/cdn/${cdn.version}/${cdn.widgets[tag]!.file}`]);
         const code = page.locator('[data-embed-code]');
         await expect(code).toContainText(`<${tag}`);
         await page.locator('#embed-large-text').check();
@@ -106,6 +161,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/embed/');
     for (const tag of tags) await expect(page.locator('article.embed-widget pre', { hasText: new RegExp(`<${tag}[ >]`) })).toBeVisible();
     await expect(page.locator('[data-embed-picker]')).toBeHidden();
+    await expect(page.getByRole('button', { name: '显示效果预览' })).toBeHidden();
     await expect(page.locator('a[href="/embed/guide/"]')).toBeVisible();
   });
 });

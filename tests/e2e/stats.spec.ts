@@ -53,6 +53,7 @@ for (const p of pages) {
       await expect(recovered.locator('.meta')).toContainText(p.asOf);
       await expect(figure(page, 'outreach-events').locator('.value [aria-hidden="true"]')).toHaveText(p.outreach);
       const chart = page.locator('#chart-cases-by-month');
+      await chart.scrollIntoViewIfNeeded();
       await expect(chart.locator('.summary')).toHaveText(p.summary);
       await expect(chart.locator('svg.chart rect')).toHaveCount(6);
       await expect(chart.locator('.meta')).toContainText(p.sample);
@@ -68,6 +69,7 @@ for (const p of pages) {
       });
       await page.goto(p.path);
       const chart = page.locator('#chart-cases-by-month');
+      await chart.scrollIntoViewIfNeeded();
       const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: p.csv }).click()]);
       expect(download.url()).toMatch(/^blob:/);
       expect(download.suggestedFilename()).toBe('cases-by-month.csv');
@@ -85,6 +87,11 @@ for (const p of pages) {
     test('works at 200% zoom on a small phone', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(p.path);
+      // The charts are far below the figures on a phone: their code waits until the reader scrolls near.
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => customElements.get('la-stat-chart'))).toBeUndefined();
+      await expect(page.locator('#chart-cases-by-district svg.chart-svg')).toBeAttached();
+      await page.locator('#chart-cases-by-district').scrollIntoViewIfNeeded();
       await expect(page.locator('#chart-cases-by-district svg.chart')).toBeVisible();
       await expectNoSidewaysScroll(page);
       await expectNoAxeViolations(page);

@@ -90,7 +90,8 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
   protected paint(content: unknown): void {
     const root = this.shadowRoot!;
     // Without constructable style sheets (iOS before 16.4) the styles are <style> children: keep them.
-    root.replaceChildren(...[...root.children].filter((child) => child.localName === 'style'), ...nodes([content as Child]));
+    // (A widget never renders a <style> of its own, so every <style> in the root is one of these.)
+    root.replaceChildren(...root.querySelectorAll('style'), ...nodes([content as Child]));
   }
 
   protected t(key: (keyof M & string) | CoreMessageKey, values?: Record<string, string | number>): string {

@@ -10,7 +10,7 @@ import type { StatChartMessages } from './stat-chart.strings.js';
  * and by <la-stat-chart>: the geometry, the one-sentence summary, the table and the CSV.
  */
 
-type Translate = (key: keyof StatChartMessages & string, values?: Record<string, string | number>) => string;
+export type Translate = (key: keyof StatChartMessages & string, values?: Record<string, string | number>) => string;
 
 /** Series with different units on one axis would mislead: a chart refuses them. */
 export class MixedUnitsError extends Error {

@@ -25,6 +25,8 @@ async function downloadedCsv(el: LaStatChart): Promise<{ text: string; bom: bool
   root(el).addEventListener('click', onClick, true);
   try {
     button(el, 'CSV').click();
+    // The CSV code loads on the first click, so the link comes a moment later.
+    await waitUntil(() => clicks.some((c) => c instanceof HTMLAnchorElement), 'the CSV is handed over', { timeout: 10_000 });
   } finally {
     URL.createObjectURL = original;
     root(el).removeEventListener('click', onClick, true);

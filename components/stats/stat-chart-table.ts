@@ -1,6 +1,7 @@
 import { h } from '../core/dom.js';
 import type { Locale } from '../core/locale.js';
-import { chartCsv, chartTable, csvFileName, type Translate } from './chart-data.js';
+import type { Translate } from './chart-summary.js';
+import { chartCsv, chartTable, csvFileName } from './chart-rows.js';
 import { CSV_BOM, toCsv } from './csv.js';
 import { unitWord } from './format.js';
 import type { Series } from './indicators.js';

@@ -1,7 +1,7 @@
 import { h } from '../core/dom.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
-import { assertChartable, chartGeometryFor, chartSummary, MixedUnitsError, type Translate } from './chart-data.js';
+import { assertChartable, chartGeometryFor, chartSummary, MixedUnitsError, type Translate } from './chart-summary.js';
 import type { ChartType } from './chart-geometry.js';
 import { chartSvg, legendView } from './chart-view.js';
 import { unitWord } from './format.js';
@@ -9,10 +9,6 @@ import { findRawRow, metaOf, parseSeries, type Series } from './indicators.js';
 import { metaView } from './meta-view.js';
 import { statChartStrings, type StatChartMessages } from './stat-chart.strings.js';
 import { statChartStyles } from './stat-chart.styles.js';
-
-interface InteractiveChart {
-  destroy(): void;
-}
 
 /** The table and the CSV: fetched when a reader first asks for either, not to show the chart. */
 const tableAndCsv = () => import('./stat-chart-table.js');
@@ -83,9 +79,8 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages>
 
   /** Units of a refused chart, for the error message. */
   private mixedUnits: string[] | undefined;
-  /** What stands where the picture goes: the SVG, or the interactive chart's box. */
-  private picture: Element | undefined;
-  private chart: InteractiveChart | undefined;
+  /** Closes the interactive chart and puts the SVG back; set while the interactive chart is open. */
+  private closeChart: (() => void) | undefined;
   private opening = false;
 
   protected parseData(raw: unknown): Series[] {
@@ -147,10 +142,8 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages>
 
   /** One button opens and closes the interactive chart, so keyboard focus never falls off the page. */
   private async toggleInteractive(button: HTMLButtonElement, svg: SVGElement, list: Series[], summary: string): Promise<void> {
-    if (this.chart) {
+    if (this.closeChart) {
       this.closeInteractive();
-      this.picture!.replaceWith(svg);
-      this.picture = svg;
       button.textContent = this.t('interactive.open');
       return;
     }
@@ -158,15 +151,10 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages>
     this.opening = true;
     button.textContent = this.t('interactive.loading');
     try {
-      const { drawInteractiveChart } = await import('./stat-chart-interactive.js');
-      // Drawn again meanwhile (new data or language): that render put the SVG back.
+      const { openInteractiveChart } = await import('./stat-chart-interactive.js');
+      // Drawn again meanwhile (new data or language): that render has its own SVG and button.
       if (!button.isConnected) return;
-      const canvas = h('canvas', { role: 'img', 'aria-label': summary });
-      const box = h('div', { class: 'canvas-box', part: 'chart' }, canvas);
-      this.picture!.replaceWith(box);
-      this.picture = box;
-      const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      this.chart = drawInteractiveChart(canvas, list, this.type, this.locale, reducedMotion);
+      this.closeChart = openInteractiveChart(svg, list, this.type, this.locale, summary);
       button.textContent = this.t('interactive.close');
     } catch (error) {
       console.warn('legal-aid-kit: <la-stat-chart> could not load the interactive chart', error);
@@ -178,8 +166,8 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages>
   }
 
   private closeInteractive(): void {
-    this.chart?.destroy();
-    this.chart = undefined;
+    this.closeChart?.();
+    this.closeChart = undefined;
   }
 
   protected render() {
@@ -198,7 +186,6 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages>
     const title = list.map((item) => item.label[locale]).join(this.t('summary.join'));
     const summary = chartSummary(list, locale, this.say);
     const svg = chartSvg(chartGeometryFor(list, this.type, locale));
-    this.picture = svg;
     const csv = h('button', { type: 'button', onclick: () => void this.downloadCsv(csv, list) }, this.t('csv.download'));
     const toggle =
       this.interactive &&

@@ -115,10 +115,11 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages>
 
   private say: Translate = (key, values) => this.t(key, values);
 
-  /** A short line under the buttons when something the reader asked for could not load. */
-  private tell(after: Element, text: string): void {
-    after.parentElement?.querySelector('.note')?.remove();
-    after.after(h('p', { class: 'note', role: 'status' }, text));
+  /** A short line after `after` when something the reader asked for could not load; no text clears it. */
+  private tell(after: Element, text?: string): void {
+    const next = after.nextElementSibling;
+    if (next?.classList.contains('note')) next.remove();
+    if (text) after.after(h('p', { class: 'note', role: 'status' }, text));
   }
 
   /** Builds the table when the disclosure is first opened: a 1,000-row table costs more than the chart itself. */
@@ -126,6 +127,7 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages>
     if (!details.open || details.querySelector('table')) return;
     try {
       const { tableView } = await tableAndCsv();
+      this.tell(details.firstElementChild!);
       if (!details.querySelector('table')) details.append(tableView(list, this.locale, this.say, title));
     } catch {
       this.tell(details.firstElementChild!, this.t('extras.failed'));
@@ -135,6 +137,7 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages>
   private async downloadCsv(button: HTMLElement, list: Series[]): Promise<void> {
     try {
       (await tableAndCsv()).downloadCsv(this.shadowRoot!, list, this.locale, this.say);
+      this.tell(button.parentElement!);
     } catch {
       this.tell(button.parentElement!, this.t('extras.failed'));
     }
@@ -154,6 +157,7 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages>
       const { openInteractiveChart } = await import('./stat-chart-interactive.js');
       // Drawn again meanwhile (new data or language): that render has its own SVG and button.
       if (!button.isConnected) return;
+      this.tell(button.parentElement!);
       this.closeChart = openInteractiveChart(svg, list, this.type, this.locale, summary);
       button.textContent = this.t('interactive.close');
     } catch (error) {

@@ -11,7 +11,27 @@ import { seriesColour, seriesDash } from './palette.js';
  */
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip);
 
-export function drawInteractiveChart(canvas: HTMLCanvasElement, series: Series[], type: ChartType, locale: Locale, reducedMotion: boolean) {
+/**
+ * Puts the interactive chart where the SVG `picture` stands, labelled with the chart's `summary` for
+ * screen readers, and returns a function that destroys it and puts the SVG back.
+ */
+export function openInteractiveChart(picture: Element, series: Series[], type: ChartType, locale: Locale, summary: string): () => void {
+  const canvas = document.createElement('canvas');
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', summary);
+  const box = document.createElement('div');
+  box.className = 'canvas-box';
+  box.setAttribute('part', 'chart');
+  box.append(canvas);
+  picture.replaceWith(box);
+  const chart = drawInteractiveChart(canvas, series, type, locale, matchMedia('(prefers-reduced-motion: reduce)').matches);
+  return () => {
+    chart.destroy();
+    box.replaceWith(picture);
+  };
+}
+
+function drawInteractiveChart(canvas: HTMLCanvasElement, series: Series[], type: ChartType, locale: Locale, reducedMotion: boolean) {
   const first = series[0]!;
   const horizontal = type === 'bar' && first.kind !== 'month';
   return new Chart(canvas, {

@@ -18,6 +18,7 @@ const zh = {
   'interactive.close': '换回简单的图',
   'interactive.failed': '可以点的图表打不开。上面的图和表格里的数字是一样的。',
   'units.mixed': '这些数字单位不同（{units}），不能画在一张图里。请分成几张图。',
+  'extras.failed': '表格打不开，可能是网络不好。请稍后再试。',
 };
 
 export const statChartStrings: Catalogue<typeof zh> = {
@@ -39,6 +40,7 @@ export const statChartStrings: Catalogue<typeof zh> = {
     'interactive.close': 'Back to the simple chart',
     'interactive.failed': 'The interactive chart did not open. The chart and table above show the same figures.',
     'units.mixed': 'These figures have different units ({units}), so they cannot share one chart. Show them in separate charts.',
+    'extras.failed': 'The table did not open; the network may be slow. Please try again later.',
   },
 };
 

@@ -1,27 +1,17 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { LaDataElement } from '../core/data-element.js';
+import { h } from '../core/dom.js';
+import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
-import { assertChartable, chartCsv, chartGeometryFor, chartSummary, chartTable, csvFileName, MixedUnitsError } from './chart-data.js';
-import type { ChartGeometry, ChartType } from './chart-geometry.js';
-import { CSV_BOM, toCsv } from './csv.js';
+import { assertChartable, chartGeometryFor, chartSummary, MixedUnitsError, type Translate } from './chart-summary.js';
+import type { ChartType } from './chart-geometry.js';
+import { chartSvg, legendView } from './chart-view.js';
 import { unitWord } from './format.js';
 import { findRawRow, metaOf, parseSeries, type Series } from './indicators.js';
 import { metaView } from './meta-view.js';
-import { seriesColour, seriesDash } from './palette.js';
 import { statChartStrings, type StatChartMessages } from './stat-chart.strings.js';
 import { statChartStyles } from './stat-chart.styles.js';
 
-type InteractiveState = 'off' | 'loading' | 'on' | 'failed';
-const INTERACTIVE_LABEL = {
-  off: 'interactive.open',
-  failed: 'interactive.open',
-  loading: 'interactive.loading',
-  on: 'interactive.close',
-} as const satisfies Record<InteractiveState, string>;
-interface InteractiveChart {
-  destroy(): void;
-}
+/** The table and the CSV: fetched when a reader first asks for either, not to show the chart. */
+const tableAndCsv = () => import('./stat-chart-table.js');
 
 /**
  * A series of the bureau's figures (by month, district or issue) as an accessible SVG bar or line chart,
@@ -30,10 +20,18 @@ interface InteractiveChart {
  * no reader depends on telling colours apart. Series with different units are refused: one axis, one unit.
  * With `interactive`, a button loads tree-shaken Chart.js (a separate chunk) only when the reader asks.
  *
+ * Written without Lit (LaPlainDataElement): the chart should cost less than Lit alone. The table and the
+ * CSV load on first use, like Chart.js.
+ *
  * Data: a published stats document (`src="/data/stats.json"` with `series="cases-by-month"`), inline
  * `<script type="application/json">{"series": [...]}</script>` or the `data` property.
  *
  * @summary Accessible statistics chart with table view and CSV download.
+ * @attr type - `bar` (default) or `line` (a line only makes sense over months).
+ * @attr series - Which series to draw when the data is a whole stats document (comma-separated ids).
+ * @attr interactive - Offers a button that loads the interactive Chart.js chart.
+ * @attr src - URL of the JSON data.
+ * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
  * @slot - Server-rendered HTML and SVG of the chart, shown before the element upgrades and while its data loads.
  * @event la-data-ready - The chart's data loaded and is valid.
  * @event la-data-error - The chart's data could not be used (including mixed units); an error with the 12348 hotline shows.
@@ -49,24 +47,41 @@ interface InteractiveChart {
  * @cssproperty --la-stat-chart-grid - Colour of the gridlines.
  * @cssproperty --la-stat-chart-max-width - Widest the chart grows (default 640px).
  */
-export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
+export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages> {
   static override strings = statChartStrings;
   static override styles = statChartStyles;
+  static override attributeNames = [...LaPlainDataElement.attributeNames, 'type', 'series', 'interactive'];
 
   /** Bars or a line (a line only makes sense over months). */
-  @property({ reflect: true }) type: ChartType = 'bar';
-  /** Which series to draw when the data is a whole stats document (comma-separated ids). */
-  @property({ reflect: true }) series: string | null = null;
-  /** Offers a button that loads the interactive Chart.js chart. */
-  @property({ type: Boolean, reflect: true }) interactive = false;
+  get type(): ChartType {
+    return this.getAttribute('type') === 'line' ? 'line' : 'bar';
+  }
+  set type(value: ChartType) {
+    this.setAttribute('type', value);
+  }
 
-  @state() private interactiveState: InteractiveState = 'off';
-  /** The table is built when first opened: a 1,000-row table costs more than the chart itself. */
-  @state() private tableOpen = false;
+  /** Which series to draw when the data is a whole stats document (comma-separated ids). */
+  get series(): string | null {
+    return this.getAttribute('series');
+  }
+  set series(value: string | null) {
+    if (value == null) this.removeAttribute('series');
+    else this.setAttribute('series', value);
+  }
+
+  /** Offers a button that loads the interactive Chart.js chart. */
+  get interactive(): boolean {
+    return this.hasAttribute('interactive');
+  }
+  set interactive(value: boolean) {
+    this.toggleAttribute('interactive', value);
+  }
+
   /** Units of a refused chart, for the error message. */
-  @state() private mixedUnits: string[] | undefined;
-  @query('canvas') private canvas?: HTMLCanvasElement;
-  private chart: InteractiveChart | undefined;
+  private mixedUnits: string[] | undefined;
+  /** Closes the interactive chart and puts the SVG back; set while the interactive chart is open. */
+  private closeChart: (() => void) | undefined;
+  private opening = false;
 
   protected parseData(raw: unknown): Series[] {
     this.mixedUnits = undefined;
@@ -93,187 +108,113 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages> {
     return series;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if ((changed.has('value') || changed.has('locale') || changed.has('type')) && this.chart) this.closeInteractive();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('interactiveState') && this.interactiveState === 'on' && !this.chart) void this.drawInteractive();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.closeInteractive();
   }
 
-  private say = (key: keyof StatChartMessages & string, values?: Record<string, string | number>) => this.t(key, values);
+  private say: Translate = (key, values) => this.t(key, values);
 
-  /** Builds the CSV on the device and hands it over as a Blob URL: no request leaves the page. */
-  private downloadCsv(): void {
-    const text = CSV_BOM + toCsv(chartCsv(this.value!, this.locale, this.say));
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = csvFileName(this.value!);
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    // The download has started by now; free the memory.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  /** A short line after `after` when something the reader asked for could not load; no text clears it. */
+  private tell(after: Element, text?: string): void {
+    const next = after.nextElementSibling;
+    if (next?.classList.contains('note')) next.remove();
+    if (text) after.after(h('p', { class: 'note', role: 'status' }, text));
+  }
+
+  /** Builds the table when the disclosure is first opened: a 1,000-row table costs more than the chart itself. */
+  private async openTable(details: HTMLDetailsElement, list: Series[], title: string): Promise<void> {
+    if (!details.open || details.querySelector('table')) return;
+    try {
+      const { tableView } = await tableAndCsv();
+      this.tell(details.firstElementChild!);
+      if (!details.querySelector('table')) details.append(tableView(list, this.locale, this.say, title));
+    } catch {
+      this.tell(details.firstElementChild!, this.t('extras.failed'));
+    }
+  }
+
+  private async downloadCsv(button: HTMLElement, list: Series[]): Promise<void> {
+    try {
+      (await tableAndCsv()).downloadCsv(this.shadowRoot!, list, this.locale, this.say);
+      this.tell(button.parentElement!);
+    } catch {
+      this.tell(button.parentElement!, this.t('extras.failed'));
+    }
   }
 
   /** One button opens and closes the interactive chart, so keyboard focus never falls off the page. */
-  private toggleInteractive(): void {
-    if (this.interactiveState === 'on') this.closeInteractive();
-    else if (this.interactiveState !== 'loading') void this.openInteractive();
-  }
-
-  private async openInteractive(): Promise<void> {
-    this.interactiveState = 'loading';
+  private async toggleInteractive(button: HTMLButtonElement, svg: SVGElement, list: Series[], summary: string): Promise<void> {
+    if (this.closeChart) {
+      this.closeInteractive();
+      button.textContent = this.t('interactive.open');
+      return;
+    }
+    if (this.opening) return;
+    this.opening = true;
+    button.textContent = this.t('interactive.loading');
     try {
-      await import('./stat-chart-interactive.js');
-      this.interactiveState = 'on';
+      const { openInteractiveChart } = await import('./stat-chart-interactive.js');
+      // Drawn again meanwhile (new data or language): that render has its own SVG and button.
+      if (!button.isConnected) return;
+      this.tell(button.parentElement!);
+      this.closeChart = openInteractiveChart(svg, list, this.type, this.locale, summary);
+      button.textContent = this.t('interactive.close');
     } catch (error) {
       console.warn('legal-aid-kit: <la-stat-chart> could not load the interactive chart', error);
-      this.interactiveState = 'failed';
+      button.textContent = this.t('interactive.open');
+      this.tell(button.parentElement!, this.t('interactive.failed'));
+    } finally {
+      this.opening = false;
     }
-  }
-
-  private async drawInteractive(): Promise<void> {
-    const { drawInteractiveChart } = await import('./stat-chart-interactive.js');
-    if (!this.canvas || !this.value) return;
-    this.chart = drawInteractiveChart(
-      this.canvas,
-      this.value,
-      this.type,
-      this.locale,
-      matchMedia('(prefers-reduced-motion: reduce)').matches,
-    );
   }
 
   private closeInteractive(): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-    if (this.interactiveState === 'on') this.interactiveState = 'off';
+    this.closeChart?.();
+    this.closeChart = undefined;
   }
 
-  override render() {
+  protected render() {
+    // A new render draws the SVG again: new data, language or type closes the interactive chart.
+    this.closeInteractive();
     const list = this.value;
     if (!list) {
-      if (this.mixedUnits) {
-        return html`<div class="la-error" role="alert" part="error">
-          <p class="la-error-title">
-            ${this.t('units.mixed', { units: this.mixedUnits.map((u) => unitWord(u as Series['unit'], this.locale)).join('、') })}
-          </p>
-          ${this.renderHotline()}
-        </div>`;
+      const status = this.renderStatus();
+      if (this.mixedUnits && status) {
+        const units = this.mixedUnits.map((u) => unitWord(u as Series['unit'], this.locale)).join('、');
+        status.children[1]!.textContent = this.t('units.mixed', { units });
       }
-      return html`${this.dataState === 'loading' ? html`<slot></slot>` : nothing}${this.renderStatus()}`;
+      return [this.dataState === 'loading' && h('slot', null), status];
     }
     const { locale } = this;
-    const first = list[0]!;
-    const title = list.map((s) => s.label[locale]).join(this.t('summary.join'));
+    const title = list.map((item) => item.label[locale]).join(this.t('summary.join'));
     const summary = chartSummary(list, locale, this.say);
-    return html`
-      <p class="title" part="title">${title}</p>
-      <p class="summary" part="summary">${summary}</p>
-      ${
-        this.interactiveState === 'on'
-          ? html`<div class="canvas-box" part="chart"><canvas role="img" aria-label=${summary}></canvas></div>`
-          : this.renderSvg(chartGeometryFor(list, this.type, locale))
-      }
-      ${list.length > 1 ? this.renderLegend(list) : nothing} ${this.renderTable(list, title)}
-      <div class="actions" part="actions">
-        <button type="button" @click=${this.downloadCsv}>${this.t('csv.download')}</button>
-        ${
-          this.interactive
-            ? html`<button type="button" @click=${this.toggleInteractive}>${this.t(INTERACTIVE_LABEL[this.interactiveState])}</button>`
-            : nothing
-        }
-      </div>
-      ${this.interactiveState === 'failed' ? html`<p role="status">${this.t('interactive.failed')}</p>` : nothing}
-      ${metaView(
-        first,
+    const svg = chartSvg(chartGeometryFor(list, this.type, locale));
+    const csv = h('button', { type: 'button', onclick: () => void this.downloadCsv(csv, list) }, this.t('csv.download'));
+    const toggle =
+      this.interactive &&
+      h(
+        'button',
+        { type: 'button', onclick: () => void this.toggleInteractive(toggle as HTMLButtonElement, svg, list, summary) },
+        this.t('interactive.open'),
+      );
+    return [
+      h('p', { class: 'title', part: 'title' }, title),
+      h('p', { class: 'summary', part: 'summary' }, summary),
+      svg,
+      list.length > 1 && legendView(list, locale),
+      h(
+        'details',
+        { part: 'table', ontoggle: (event: Event) => void this.openTable(event.target as HTMLDetailsElement, list, title) },
+        h('summary', null, this.t('table.show')),
+      ),
+      h('div', { class: 'actions', part: 'actions' }, csv, toggle),
+      metaView(
+        list[0]!,
         locale,
         (key, values) => this.t(key, values),
         (value) => this.formatDate(value),
-      )}
-    `;
-  }
-
-  /** The picture only: the summary above and the table below say everything it shows. */
-  private renderSvg(g: ChartGeometry) {
-    return html`<svg part="chart" class="chart" viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" font-size=${g.fontSize}>
-      ${g.ticks.map(
-        (tick) =>
-          svg`<line class="grid" x1=${tick.x1} y1=${tick.y1} x2=${tick.x2} y2=${tick.y2}></line>
-          <text class="tick" x=${tick.labelX} y=${tick.labelY} text-anchor=${g.orientation === 'horizontal' ? 'middle' : 'end'}>${tick.label}</text>`,
-      )}
-      <line class="baseline" x1=${g.baseline.x1} y1=${g.baseline.y1} x2=${g.baseline.x2} y2=${g.baseline.y2}></line>
-      ${g.bars.map((bar) => svg`<rect x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} fill=${seriesColour(bar.series)}></rect>`)}
-      ${g.lines.map(
-        (line) =>
-          svg`<path class="line" d=${line.path} stroke=${seriesColour(line.series)} stroke-dasharray=${seriesDash(line.series) || 'none'}></path>
-          ${g.markers ? line.points.map((p) => svg`<circle cx=${p.x} cy=${p.y} r="3.5" fill=${seriesColour(line.series)}></circle>`) : nothing}`,
-      )}
-      ${g.categoryLabels.map((label) => svg`<text class="category" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.label}</text>`)}
-    </svg>`;
-  }
-
-  private renderLegend(list: Series[]) {
-    return html`<ul class="legend" aria-hidden="true">
-      ${list.map(
-        (s, i) =>
-          html`<li>
-            <svg width="24" height="12" viewBox="0 0 24 12">
-              <line
-                x1="0"
-                y1="6"
-                x2="24"
-                y2="6"
-                stroke=${seriesColour(i)}
-                stroke-width="4"
-                stroke-dasharray=${seriesDash(i) || 'none'}
-              ></line>
-            </svg>
-            ${s.label[this.locale]}
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderTable(list: Series[], title: string) {
-    return html`<details part="table" @toggle=${(event: Event) => (this.tableOpen = (event.target as HTMLDetailsElement).open)}>
-      <summary>${this.t('table.show')}</summary>
-      ${this.tableOpen ? this.renderTableBody(list, title) : nothing}
-    </details>`;
-  }
-
-  private renderTableBody(list: Series[], title: string) {
-    const table = chartTable(list, this.locale, this.say);
-    return html`<div class="table-box">
-      <table>
-        <caption>
-          ${this.t('table.caption', { label: title, unit: unitWord(list[0]!.unit, this.locale) })}
-        </caption>
-        <thead>
-          <tr>
-            ${table.head.map((cell) => html`<th scope="col">${cell}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${table.rows.map(
-            ([category, ...cells]) =>
-              html`<tr>
-                <th scope="row">${category}</th>
-                ${cells.map((cell) => html`<td>${cell}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+      ),
+    ];
   }
 }

@@ -1,6 +1,6 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { LaDataElement } from '../core/data-element.js';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { h } from '../core/dom.js';
+import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
 import { META_KEYS } from './indicators.js';
 import { statStyles } from './stat.styles.js';
@@ -11,16 +11,21 @@ type RawRow = Record<string, unknown>;
  * Every figure of a published stats document as a responsive grid of `<la-stat>`, for a partner page
  * that wants them all: `<la-stat-group src="https://…/data/stats.json">`. The group checks only that the
  * document has reports; each figure checks its own row, so one bad row shows an error in its own place
- * and the others render. Register `<la-stat>` too (stat-group.define.ts does).
+ * and the others render. Register `<la-stat>` too (stat-group.define.ts does). Written without Lit, like
+ * the figures it holds.
  *
  * @summary The bureau's figures as a grid of <la-stat>.
+ * @attr indicators - Only these indicator ids, in this order (comma-separated); all of them when absent.
+ * @attr src - URL of the JSON data (a published stats document).
+ * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
+ * @attr large-text - Large-text mode for every figure.
  * @slot - Server-rendered HTML of the figures, shown before the element upgrades and while its data loads.
  * @csspart grid - The list that lays the figures out.
  * @csspart figure - Each figure.
  * @cssproperty --la-stat-group-min - Narrowest a figure may get before the grid wraps (default 14em).
  * @cssproperty --la-stat-group-surface - Background of each figure.
  */
-export class LaStatGroup extends LaDataElement<RawRow[]> {
+export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
   static override styles = [
     ...statStyles,
     css`
@@ -43,8 +48,16 @@ export class LaStatGroup extends LaDataElement<RawRow[]> {
     `,
   ];
 
+  static override attributeNames = [...LaPlainDataElement.attributeNames, 'indicators', 'large-text'];
+
   /** Only these indicator ids, in this order (comma-separated); all of them when absent. */
-  @property({ reflect: true }) indicators: string | null = null;
+  get indicators(): string | null {
+    return this.getAttribute('indicators');
+  }
+  set indicators(value: string | null) {
+    if (value == null) this.removeAttribute('indicators');
+    else this.setAttribute('indicators', value);
+  }
 
   /** Each row with its report's source and period folded in, still unchecked: each figure checks its own. */
   protected parseData(raw: unknown): RawRow[] {
@@ -60,10 +73,16 @@ export class LaStatGroup extends LaDataElement<RawRow[]> {
     return check.done(wanted ? wanted.map((id) => rows.find((row) => row['id'] === id) ?? { id }) : rows, '<la-stat-group>');
   }
 
-  override render() {
-    if (!this.value) return html`${this.dataState === 'loading' ? html`<slot></slot>` : ''}${this.renderStatus()}`;
-    return html`<ul part="grid">
-      ${this.value.map((row) => html`<li><la-stat part="figure" .data=${row} ?large-text=${this.largeText}></la-stat></li>`)}
-    </ul>`;
+  protected render() {
+    if (!this.value) return [this.dataState === 'loading' && h('slot', null), this.renderStatus()];
+    return h(
+      'ul',
+      { part: 'grid' },
+      this.value.map((row) => {
+        const figure = h('la-stat', { part: 'figure', 'large-text': this.largeText });
+        figure.data = row;
+        return h('li', null, figure);
+      }),
+    );
   }
 }

@@ -6,7 +6,8 @@ import { casesByMonth, jsonUrl, moneyByMonth, statsDocument } from '../fixtures/
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-const chartJsRequested = () => performance.getEntriesByType('resource').some((e) => /\/chart\.js\/|stat-chart-interactive/.test(e.name));
+const requested = (pattern: RegExp) => performance.getEntriesByType('resource').some((e) => pattern.test(e.name));
+const chartJsRequested = () => requested(/\/chart\.js\/|stat-chart-interactive/);
 const button = (el: Element, words: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes(words))!;
 
 /** Captures what the CSV button hands to the browser instead of letting it download. */
@@ -25,6 +26,8 @@ async function downloadedCsv(el: LaStatChart): Promise<{ text: string; bom: bool
   root(el).addEventListener('click', onClick, true);
   try {
     button(el, 'CSV').click();
+    // The CSV code loads on the first click, so the link comes a moment later.
+    await waitUntil(() => clicks.some((c) => c instanceof HTMLAnchorElement), 'the CSV is handed over', { timeout: 10_000 });
   } finally {
     URL.createObjectURL = original;
     root(el).removeEventListener('click', onClick, true);
@@ -42,11 +45,17 @@ describe('<la-stat-chart> loads Chart.js only when the reader asks', () => {
     // Chart.js arrives as separate unbundled modules here; give a loaded machine time to fetch them.
     this.timeout(30_000);
     const el = await fixture<LaStatChart>(html`<la-stat-chart interactive .data=${{ series: [casesByMonth] }}></la-stat-chart>`);
+    expect(requested(/stat-chart-table/), 'the table and CSV code loaded before the reader asked').to.equal(false);
     root(el).querySelector('summary')!.click();
+    await waitUntil(() => root(el).querySelector('table'), 'the table opens');
     await downloadedCsv(el);
     expect(chartJsRequested(), 'Chart.js requested before the reader asked').to.equal(false);
-    button(el, '打开可以点的图表').click();
+    const toggle = button(el, '打开可以点的图表');
+    toggle.focus();
+    toggle.click();
     await waitUntil(() => root(el).querySelector('canvas') && chartJsRequested(), 'the interactive chart opens', { timeout: 25_000 });
+    expect(root(el).activeElement, 'focus stays on the same button').to.equal(toggle);
+    expect(root(el).querySelector('details')!.open, 'the open table stays open').to.equal(true);
     const canvas = root(el).querySelector('canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.contain('3月最多');

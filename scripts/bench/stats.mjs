@@ -1,7 +1,7 @@
 // Benchmark figures for the statistics widgets (npm run bench loads this file):
 //  - gzip bytes of <la-stat> and of <la-stat-chart> without Chart.js, and the Chart.js chunk apart;
 //  - the time to draw a 1,000-point chart: the pure geometry in Node, and the whole widget (parse, geometry,
-//    Lit render, layout and paint) in Chromium through playwright-core. Median of several runs.
+//    the widget's render, layout and paint) in Chromium through playwright-core. Median of several runs.
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';

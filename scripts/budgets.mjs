@@ -6,7 +6,8 @@
 //
 // `budget` is the design budget and is never changed here. Where an entry does not meet it yet, `ceiling`
 // is a provisional hard limit (measured size plus a little headroom) so that growth still fails the tests,
-// and `why` says what stands in the way; the benchmark prints such an entry as OVER its design budget.
+// and `why` says what stands in the way; the benchmark prints such an entry as OVER its design budget. An
+// entry the design gives no budget has a `limit` instead, checked the same way.
 // Lit with the shared core (LaElement, LaDataElement, tokens, the Checker) measures about 11 KB by itself,
 // which is above two design budgets: see the README's "Size budgets" section.
 export const KB = 1024;
@@ -36,8 +37,9 @@ export const entryBudgets = [
   {
     id: 'stat-chart',
     entry: 'components/stats/stat-chart.define.ts',
-    budget: 8 * KB,
-    ceiling: 12.5 * KB,
+    // No design budget: issue 6 gives the 8 KB to the figure widget and asks the chart's size as a figure.
+    // The limit keeps it from growing unnoticed.
+    limit: 12.5 * KB,
     why: 'without Lit, the plain core (data element, Checker, tokens, core words) with the stats schema and meta line is ≈ 7.3 KB before any chart code; geometry, summary, SVG, words and styles add ≈ 4.7 KB (table, CSV and Chart.js load on request)',
     note: '<la-stat-chart> without Chart.js',
   },

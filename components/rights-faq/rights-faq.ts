@@ -75,9 +75,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
   /** Filled in per language as it loads. */
   static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = rightsFaqStyles;
-  static get observedAttributes(): string[] {
-    return ['src'];
-  }
+  static override attributeNames = ['src'];
   /** The JSON renderer, loaded only to draw answers from data (a seam for tests of a failed load). */
   static loadDataView: () => Promise<DataView> = () => import('./faq-data-view.js');
 
@@ -160,7 +158,8 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
     if (this.speakingId) speechSynthesis.cancel();
   }
 
-  attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
+  // A new `src` reloads; nothing else needs a render (so the base's render request is not called).
+  override attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
     if (this.started && after !== before) void this.reload();
   }
 

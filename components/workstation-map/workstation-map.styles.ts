@@ -2,6 +2,10 @@ import { css } from '@lit/reactive-element/css-tag.js';
 
 /** The finder (list, filters, nearest, map box); adopted when its chunk loads. */
 export const finderStyles = css`
+  /* Parts built once are shown and hidden in place; author display rules must not undo that. */
+  [hidden] {
+    display: none !important;
+  }
   .sample {
     margin: 0 0 var(--_space-3);
     padding: var(--_space-2) var(--_space-3);
@@ -74,7 +78,7 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .map-status {
+  .map-status:not(:empty) {
     margin-block: var(--_space-2);
     padding: var(--_space-2);
     background: var(--_warning-surface);

@@ -1,5 +1,4 @@
 import { Checker } from '../core/validate.js';
-import type { LatLng } from './gcj02.js';
 
 /**
  * Pure code, no DOM: the workstation directory format (Open Referral HSDS 3 shape plus our host-agency
@@ -51,8 +50,6 @@ export interface Coordinates {
   latitude: number;
   longitude: number;
 }
-
-export const toLatLng = (c: Coordinates): LatLng => ({ lat: c.latitude, lng: c.longitude });
 
 /** The days of a slot, 0 = Sunday. */
 export const slotDays = (slot: Schedule): number[] => slot.byday.split(',').map((d) => WEEKDAYS.indexOf(d as Weekday));

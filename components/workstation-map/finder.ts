@@ -447,7 +447,7 @@ export class WorkstationFinder {
             'item.address',
             fullAddress(ws, locale),
             ' ',
-            h('button', { type: 'button', class: 'small', onclick: () => void this.copyAddress(ws) }, t('item.copy')),
+            h('button', { type: 'button', onclick: () => void this.copyAddress(ws) }, t('item.copy')),
             ' ',
             view.copied,
           ),

@@ -40,7 +40,7 @@ export const finderStyles = css`
   input[type='checkbox'] {
     inline-size: 24px;
     block-size: 24px;
-    margin: 0 var(--_space-2) 0 0;
+    margin: 0;
   }
   select,
   input[type='search'] {
@@ -148,9 +148,6 @@ export const finderStyles = css`
     min-block-size: var(--_target);
     font-size: var(--_size-lg);
     font-weight: 700;
-  }
-  button.small {
-    margin-inline-start: var(--_space-2);
   }
   .actions {
     display: flex;

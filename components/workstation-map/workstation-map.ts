@@ -1,6 +1,7 @@
 import { h } from '../core/dom.js';
 import { formatNumber } from '../core/format.js';
-import { translator, type Catalogue, type Locale, type Messages } from '../core/locale.js';
+import { message } from '../core/core.strings.js';
+import type { Catalogue, Locale, Messages } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
@@ -217,7 +218,7 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
 
   /** @internal A translate function for a lazily loaded part's own catalogue, in the element's language. */
   words<M extends Messages>(catalogue: Catalogue<M>) {
-    return translator(catalogue, this.locale);
+    return (key: keyof M & string, values?: Record<string, string | number>) => message(catalogue, this.locale, key, values);
   }
 
   /** @internal The 12348 hotline line, for the finder's empty state. */

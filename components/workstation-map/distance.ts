@@ -1,4 +1,8 @@
 import type { LatLng } from './gcj02.js';
+import type { Coordinates } from './workstations.js';
+
+/** HSDS coordinates as a point. */
+export const toLatLng = (c: Coordinates): LatLng => ({ lat: c.latitude, lng: c.longitude });
 
 const EARTH_RADIUS_M = 6_371_008.8;
 const rad = (deg: number) => (deg * Math.PI) / 180;

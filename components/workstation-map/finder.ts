@@ -1,5 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
-import { formatDate, formatNumber } from '../core/format.js';
+import { h, nodes, type Child } from '../core/dom.js';
+import { formatDate } from '../core/format.js';
+import type { Locale } from '../core/locale.js';
 import { applyFilters, filtersFromSearch, filtersToSearch, hasFilters, NO_FILTERS, type Filters } from './filters.js';
 import type { MapPanel } from './map-panel.js';
 import type { Located, Nearest } from './nearest.js';
@@ -12,12 +13,49 @@ import { AGENCY_TYPES, ISSUE_CODES, type Workstation, type WorkstationDirectory 
 
 type MapState = 'closed' | 'loading' | 'open' | 'failed';
 
+/** The parts of a built list item that change after it is built. */
+interface ItemView {
+  li: HTMLLIElement;
+  open: HTMLElement;
+  distance: HTMLElement;
+  copied: HTMLElement;
+}
+
+/** Writes text only when it changed, so a live region is not announced again and a caret does not jump. */
+const setText = (node: Node, text: string) => {
+  if (node.textContent !== text) node.textContent = text;
+};
+
+/** A labelled select whose first choice is empty ("any", "choose"). */
+const select = (label: string, attributes: Parameters<typeof h>[1], empty: string, options: [string, string][]) =>
+  h(
+    'label',
+    null,
+    label,
+    h(
+      'select',
+      attributes,
+      h('option', { value: '' }, empty),
+      options.map(([value, text]) => h('option', { value }, text)),
+    ),
+  );
+
+/** Puts `wanted` into `parent` in order, moving only what is out of place, so a focused control stays put. */
+function syncChildren(parent: Element, wanted: readonly Node[]): void {
+  wanted.forEach((node, i) => {
+    const at = parent.childNodes[i];
+    if (at !== node) parent.insertBefore(node, at ?? null);
+  });
+  while (parent.childNodes.length > wanted.length) parent.lastChild!.remove();
+}
+
 /**
- * The list and filters of <la-workstation-map>, as a Lit reactive controller. It ships with the element (a
- * chunk of its own cost more bytes than it saved, since every worker needs the list); "nearest first"
- * (nearest.ts) and the map (map-panel.ts, with Leaflet) load the first time the worker asks for them.
+ * The list, filters and map of <la-workstation-map>, in plain DOM. The form, buttons and list items are
+ * built once (per data and language) and updated in place, so a worker on a filter, a button or a link
+ * keeps focus when the list changes or "open now" ticks. It ships with the element (a chunk of its own cost
+ * more bytes than it saved, since every worker needs the list); "nearest first" (nearest.ts) and the map
+ * (map-panel.ts, with Leaflet) load the first time the worker asks for them.
  */
-/** The list, filters and map of <la-workstation-map>; the element calls its host* hooks around each render. */
 export class WorkstationFinder {
   // What the user sees; change it through set() so the element re-renders.
   filters: Filters = NO_FILTERS;
@@ -36,9 +74,34 @@ export class WorkstationFinder {
   private clock: ReturnType<typeof setInterval> | undefined;
   private readonly t: Translate = (key, values) => this.host.text(key, values);
 
+  // The built view: rebuilt only when the data or the language changes.
+  private builtFor: [WorkstationDirectory, Locale] | undefined;
+  private shell: Node[] = [];
+  private items = new Map<string, ItemView>();
+  private form!: HTMLFormElement;
+  private clear!: HTMLButtonElement;
+  private nearBox!: HTMLElement;
+  private nearButton!: HTMLButtonElement;
+  private nearStatus!: HTMLElement;
+  private mapToggle!: HTMLButtonElement;
+  private mapWrap!: HTMLElement;
+  private mapStatus!: HTMLElement;
+  private mapNotes!: HTMLElement;
+  private count!: HTMLElement;
+  private list!: HTMLElement;
+  private empty!: HTMLElement;
+  private emptyLead!: HTMLElement;
+  private emptyList!: HTMLElement;
+  private more!: HTMLButtonElement;
+  /** The district picker of "nearest first", built the first time it is needed. */
+  private picker: HTMLElement | undefined;
+  private districtOptions: [string, string][] = [];
+  /** Leaflet's container: kept across rebuilds, since the map lives in it. */
+  private readonly mapBox = h('div', { class: 'map', part: 'map', role: 'region' });
+
   constructor(private readonly host: LaWorkstationMap) {}
 
-  // Print every filtered workstation, not just the first page; Lit re-renders before the print layout.
+  // Print every filtered workstation, not just the first page; the render lands before the print layout.
   private readonly onBeforePrint = () => this.set({ printing: true });
   private readonly onAfterPrint = () => this.set({ printing: false });
 
@@ -68,33 +131,8 @@ export class WorkstationFinder {
     this.mapVisible = false;
   }
 
-  hostUpdate(): void {
-    const directory = this.host.directory;
-    if (!directory) return;
-    if (directory !== this.directory) {
-      this.directory = directory;
-      if (!this.host.ignoreUrl)
-        this.filters = filtersFromSearch(
-          location.search,
-          directory.districts.map((d) => d.id),
-        );
-      this.shown = this.host.pageSize;
-    }
-    const filtered = applyFilters(directory.workstations, this.filters, this.instant());
-    this.results = this.near?.sort(filtered) ?? filtered.map((item) => ({ item }));
-  }
-
-  hostUpdated(): void {
-    if (this.directory) this.watchVisibility();
-    this.map?.show(this.results);
-  }
-
   private instant(): Date {
     return this.host.now ?? new Date();
-  }
-
-  private number(value: number): string {
-    return formatNumber(value, this.host.kitLocale);
   }
 
   // ---- filters and URL ----
@@ -113,9 +151,16 @@ export class WorkstationFinder {
     this.setFilters({ [name]: name === 'open' ? field.checked : name === 'q' ? value : value || undefined } as Partial<Filters>);
   };
 
+  /** Clears every filter; the "clear" button goes away, so focus moves to the first filter rather than being lost. */
+  private readonly clearFilters = (): void => {
+    this.setFilters(NO_FILTERS);
+    (this.form.elements.namedItem('issue') as HTMLElement).focus();
+  };
+
   // ---- nearest, loaded on first use ----
 
   private readonly locate = async (): Promise<void> => {
+    if (this.locating || this.near?.geo === 'asking') return;
     if (!this.near) {
       this.set({ locating: true });
       try {
@@ -146,6 +191,7 @@ export class WorkstationFinder {
     this.set({ mapVisible: true });
     if (this.mapState !== 'closed') return;
     this.set({ mapState: 'loading' });
+    // Leaflet measures its container: let the render show it first.
     await this.host.updateComplete;
     try {
       const { MapPanel } = await import('./map-panel.js');
@@ -154,8 +200,7 @@ export class WorkstationFinder {
         this.mapState = 'closed';
         return;
       }
-      const container = this.host.shadowRoot!.querySelector<HTMLElement>('.map')!;
-      this.map = new MapPanel(this.host, container, this.directory!.districts, (id) => this.select(id, 'map'));
+      this.map = new MapPanel(this.host, this.mapBox, this.directory!.districts, (id) => this.select(id, 'map'));
       this.set({ mapState: 'open' });
       this.map.show(this.results);
     } catch (error) {
@@ -178,7 +223,7 @@ export class WorkstationFinder {
     this.map?.select(id);
     if (from === 'map') {
       await this.host.updateComplete;
-      this.host.shadowRoot!.querySelector(`#ws-${CSS.escape(id)}`)?.scrollIntoView({ block: 'nearest' });
+      this.items.get(id)?.li.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -197,180 +242,249 @@ export class WorkstationFinder {
 
   // ---- rendering ----
 
-  render(): TemplateResult {
-    const directory = this.directory!;
-    const visible = this.printing ? this.results : this.results.slice(0, this.shown);
-    const more = this.results.length - visible.length;
-    return html`
-      ${directory.sample ? html`<p class="sample" part="sample">${this.t('sample')}</p>` : nothing} ${this.renderFilters(directory)}
-      ${this.renderNearest(directory)} ${this.renderMap()}
-      <p class="count" role="status">${this.t('count', { count: this.number(this.results.length) })}</p>
-      ${
-        this.results.length
-          ? html`<ul class="list" part="list" aria-label=${this.t('list.label')}>
-              ${visible.map((r) => this.renderItem(r))}
-            </ul>`
-          : this.renderEmpty(directory)
-      }
-      <div class="after">
-        ${
-          more > 0
-            ? html`<button type="button" @click=${() => this.set({ shown: this.shown + this.host.pageSize })}>
-                ${this.t('list.more', { count: this.number(Math.min(more, this.host.pageSize)) })}
-              </button>`
-            : nothing
-        }
-        <button type="button" class="print" @click=${() => print()}>${this.t('print.button')}</button>
-      </div>
-    `;
+  /** Shows the finder in `root`: built once per data and language, then updated in place. */
+  paint(root: ShadowRoot): void {
+    const directory = this.host.directory!;
+    const locale = this.host.kitLocale;
+    if (directory !== this.directory) {
+      this.directory = directory;
+      if (!this.host.ignoreUrl)
+        this.filters = filtersFromSearch(
+          location.search,
+          directory.districts.map((d) => d.id),
+        );
+      this.shown = this.host.pageSize;
+    }
+    if (this.builtFor?.[0] !== directory || this.builtFor[1] !== locale) {
+      this.builtFor = [directory, locale];
+      this.build(directory, locale);
+    }
+    if (root.firstChild !== this.shell[0]) root.replaceChildren(...this.shell);
+    const filtered = applyFilters(directory.workstations, this.filters, this.instant());
+    this.results = this.near?.sort(filtered) ?? filtered.map((item) => ({ item }));
+    this.update(directory);
+    this.watchVisibility();
+    this.map?.show(this.results);
   }
 
-  private renderFilters(directory: WorkstationDirectory): TemplateResult {
-    const f = this.filters;
-    const issues = ISSUE_CODES.filter((code) => directory.workstations.some((ws) => ws.issues.includes(code)));
-    const types = AGENCY_TYPES.filter((type) => directory.workstations.some((ws) => ws.agency_type === type));
-    const select = (name: string, label: WorkstationMapKey, options: [string, string][], current?: string) =>
-      html`<label
-        >${this.t(label)}
-        <select name=${name} @change=${this.onFilterChange}>
-          <option value="">${this.t('filter.any')}</option>
-          ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === current}>${text}</option>`)}
-        </select></label
-      >`;
-    return html`<form class="filters" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
-      <fieldset>
-        <legend>${this.t('filter.legend')}</legend>
-        ${select(
+  private build(directory: WorkstationDirectory, locale: Locale): void {
+    const { t } = this;
+    this.items.clear();
+    const all = directory.workstations;
+    const filter = (name: keyof Filters, label: WorkstationMapKey, options: [string, string][]) =>
+      select(t(label), { name, onchange: this.onFilterChange }, t('filter.any'), options);
+    this.districtOptions = directory.districts.map((d) => [d.id, d.name[locale]]);
+    this.picker = undefined;
+    const clearButton = () => h('button', { type: 'button', onclick: this.clearFilters }, t('filter.clear'));
+    this.clear = clearButton();
+    this.form = h(
+      'form',
+      { class: 'filters', part: 'filters', role: 'search', onsubmit: (e) => e.preventDefault() },
+      h(
+        'fieldset',
+        null,
+        h('legend', null, t('filter.legend')),
+        filter(
           'issue',
           'filter.issue',
-          issues.map((c) => [c, this.t(`issue.${c}`)]),
-          f.issue,
-        )}
-        ${select(
+          ISSUE_CODES.filter((code) => all.some((ws) => ws.issues.includes(code))).map((c) => [c, t(`issue.${c}`)]),
+        ),
+        filter(
           'type',
           'filter.type',
-          types.map((c) => [c, this.t(`type.${c}`)]),
-          f.type,
-        )}
-        ${select(
-          'district',
-          'filter.district',
-          directory.districts.map((d) => [d.id, d.name[this.host.kitLocale]]),
-          f.district,
-        )}
-        <label class="check"
-          ><input type="checkbox" name="open" .checked=${f.open} @change=${this.onFilterChange} />${this.t('filter.open')}</label
-        >
-        <label>${this.t('filter.q')}<input type="search" name="q" .value=${f.q} @input=${this.onFilterChange} /></label>
-        ${hasFilters(f) ? html`<button type="button" @click=${() => this.setFilters(NO_FILTERS)}>${this.t('filter.clear')}</button>` : nothing}
-      </fieldset>
-    </form>`;
+          AGENCY_TYPES.filter((type) => all.some((ws) => ws.agency_type === type)).map((c) => [c, t(`type.${c}`)]),
+        ),
+        filter('district', 'filter.district', this.districtOptions),
+        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'open', onchange: this.onFilterChange }), t('filter.open')),
+        h('label', null, t('filter.q'), h('input', { type: 'search', name: 'q', oninput: this.onFilterChange })),
+        this.clear,
+      ),
+    );
+    this.nearButton = h('button', { type: 'button', class: 'primary', onclick: this.locate }, t('near.button'));
+    this.nearStatus = h('p', { role: 'status', class: 'near-status' });
+    this.nearBox = h('div', { class: 'near' }, this.nearButton, h('p', { class: 'hint' }, t('near.privacy')), this.nearStatus);
+    this.mapToggle = h('button', { type: 'button', onclick: this.toggleMap });
+    this.mapStatus = h('p', { role: 'status', class: 'map-status' });
+    this.mapNotes = h('div', null);
+    this.mapWrap = h('div', { class: 'map-wrap' }, this.mapBox, this.mapStatus, this.mapNotes);
+    this.mapBox.setAttribute('aria-label', t('map.label'));
+    this.count = h('p', { class: 'count', role: 'status' });
+    this.list = h('ul', { class: 'list', part: 'list', 'aria-label': t('list.label') });
+    this.emptyLead = h('p', null, t('empty.lead'));
+    this.emptyList = h('ul', { class: 'list', part: 'list' });
+    this.empty = h(
+      'div',
+      { class: 'empty' },
+      h('p', { class: 'empty-title' }, t('empty.title')),
+      this.host.hotline(),
+      this.emptyLead,
+      this.emptyList,
+      clearButton(),
+    );
+    this.more = h('button', { type: 'button', onclick: () => this.set({ shown: this.shown + this.host.pageSize }) });
+    this.shell = nodes([
+      directory.sample && h('p', { class: 'sample', part: 'sample' }, t('sample')),
+      this.form,
+      this.nearBox,
+      h('div', { class: 'map-area' }, this.mapToggle, this.mapWrap),
+      this.count,
+      this.list,
+      this.empty,
+      h('div', { class: 'after' }, this.more, h('button', { type: 'button', class: 'print', onclick: () => print() }, t('print.button'))),
+    ]) as Node[];
   }
 
-  private renderNearest(directory: WorkstationDirectory): TemplateResult {
-    const near = this.near;
-    return html`<div class="near">
-      <button type="button" class="primary" @click=${this.locate} ?disabled=${this.locating || near?.geo === 'asking'}>
-        ${this.t('near.button')}
-      </button>
-      <p class="hint">${this.t('near.privacy')}</p>
-      <p role="status" class="near-status">${near ? near.status() : this.locating ? this.t('near.asking') : nothing}</p>
-      ${near?.picker(directory.districts) ?? nothing}
-    </div>`;
-  }
+  /** Brings the built view in line with the state; only what changed is touched. */
+  private update(directory: WorkstationDirectory): void {
+    const { t, results, near, mapState } = this;
+    const f = this.filters;
+    const fields = this.form.elements as unknown as Record<keyof Filters, HTMLInputElement>;
+    for (const name of ['issue', 'type', 'district', 'q'] as const) {
+      const value = f[name] ?? '';
+      if (fields[name].value !== value) fields[name].value = value;
+    }
+    fields.open.checked = f.open;
+    this.clear.hidden = !hasFilters(f);
 
-  private renderMap(): TemplateResult {
-    const { mapState } = this;
-    return html`<div class="map-area">
-      <button type="button" aria-expanded=${String(this.mapVisible)} @click=${this.toggleMap}>
-        ${this.t(this.mapVisible ? 'map.close' : 'map.open')}
-      </button>
-      ${
-        mapState === 'closed'
-          ? nothing
-          : html`<div class="map-wrap" ?hidden=${!this.mapVisible}>
-              <div class="map" part="map" role="region" aria-label=${this.t('map.label')}></div>
-              ${
-                this.map?.render(this.results) ??
-                html`<p role="status" class="map-status">${this.t(mapState === 'failed' ? 'map.failed' : 'map.loading')}</p>`
-              }
-            </div>`
-      }
-    </div>`;
-  }
+    // aria-disabled rather than disabled: a disabled button drops the focus of the worker who pressed it.
+    this.nearButton.setAttribute('aria-disabled', String(this.locating || near?.geo === 'asking'));
+    setText(this.nearStatus, near ? near.status() : this.locating ? t('near.asking') : '');
+    if (near) {
+      this.picker ??= this.nearBox.appendChild(
+        select(
+          near.t('near.pick'),
+          {
+            id: 'la-near-district',
+            onchange: (e) => near.pick(directory.districts.find((d) => d.id === (e.target as HTMLSelectElement).value)),
+          },
+          near.t('near.choose'),
+          this.districtOptions,
+        ),
+      );
+      this.picker.hidden = !near.picking;
+      (this.picker.lastChild as HTMLSelectElement).value = near.districtId;
+    }
 
-  private renderEmpty(directory: WorkstationDirectory): TemplateResult {
+    setText(this.mapToggle, t(this.mapVisible ? 'map.close' : 'map.open'));
+    this.mapToggle.setAttribute('aria-expanded', String(this.mapVisible));
+    this.mapWrap.hidden = mapState === 'closed' || !this.mapVisible;
+    setText(
+      this.mapStatus,
+      this.map ? this.map.status() : mapState === 'closed' ? '' : t(mapState === 'failed' ? 'map.failed' : 'map.loading'),
+    );
+    const finger = this.map?.fingerHint();
+    this.mapNotes.replaceChildren(
+      ...nodes([
+        finger && h('p', { class: 'finger-hint', 'aria-hidden': 'true' }, finger),
+        this.map?.hints(results).map((text) => h('p', { class: 'hint' }, text)),
+      ]),
+    );
+
+    setText(this.count, t('count', { count: this.host.number(results.length) }));
+    const visible = this.printing ? results : results.slice(0, this.shown);
+    syncChildren(
+      this.list,
+      visible.map((r) => this.item(r)),
+    );
+    this.list.hidden = !results.length;
+    this.empty.hidden = results.length > 0;
     const all = directory.workstations;
-    const nearest = this.near?.closest(all) ?? { item: all.find((ws) => ws.agency_type === 'legal-aid-centre') ?? all[0]! };
-    return html`<div class="empty">
-      <p class="empty-title">${this.t('empty.title')}</p>
-      ${this.host.hotline()}
-      ${
-        nearest?.item
-          ? html`<p>${this.t('empty.lead')}</p>
-              <ul class="list" part="list">
-                ${this.renderItem(nearest)}
-              </ul>`
-          : nothing
-      }
-      <button type="button" @click=${() => this.setFilters(NO_FILTERS)}>${this.t('filter.clear')}</button>
-    </div>`;
+    const nearest = results.length
+      ? undefined
+      : (this.near?.closest(all) ??
+        (all.length ? { item: all.find((ws) => ws.agency_type === 'legal-aid-centre') ?? all[0]! } : undefined));
+    syncChildren(this.emptyList, nearest ? [this.item(nearest)] : []);
+    this.emptyLead.hidden = !nearest;
+    const more = results.length - visible.length;
+    this.more.hidden = more <= 0;
+    setText(this.more, t('list.more', { count: this.host.number(Math.min(more, this.host.pageSize)) }));
   }
 
-  private renderItem({ item: ws, metres }: Located): TemplateResult {
+  /** One workstation, built once and kept up to date: open now, distance, selected, copied. */
+  private item({ item: ws, metres }: Located): HTMLLIElement {
+    const { t } = this;
     const locale = this.host.kitLocale;
-    const t = this.t;
+    const view = this.items.get(ws.id) ?? this.buildItem(ws, locale);
+    this.items.set(ws.id, view);
     const state = openingState(ws.schedules, this.instant());
-    const links = navigationLinks(ws, locale);
+    setText(view.open, openingText(state, t, locale));
+    view.open.classList.toggle('is-open', state.open);
+    setText(view.distance, metres === undefined ? '' : this.near!.distance(metres));
+    view.distance.hidden = metres === undefined;
+    view.li.classList.toggle('selected', ws.id === this.selectedId);
     const copied = this.copied?.id === ws.id ? this.copied : undefined;
+    setText(view.copied, copied ? t(copied.ok ? 'item.copied' : 'item.copyFailed') : '');
+    return view.li;
+  }
+
+  private buildItem(ws: Workstation, locale: Locale): ItemView {
+    const { t } = this;
+    const join = t('hours.join');
+    const links = navigationLinks(ws, locale);
     const headingId = `ws-${ws.id}-name`;
-    return html`<li id="ws-${ws.id}" class="item ${ws.id === this.selectedId ? 'selected' : ''}" part="item">
-      <article aria-labelledby=${headingId}>
-        <h2 id=${headingId}>${ws.name[locale]}</h2>
-        <p class="host">${t(`type.${ws.agency_type}`)} · ${t('item.host', { org: ws.organization.name[locale] })}</p>
-        <p class="open ${state.open ? 'is-open' : ''}">${openingText(state, t, locale)}</p>
-        ${metres === undefined ? nothing : html`<p class="distance">${this.near!.distance(metres)}</p>`}
-        <dl>
-          <dt>${t('item.address')}</dt>
-          <dd>
-            ${fullAddress(ws, locale)}
-            <button type="button" class="small" @click=${() => this.copyAddress(ws)}>${t('item.copy')}</button>
-            ${copied ? html`<span role="status">${t(copied.ok ? 'item.copied' : 'item.copyFailed')}</span>` : nothing}
-          </dd>
-          <dt>${t('item.phone')}</dt>
-          <dd>${ws.phones.map((p) => html`<a class="tel" href="tel:${p.number}">${p.number}</a> `)}</dd>
-          <dt>${t('item.hours')}</dt>
-          <dd>${hoursLines(ws.schedules, t, locale).map((line) => html`<span class="line">${line}</span>`)}</dd>
-          <dt>${t('item.issues')}</dt>
-          <dd>${ws.issues.map((code) => t(`issue.${code}`)).join(t('hours.join'))}</dd>
-          ${
-            ws.required_documents.length
-              ? html`<dt>${t('item.documents')}</dt>
-                  <dd>
-                    <ul>
-                      ${ws.required_documents.map((doc) => html`<li>${doc[locale]}</li>`)}
-                    </ul>
-                  </dd>`
-              : nothing
-          }
-          ${
-            ws.accessibility.length
-              ? html`<dt>${t('item.access')}</dt>
-                  <dd>${ws.accessibility.map((a) => a[locale]).join(t('hours.join'))}</dd>`
-              : nothing
-          }
-        </dl>
-        <p class="actions">
-          ${
-            links
-              ? html`<a class="la-button" href=${links.amap} rel="noopener noreferrer" target="_blank">${t('item.amap')}</a>
-                  <a class="la-button" href=${links.tencent} rel="noopener noreferrer" target="_blank">${t('item.tencent')}</a>
-                  <button type="button" @click=${() => this.select(ws.id, 'list')}>${t('item.showOnMap')}</button>`
-              : html`<span class="hint">${t('item.noLocation')}</span>`
-          }
-        </p>
-        <p class="assured">${t('item.assured', { date: formatDate(ws.assured_date, locale) })}</p>
-      </article>
-    </li>`;
+    const row = (key: WorkstationMapKey, ...value: Child[]) => [h('dt', null, t(key)), h('dd', null, ...value)];
+    const link = (href: string, key: WorkstationMapKey) =>
+      h('a', { class: 'la-button', href, rel: 'noopener noreferrer', target: '_blank' }, t(key));
+    const view = {
+      open: h('p', { class: 'open' }),
+      distance: h('p', { class: 'distance' }),
+      copied: h('span', { role: 'status' }),
+    };
+    const li = h(
+      'li',
+      { id: `ws-${ws.id}`, class: 'item', part: 'item' },
+      h(
+        'article',
+        { 'aria-labelledby': headingId },
+        h('h2', { id: headingId }, ws.name[locale]),
+        h('p', { class: 'host' }, `${t(`type.${ws.agency_type}`)} · ${t('item.host', { org: ws.organization.name[locale] })}`),
+        view.open,
+        view.distance,
+        h(
+          'dl',
+          null,
+          row(
+            'item.address',
+            fullAddress(ws, locale),
+            ' ',
+            h('button', { type: 'button', onclick: () => void this.copyAddress(ws) }, t('item.copy')),
+            ' ',
+            view.copied,
+          ),
+          row(
+            'item.phone',
+            ws.phones.map((p) => [h('a', { class: 'tel', href: `tel:${p.number}` }, p.number), ' ']),
+          ),
+          row(
+            'item.hours',
+            hoursLines(ws.schedules, t, locale).map((line) => h('span', { class: 'line' }, line)),
+          ),
+          row('item.issues', ws.issues.map((code) => t(`issue.${code}`)).join(join)),
+          ws.required_documents.length > 0 &&
+            row(
+              'item.documents',
+              h(
+                'ul',
+                null,
+                ws.required_documents.map((doc) => h('li', null, doc[locale])),
+              ),
+            ),
+          ws.accessibility.length > 0 && row('item.access', ws.accessibility.map((a) => a[locale]).join(join)),
+        ),
+        h(
+          'p',
+          { class: 'actions' },
+          links
+            ? [
+                link(links.amap, 'item.amap'),
+                link(links.tencent, 'item.tencent'),
+                h('button', { type: 'button', onclick: () => void this.select(ws.id, 'list') }, t('item.showOnMap')),
+              ]
+            : h('span', { class: 'hint' }, t('item.noLocation')),
+        ),
+        h('p', { class: 'assured' }, t('item.assured', { date: formatDate(ws.assured_date, locale) })),
+      ),
+    );
+    return { li, ...view };
   }
 }

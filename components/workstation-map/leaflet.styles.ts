@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './sheet.js';
 
 // leaflet.css 1.9.4 as a static sheet for the shadow root (CSP-safe; no stylesheet request). Generated from
 // node_modules/leaflet/dist/leaflet.css without its image and old-IE rules: our markers are SVG divIcons.

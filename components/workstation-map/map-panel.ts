@@ -1,6 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
-import { formatNumber } from '../core/format.js';
-import { translator } from '../core/locale.js';
+import { toLatLng } from './distance.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { mapPanelStrings } from './map-panel.strings.js';
 import { mapStyles } from './map-view.styles.js';
@@ -8,7 +6,7 @@ import { MapView } from './map-view.js';
 import type { Located } from './nearest.js';
 import { tileSource } from './tiles.js';
 import type { LaWorkstationMap } from './workstation-map.js';
-import { toLatLng, type District } from './workstations.js';
+import type { District } from './workstations.js';
 
 /**
  * What the map adds to <la-workstation-map> once opened: Leaflet with the configured tiles, the filtered
@@ -19,7 +17,7 @@ export class MapPanel {
   private readonly view: MapView;
   private readonly sketch: boolean;
   private tilesFailed = false;
-  private fingerHint = false;
+  private fingerHintShown = false;
   private pointsKey: string | undefined;
 
   constructor(
@@ -29,7 +27,7 @@ export class MapPanel {
     onSelect: (id: string) => void,
   ) {
     const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletStyles.styleSheet!, mapStyles.styleSheet!];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletStyles, mapStyles];
     const tiles = tileSource(host.tiles, { key: host.tilesKey, attribution: host.tilesAttribution, approval: host.tilesApproval });
     if (!tiles && host.tiles !== 'none')
       console.warn(`legal-aid-kit: <${host.localName}> tiles="${host.tiles}" is not usable; drawing the plain sketch`);
@@ -40,21 +38,21 @@ export class MapPanel {
       tiles,
       tilesTimeout: host.tilesTimeout,
       places: tiles ? [] : districts.map(({ id, name, location }) => ({ id, name: name[locale], ...toLatLng(location) })),
-      clusterLabel: (count) => this.t('map.cluster', { count: formatNumber(count, host.kitLocale) }),
+      clusterLabel: (count) => this.t('map.cluster', { count: host.number(count) }),
       onSelect,
       onTilesFailed: () => this.set({ tilesFailed: true }),
       onSingleFingerTouch: () => {
-        this.set({ fingerHint: true });
-        setTimeout(() => this.set({ fingerHint: false }), 1500);
+        this.set({ fingerHintShown: true });
+        setTimeout(() => this.set({ fingerHintShown: false }), 1500);
       },
     });
   }
 
   private get t() {
-    return translator(mapPanelStrings, this.host.kitLocale);
+    return this.host.words(mapPanelStrings);
   }
 
-  private set(patch: { tilesFailed?: boolean; fingerHint?: boolean }): void {
+  private set(patch: { tilesFailed?: boolean; fingerHintShown?: boolean }): void {
     Object.assign(this, patch);
     this.host.requestRender();
   }
@@ -83,13 +81,22 @@ export class MapPanel {
     this.view.destroy();
   }
 
-  /** The lines under the map. */
-  render(results: readonly Located[]): TemplateResult {
+  /** The status line under the map: the tiles failed, or nothing. */
+  status(): string {
+    return this.tilesFailed ? this.t('map.tilesFailed') : '';
+  }
+
+  /** The two-finger hint while it shows (after a one-finger drag on the map), else ''. */
+  fingerHint(): string {
+    return this.fingerHintShown ? this.t('map.twoFingers') : '';
+  }
+
+  /** The hints under the map: a sketch, not a real map; workstations left off it. */
+  hints(results: readonly Located[]): string[] {
     const { t } = this;
     const unmapped = results.filter((r) => !r.item.location).length;
-    return html`${this.fingerHint ? html`<p class="finger-hint" aria-hidden="true">${t('map.twoFingers')}</p>` : nothing}
-    ${this.tilesFailed ? html`<p role="status" class="map-status">${t('map.tilesFailed')}</p>` : nothing}
-    ${this.sketch ? html`<p class="hint">${t('map.schematic')}</p>` : nothing}
-    ${unmapped ? html`<p class="hint">${t('map.unmapped', { count: formatNumber(unmapped, this.host.kitLocale) })}</p>` : nothing}`;
+    return [this.sketch && t('map.schematic'), unmapped > 0 && t('map.unmapped', { count: this.host.number(unmapped) })].filter(
+      (text): text is string => Boolean(text),
+    );
   }
 }

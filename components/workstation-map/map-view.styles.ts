@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './sheet.js';
 
 /** Markers, clusters, the plain sketch and the two-finger hint; loaded with the map, so they cost nothing before it opens. */
 export const mapStyles = css`

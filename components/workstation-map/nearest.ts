@@ -1,24 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
-import { formatNumber } from '../core/format.js';
-import { translator, type Locale } from '../core/locale.js';
-import { byDistance } from './distance.js';
+import { byDistance, toLatLng } from './distance.js';
 import type { LatLng } from './gcj02.js';
 import { nearestStrings } from './nearest.strings.js';
 import type { LaWorkstationMap } from './workstation-map.js';
-import { toLatLng, type District, type Workstation } from './workstations.js';
+import type { District, Workstation } from './workstations.js';
 
 export type Located = { item: Workstation; metres?: number };
 type GeoState = 'idle' | 'asking' | 'denied' | 'timeout' | 'unsupported';
 type Origin = { point: LatLng; district?: District };
 
 const position = (ws: Workstation) => (ws.location ? toLatLng(ws.location) : undefined);
-
-/** "800米" / "2.4公里" (Intl unit formatting in the element's language). */
-export function distanceText(metres: number, locale: Locale): string {
-  return metres < 1000
-    ? formatNumber(Math.round(metres / 50) * 50 || 50, locale, { style: 'unit', unit: 'meter' })
-    : formatNumber(metres / 1000, locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
-}
 
 /**
  * "Nearest to me first" of <la-workstation-map>: the phone's position (with a timeout) or a district picked
@@ -31,8 +21,9 @@ export class Nearest {
 
   constructor(private readonly host: LaWorkstationMap) {}
 
-  private get t() {
-    return translator(nearestStrings, this.host.kitLocale);
+  /** Its own words, in the element's language. */
+  get t() {
+    return this.host.words(nearestStrings);
   }
 
   private set(patch: { geo?: GeoState; origin?: Origin }): void {
@@ -84,35 +75,35 @@ export class Nearest {
   distance(metres: number): string {
     const { t } = this;
     const locale = this.host.kitLocale;
-    const distance = distanceText(metres, locale);
+    // "800米" / "2.4公里"
+    const distance =
+      metres < 1000
+        ? this.host.number(Math.round(metres / 50) * 50 || 50, { style: 'unit', unit: 'meter' })
+        : this.host.number(metres / 1000, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
     const district = this.origin?.district;
     return district ? t('item.distanceFrom', { distance, place: district.name[locale] }) : t('item.distance', { distance });
   }
 
   /** What the status line says: asking, why the position failed, or where the list is sorted from. */
-  status(): string | typeof nothing {
+  status(): string {
     const { geo, origin, t } = this;
     if (geo === 'asking') return this.host.text('near.asking');
     if (geo !== 'idle') return t(`near.${geo}`);
-    return origin ? t('near.sorted', { place: origin.district?.name[this.host.kitLocale] ?? t('near.here') }) : nothing;
+    return origin ? t('near.sorted', { place: origin.district?.name[this.host.kitLocale] ?? t('near.here') }) : '';
   }
 
-  /** The district picker, once the position failed or a district was picked. */
-  picker(districts: readonly District[]): TemplateResult | typeof nothing {
-    const chosen = this.origin?.district;
-    if (!chosen && (this.geo === 'idle' || this.geo === 'asking')) return nothing;
-    const { t } = this;
-    const locale = this.host.kitLocale;
-    const pick = (event: Event) => {
-      const district = districts.find((d) => d.id === (event.target as HTMLSelectElement).value);
-      this.set({ origin: district && { point: toLatLng(district.location), district } });
-    };
-    return html`<label
-      >${t('near.pick')}
-      <select id="la-near-district" @change=${pick}>
-        <option value="">${t('near.choose')}</option>
-        ${districts.map((d) => html`<option value=${d.id} ?selected=${d === chosen}>${d.name[locale]}</option>`)}
-      </select></label
-    >`;
+  /** The district picker shows once the position failed or a district was picked. */
+  get picking(): boolean {
+    return Boolean(this.origin?.district) || (this.geo !== 'idle' && this.geo !== 'asking');
+  }
+
+  /** The district picked by hand, or ''. */
+  get districtId(): string {
+    return this.origin?.district?.id ?? '';
+  }
+
+  /** Sorts from a district's centre (none: back to the data's order). */
+  pick(district: District | undefined): void {
+    this.set({ origin: district && { point: toLatLng(district.location), district } });
   }
 }

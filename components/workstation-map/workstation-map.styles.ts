@@ -2,6 +2,10 @@ import { css } from '@lit/reactive-element/css-tag.js';
 
 /** The finder (list, filters, nearest, map box); adopted when its chunk loads. */
 export const finderStyles = css`
+  /* Parts built once are shown and hidden in place; author display rules must not undo that. */
+  [hidden] {
+    display: none !important;
+  }
   .sample {
     margin: 0 0 var(--_space-3);
     padding: var(--_space-2) var(--_space-3);
@@ -36,7 +40,7 @@ export const finderStyles = css`
   input[type='checkbox'] {
     inline-size: 24px;
     block-size: 24px;
-    margin: 0 var(--_space-2) 0 0;
+    margin: 0;
   }
   select,
   input[type='search'] {
@@ -74,7 +78,7 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .map-status {
+  .map-status:not(:empty) {
     margin-block: var(--_space-2);
     padding: var(--_space-2);
     background: var(--_warning-surface);
@@ -144,9 +148,6 @@ export const finderStyles = css`
     min-block-size: var(--_target);
     font-size: var(--_size-lg);
     font-weight: 700;
-  }
-  button.small {
-    margin-inline-start: var(--_space-2);
   }
   .actions {
     display: flex;

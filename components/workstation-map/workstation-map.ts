@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit-html';
-import { litRenderer } from '../core/lit-renderer.js';
+import { h } from '../core/dom.js';
+import { formatNumber } from '../core/format.js';
+import { message } from '../core/core.strings.js';
 import type { Catalogue, Locale, Messages } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
-import { attribute, booleanAttribute, numberAttribute, state } from '../core/reactive.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import { WorkstationFinder } from './finder.js';
@@ -24,8 +24,8 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  *
  * The element loads and validates the data and keeps the server-rendered list on screen until the data and
  * the words of its language (fetched in parallel) are here; the finder draws the list and filters. "Nearest
- * first" loads when first asked for; Leaflet only when the map opens. Lit's templates without its reactive
- * runtime (LaPlainDataElement + litRenderer), to keep the list small.
+ * first" loads when first asked for; Leaflet only when the map opens. Plain DOM without Lit
+ * (LaPlainDataElement and `h()`), to keep the list small.
  * @summary Legal-aid workstation finder: list first, map on top.
  * @attr src - URL of the workstations data (HSDS JSON).
  * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
@@ -59,27 +59,104 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = [tokens, statusStyles, finderStyles];
 
-  /** Map background: `none` (a plain sketch, no third-party request), `tianditu`, `amap`, or a URL template with {z}/{x}/{y}. */
-  @attribute('tiles', 'none') tiles!: string;
-  /** Key for Tianditu tiles. */
-  @attribute('tiles-key') tilesKey!: string | null;
-  /** Attribution text for the tiles. */
-  @attribute('tiles-attribution') tilesAttribution!: string | null;
-  /** The tile provider's map approval number (审图号), shown in the attribution. */
-  @attribute('tiles-approval') tilesApproval!: string | null;
-  /** How long to wait for the first tile before saying the background failed, in ms. */
-  @numberAttribute('tiles-timeout', 8000) tilesTimeout!: number;
-  /** How long to wait for the phone's position, in ms. */
-  @numberAttribute('geo-timeout', 8000) geoTimeout!: number;
-  /** `auto`: the map opens by itself on a wide screen once visible; `manual`: only when asked. */
-  @attribute('map-mode', 'auto') mapMode!: 'auto' | 'manual';
-  /** How many workstations to show before "show more". */
-  @numberAttribute('page-size', 20) pageSize!: number;
-  /** Neither read nor write the filters in the page address (for partner pages with their own). */
-  @booleanAttribute('ignore-url') ignoreUrl!: boolean;
-  /** The time used for "open now"; defaults to the clock. */
-  @state() now: Date | undefined;
+  static override attributeNames = [
+    ...LaPlainDataElement.attributeNames,
+    'tiles',
+    'tiles-key',
+    'tiles-attribution',
+    'tiles-approval',
+    'tiles-timeout',
+    'geo-timeout',
+    'map-mode',
+    'page-size',
+    'ignore-url',
+  ];
 
+  // Attributes are the truth (LaPlainElement): each property reads its attribute, and writing it sets the attribute.
+  private attr(name: string, value?: string | null): void {
+    if (value == null) this.removeAttribute(name);
+    else this.setAttribute(name, value);
+  }
+
+  /** A positive number attribute; anything else (a typo on a partner page) reads as `fallback`. */
+  private numberAttr(name: string, fallback: number): number {
+    const value = Number(this.getAttribute(name) ?? NaN);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  }
+
+  /** Map background: `none` (a plain sketch, no third-party request), `tianditu`, `amap`, or a URL template with {z}/{x}/{y}. */
+  get tiles(): string {
+    return this.getAttribute('tiles') ?? 'none';
+  }
+  set tiles(value: string) {
+    this.attr('tiles', value);
+  }
+  /** Key for Tianditu tiles. */
+  get tilesKey(): string | null {
+    return this.getAttribute('tiles-key');
+  }
+  set tilesKey(value: string | null) {
+    this.attr('tiles-key', value);
+  }
+  /** Attribution text for the tiles. */
+  get tilesAttribution(): string | null {
+    return this.getAttribute('tiles-attribution');
+  }
+  set tilesAttribution(value: string | null) {
+    this.attr('tiles-attribution', value);
+  }
+  /** The tile provider's map approval number (审图号), shown in the attribution. */
+  get tilesApproval(): string | null {
+    return this.getAttribute('tiles-approval');
+  }
+  set tilesApproval(value: string | null) {
+    this.attr('tiles-approval', value);
+  }
+  /** How long to wait for the first tile before saying the background failed, in ms. */
+  get tilesTimeout(): number {
+    return this.numberAttr('tiles-timeout', 8000);
+  }
+  set tilesTimeout(value: number) {
+    this.attr('tiles-timeout', String(value));
+  }
+  /** How long to wait for the phone's position, in ms. */
+  get geoTimeout(): number {
+    return this.numberAttr('geo-timeout', 8000);
+  }
+  set geoTimeout(value: number) {
+    this.attr('geo-timeout', String(value));
+  }
+  /** `auto`: the map opens by itself on a wide screen once visible; `manual`: only when asked. */
+  get mapMode(): 'auto' | 'manual' {
+    return this.getAttribute('map-mode') === 'manual' ? 'manual' : 'auto';
+  }
+  set mapMode(value: 'auto' | 'manual') {
+    this.attr('map-mode', value);
+  }
+  /** How many workstations to show before "show more". */
+  get pageSize(): number {
+    return this.numberAttr('page-size', 20);
+  }
+  set pageSize(value: number) {
+    this.attr('page-size', String(value));
+  }
+  /** Neither read nor write the filters in the page address (for partner pages with their own). */
+  get ignoreUrl(): boolean {
+    return this.hasAttribute('ignore-url');
+  }
+  set ignoreUrl(value: boolean) {
+    this.toggleAttribute('ignore-url', value);
+  }
+  /** The time used for "open now"; defaults to the clock. */
+  get now(): Date | undefined {
+    return this.nowValue;
+  }
+  set now(value: Date | undefined) {
+    this.nowValue = value;
+    if (this.isConnected) this.requestRender();
+  }
+
+  private nowValue: Date | undefined;
   private readonly finder = new WorkstationFinder(this);
   /** The words could not be loaded: the server list (or the hotline) stays. */
   private wordsFailed = false;
@@ -134,27 +211,38 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   /** @internal A message in the element's language, for the finder. */
   readonly text: Translate = (key, values) => this.t(key, values);
 
+  /** @internal A number in the element's language (Intl), for the finder and the parts it loads. */
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(value, this.locale, options);
+  }
+
+  /** @internal A translate function for a lazily loaded part's own catalogue, in the element's language. */
+  words<M extends Messages>(catalogue: Catalogue<M>) {
+    return (key: keyof M & string, values?: Record<string, string | number>) => message(catalogue, this.locale, key, values);
+  }
+
   /** @internal The 12348 hotline line, for the finder's empty state. */
   hotline(): HTMLElement {
     return this.renderHotline();
   }
 
   protected override paint(content: unknown): void {
-    litRenderer(this, content);
-    this.finder.hostUpdated();
+    if (content === this.finder) this.finder.paint(this.shadowRoot!);
+    else super.paint(content);
   }
 
   protected render() {
     if (!this.hasStrings) this.loadWords();
-    if (this.directory && this.hasStrings) {
-      this.finder.hostUpdate();
-      return this.finder.render();
-    }
+    // The finder keeps its own DOM and updates it in place (paint above).
+    if (this.directory && this.hasStrings) return this.finder;
     // Until the data and the words are here (or if the words never load), the server-rendered list shows as it is.
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));
-    if (fallback && this.dataState !== 'error') return html`<slot></slot>`;
+    if (fallback && this.dataState !== 'error') return h('slot', null);
     const waiting = this.dataState === 'ready' && !this.wordsFailed;
-    return html`${waiting ? html`<p class="la-status" role="status" part="status">${this.t('status.loading')}</p>` : this.renderStatus()}
-      ${this.wordsFailed && !fallback ? this.hotline() : nothing}<slot></slot>`;
+    return [
+      waiting ? h('p', { class: 'la-status', role: 'status', part: 'status' }, this.t('status.loading')) : this.renderStatus(),
+      this.wordsFailed && !fallback && this.hotline(),
+      h('slot', null),
+    ];
   }
 }

@@ -1,5 +1,4 @@
 import { Checker } from '../core/validate.js';
-import type { LatLng } from './gcj02.js';
 
 /**
  * Pure code, no DOM: the workstation directory format (Open Referral HSDS 3 shape plus our host-agency
@@ -52,8 +51,6 @@ export interface Coordinates {
   longitude: number;
 }
 
-export const toLatLng = (c: Coordinates): LatLng => ({ lat: c.latitude, lng: c.longitude });
-
 /** The days of a slot, 0 = Sunday. */
 export const slotDays = (slot: Schedule): number[] => slot.byday.split(',').map((d) => WEEKDAYS.indexOf(d as Weekday));
 
@@ -102,6 +99,9 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Landline with area code (0760-12345678), mobile (13812345678) or a short service number (12348). */
 const PHONE = /^(0\d{2,3}-\d{7,8}|1\d{10}|\d{5})$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const DAY = `(${WEEKDAYS.join('|')})`;
+/** "MO,TU,WE": weekdays separated by commas. */
+const BYDAY = new RegExp(`^${DAY}(,${DAY})*$`);
 
 function parseLocation(check: Checker, raw: unknown): Coordinates | undefined {
   const row = check.object(raw);
@@ -116,7 +116,7 @@ function parseSchedule(check: Checker, raw: unknown): Schedule | undefined {
   const row = check.object(raw);
   if (!row) return undefined;
   const freq = check.oneOf(row, 'freq', ['WEEKLY'] as const);
-  const days = check.string(row, 'byday', { pattern: /^(SU|MO|TU|WE|TH|FR|SA)(,(SU|MO|TU|WE|TH|FR|SA))*$/ });
+  const days = check.string(row, 'byday', { pattern: BYDAY });
   const opens = check.string(row, 'opens_at', { pattern: TIME });
   const closes = check.string(row, 'closes_at', { pattern: TIME });
   if (opens && closes && opens === closes) check.fail('closes_at', 'must differ from opens_at');
@@ -124,7 +124,18 @@ function parseSchedule(check: Checker, raw: unknown): Schedule | undefined {
   return { freq, byday: days, opens_at: opens, closes_at: closes };
 }
 
-/** A list field checked item by item, so a problem is reported as "key.3". */
+/** A list of records, each parsed with its own checker, so a problem is reported as "key.3.field". */
+function records<T>(
+  check: Checker,
+  row: Record<string, unknown>,
+  key: string,
+  parse: (inner: Checker, raw: unknown) => T,
+  nonEmpty = false,
+): T[] {
+  return (check.array(row, key, { nonEmpty }) ?? []).map((raw, i) => parse(check.nested(`${key}.${i}`), raw));
+}
+
+/** A list of values checked item by item, so a problem is reported as "key.3". */
 function listOf<T>(
   check: Checker,
   row: Record<string, unknown>,
@@ -147,12 +158,17 @@ export function parseWorkstation(raw: unknown, check: Checker, districtIds: Read
   const org = orgCheck.object(row['organization']) ?? {};
   const addr = addrCheck.object(row['address']) ?? {};
   const location = row['location'] === undefined ? undefined : parseLocation(check.nested('location'), row['location']);
-  const phones = (check.array(row, 'phones', { nonEmpty: true }) ?? []).map((entry, i) => {
-    const c = check.nested(`phones.${i}`);
-    const phone = c.object(entry) ?? {};
-    return { number: c.string(phone, 'number', { pattern: PHONE })!, description: c.localized(phone, 'description', { optional: true }) };
-  });
-  const schedules = (check.array(row, 'schedules') ?? []).map((entry, i) => parseSchedule(check.nested(`schedules.${i}`), entry)!);
+  const phones = records(
+    check,
+    row,
+    'phones',
+    (c, raw) => {
+      const phone = c.object(raw) ?? {};
+      return { number: c.string(phone, 'number', { pattern: PHONE })!, description: c.localized(phone, 'description', { optional: true }) };
+    },
+    true,
+  );
+  const schedules = records(check, row, 'schedules', (c, raw) => parseSchedule(c, raw)!);
   const issues = listOf(check, row, 'issues', (c, list, i) => c.oneOf(list, i, ISSUE_CODES)!, true);
   const languages = listOf(check, row, 'languages', (c, list, i) => c.string(list, i, { pattern: LANGUAGE })!);
   return {
@@ -187,23 +203,27 @@ export function parseWorkstationDirectory(raw: unknown, where = 'workstations'):
   const sample = check.boolean(root, 'sample')!;
   const region = check.string(root, 'region', { pattern: /^\d{6}$/ })!;
   const timezone = check.oneOf(root, 'timezone', ['Asia/Shanghai'] as const)!;
-  const districts = (check.array(root, 'districts', { nonEmpty: true }) ?? []).map((entry, i) => {
-    const c = check.nested(`districts.${i}`);
-    const row = c.object(entry) ?? {};
-    return {
-      id: c.string(row, 'id', { pattern: ID })!,
-      name: c.localized(row, 'name')!,
-      location: parseLocation(c.nested('location'), row['location'])!,
-    };
-  });
-  const districtIds = new Set(districts.map((d) => d.id));
-  const workstations = (check.array(root, 'workstations') ?? []).map((entry, i) =>
-    parseWorkstation(entry, check.nested(`workstations.${i}`), districtIds)!,
+  const districts = records(
+    check,
+    root,
+    'districts',
+    (c, raw) => {
+      const row = c.object(raw) ?? {};
+      return {
+        id: c.string(row, 'id', { pattern: ID })!,
+        name: c.localized(row, 'name')!,
+        location: parseLocation(c.nested('location'), row['location'])!,
+      };
+    },
+    true,
   );
+  const districtIds = new Set(districts.map((d) => d.id));
   const seen = new Set<string>();
-  workstations.forEach((ws, i) => {
-    if (ws?.id && seen.has(ws.id)) check.fail(`workstations.${i}.id`, `"${ws.id}" is used twice`);
-    if (ws?.id) seen.add(ws.id);
+  const workstations = records(check, root, 'workstations', (c, raw) => {
+    const ws = parseWorkstation(raw, c, districtIds)!;
+    if (ws?.id && seen.has(ws.id)) c.fail('id', `"${ws.id}" is used twice`);
+    seen.add(ws?.id);
+    return ws;
   });
   return check.done({ sample, region, timezone, districts, workstations }, where);
 }

@@ -176,6 +176,30 @@ describe('filters', function () {
     expect(names(el)).to.deep.equal(['工作站injury']);
   });
 
+  it('keeps focus on the filter a worker is using while the list changes and "open now" ticks', async () => {
+    const el = await mapOf(directory());
+    const issue = root(el).querySelector<HTMLSelectElement>('select[name="issue"]')!;
+    issue.focus();
+    await choose(el, 'issue', 'work-injury');
+    expect(names(el)).to.deep.equal(['工作站injury', '工作站both']);
+    expect(root(el).activeElement, 'the same select keeps focus').to.equal(issue);
+    expect(issue.isConnected).to.equal(true);
+
+    const search = root(el).querySelector<HTMLInputElement>('input[name="q"]')!;
+    search.focus();
+    await sendKeys({ type: 'both' });
+    await elementUpdated(el);
+    expect(names(el)).to.deep.equal(['工作站both']);
+    expect(root(el).activeElement, 'typing in the search keeps focus').to.equal(search);
+    expect(search.value).to.equal('both');
+
+    // The minute tick re-renders the list; the search box is neither replaced nor emptied.
+    el.now = new Date('2026-12-04T10:01:00+08:00');
+    await elementUpdated(el);
+    expect(root(el).activeElement).to.equal(search);
+    expect(search.value).to.equal('both');
+  });
+
   it('when nothing matches, says so, shows 12348 and the nearest workstation of any kind', async () => {
     const el = await mapOf(directory());
     await choose(el, 'type', 'union');

@@ -92,7 +92,8 @@ for (const p of pages) {
       }
     });
 
-    for (const tag of tags) {
+    // Every widget on the Chinese page; the English page runs the same picker code, so one widget proves it there.
+    for (const tag of p.lang === 'zh-CN' ? tags : tags.slice(0, 1)) {
       test(`picking <${tag}> shows it live and builds its snippet from the options`, async ({ page, baseURL }) => {
         const problems = watchPage(page, baseURL!);
         const requested = widgetRequests(page);

@@ -12,8 +12,13 @@ export type Translate = (key: WorkstationMapKey, values?: Record<string, string 
 /** 1 January 2023 was a Sunday: day 0 of our week. */
 const SUNDAY = Date.UTC(2023, 0, 1);
 
+/** One formatter per language: making one costs more than using it, and every list item names weekdays. */
+const weekdayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 export function weekdayName(day: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(SUNDAY + day * 86_400_000));
+  let format = weekdayFormats.get(locale);
+  if (!format) weekdayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })));
+  return format.format(new Date(SUNDAY + day * 86_400_000));
 }
 
 /** "周一至周五 8:30–12:00、14:30–17:30" / "Mon to Fri 8:30–12:00, 14:30–17:30". */

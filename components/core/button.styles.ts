@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './css.js';
 
 /** Buttons, and links that look like buttons: every widget with controls. */
 export const buttonStyles = css`

@@ -1,6 +1,9 @@
 import { interpolate, type Catalogue, type Locale, type Messages } from './locale.js';
 
-/** Messages every widget shares: loading, errors and the hotline. */
+/**
+ * Messages every widget shares: loading, errors and the hotline. The English ones (core.strings.en.ts)
+ * travel with each widget's English words, so a phone showing Chinese never downloads them.
+ */
 const zh = {
   'status.loading': '正在读取信息…',
   'error.title': '信息暂时打不开',
@@ -15,27 +18,10 @@ const zh = {
   'hotline.name': '12348 法律服务热线（免费咨询）',
 };
 
-export const coreStrings: Catalogue<typeof zh> = {
-  'zh-CN': zh,
-  en: {
-    'status.loading': 'Loading…',
-    'error.title': 'This cannot be shown right now',
-    'error.network': 'No network connection: the information did not load.',
-    'error.timeout': 'The network is too slow: the information did not arrive.',
-    'error.http': 'The server did not send the information (error code {status}).',
-    'error.invalid-json': 'The information came in the wrong format.',
-    'error.invalid-data': 'The information has mistakes in it.',
-    'error.missing': 'There is no information to show here yet.',
-    'error.retry': 'Try again',
-    'hotline.lead': 'You can call and ask directly:',
-    'hotline.name': '12348 legal services hotline (free advice)',
-  },
-};
-
 export type CoreMessageKey = keyof typeof zh;
 
-/** A message from a component's catalogue, then the core's, in `locale`; zh-CN fills any gap. */
+/** A message from a component's catalogue in `locale`; Chinese, the component's then the core's, fills any gap. */
 export function message(own: Catalogue<Messages>, locale: Locale, key: string, values?: Record<string, string | number>): string {
-  const template = (own[locale] as Messages | undefined)?.[key] ?? (coreStrings[locale] as Messages)[key] ?? own['zh-CN'][key] ?? key;
+  const template = (own[locale] as Messages | undefined)?.[key] ?? own['zh-CN'][key] ?? (zh as Messages)[key] ?? key;
   return interpolate(template, values);
 }

@@ -25,63 +25,67 @@ export function clampTimeout(value: unknown): number {
  * new state. Framework-free, so Lit and plain kit elements load data the same way.
  */
 export class DataReader<T> {
-  private generation = 0;
+  #generation = 0;
 
-  constructor(
-    private readonly host: HTMLElement,
-    private readonly parse: (raw: unknown) => T,
-    private readonly report: (next: DataReport<T>) => void,
-  ) {}
+  readonly #host: HTMLElement;
+  readonly #parse: (raw: unknown) => T;
+  readonly #report: (next: DataReport<T>) => void;
+
+  constructor(host: HTMLElement, parse: (raw: unknown) => T, report: (next: DataReport<T>) => void) {
+    this.#host = host;
+    this.#parse = parse;
+    this.#report = report;
+  }
 
   fromProperty(data: unknown): void {
-    this.generation++;
-    this.accept(data, 'property');
+    this.#generation++;
+    this.#accept(data, 'property');
   }
 
   async fromUrl(src: string, timeout: unknown): Promise<void> {
-    const generation = ++this.generation;
-    this.report({ state: 'loading' });
+    const generation = ++this.#generation;
+    this.#report({ state: 'loading' });
     try {
       const raw = await sharedFetch(new URL(src, document.baseURI).href, clampTimeout(timeout));
-      if (generation === this.generation) this.accept(raw, 'src');
+      if (generation === this.#generation) this.#accept(raw, 'src');
     } catch (error) {
-      if (generation !== this.generation) return;
-      this.fail(error instanceof LoadFailure ? error.detail : { kind: 'network', message: String(error) });
+      if (generation !== this.#generation) return;
+      this.#fail(error instanceof LoadFailure ? error.detail : { kind: 'network', message: String(error) });
     }
   }
 
   /** The inline JSON child, else `fallback` (a widget's built-in default), else a "missing" error. */
   fromInline(fallback?: unknown): void {
-    this.generation++;
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    this.#generation++;
+    const script = this.#host.querySelector(':scope > script[type="application/json"]');
     if (!script) {
-      if (fallback === undefined) this.fail({ kind: 'missing', message: 'no data, src or inline JSON' });
-      else this.accept(fallback, 'inline');
+      if (fallback === undefined) this.#fail({ kind: 'missing', message: 'no data, src or inline JSON' });
+      else this.#accept(fallback, 'inline');
       return;
     }
     try {
-      this.accept(JSON.parse(script.textContent ?? ''), 'inline');
+      this.#accept(JSON.parse(script.textContent ?? ''), 'inline');
     } catch (error) {
-      this.fail({ kind: 'invalid-json', message: `inline JSON: ${String(error)}` });
+      this.#fail({ kind: 'invalid-json', message: `inline JSON: ${String(error)}` });
     }
   }
 
-  private accept(raw: unknown, source: DataSource): void {
+  #accept(raw: unknown, source: DataSource): void {
     let value: T;
     try {
-      value = this.parse(raw);
+      value = this.#parse(raw);
     } catch (error) {
-      this.fail({ kind: 'invalid-data', message: error instanceof DataValidationError ? error.message : String(error) });
+      this.#fail({ kind: 'invalid-data', message: error instanceof DataValidationError ? error.message : String(error) });
       return;
     }
-    this.report({ state: 'ready', value });
-    this.host.dispatchEvent(new LaDataReadyEvent(source));
+    this.#report({ state: 'ready', value });
+    this.#host.dispatchEvent(new LaDataReadyEvent(source));
   }
 
-  private fail(error: DataErrorDetail): void {
-    this.report({ state: 'error', error });
-    console.warn(`legal-aid-kit: <${this.host.localName}> ${error.message}`);
-    this.host.dispatchEvent(new LaDataErrorEvent(error));
+  #fail(error: DataErrorDetail): void {
+    this.#report({ state: 'error', error });
+    console.warn(`legal-aid-kit: <${this.#host.localName}> ${error.message}`);
+    this.#host.dispatchEvent(new LaDataErrorEvent(error));
   }
 }
 

@@ -1,5 +1,5 @@
-export { LaElement, nearestLang } from './la-element.js';
-export { LaDataElement, type DataState } from './data-element.js';
+export { nearestLang } from './lang.js';
+export { type DataState } from './data-reader.js';
 export { LaPlainElement } from './plain-element.js';
 export { LaPlainDataElement } from './plain-data-element.js';
 export { litRenderer } from './lit-renderer.js';
@@ -21,6 +21,7 @@ export {
 } from './locale.js';
 export { formatNumber, formatYuan, formatDate, parseIsoDate } from './format.js';
 export { Checker, DataValidationError, type Problem } from './validate.js';
+export { css, unsafeCSS, adoptStyles, CSSResult, type CSSResultGroup } from './css.js';
 export { tokens, baseTokens } from './tokens.styles.js';
 export { buttonStyles } from './button.styles.js';
 export { statusStyles } from './status.styles.js';

@@ -22,16 +22,10 @@ export function fallbackChain(tag: string | null | undefined): string[] {
 }
 
 /** Picks the supported locale for a `lang` value; anything unknown or malformed gives zh-CN. */
-export function resolveLocale(tag: string | null | undefined, supported: readonly string[] = ['zh-CN', 'en']): Locale {
-  const lower = supported.map((s) => s.toLowerCase());
-  for (const candidate of fallbackChain(tag)) {
-    const hit = lower.indexOf(candidate.toLowerCase());
-    if (hit >= 0) return supported[hit] as Locale;
-    // A bare language ("zh") maps to the first supported locale of that language.
-    const byLanguage = lower.findIndex((s) => s.split('-')[0] === candidate.toLowerCase());
-    if (!candidate.includes('-') && byLanguage >= 0) return supported[byLanguage] as Locale;
-  }
-  return DEFAULT_LOCALE;
+export function resolveLocale(tag: string | null | undefined): Locale {
+  // Of the two locales only English differs from the default, and a chain holds "en" only when the
+  // language is English (en, en-GB, EN); zh-HK reaches zh-CN through "zh", anything else through the default.
+  return fallbackChain(tag).some((candidate) => candidate.toLowerCase() === 'en') ? 'en' : DEFAULT_LOCALE;
 }
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder visible so it is caught in review. */

@@ -5,8 +5,8 @@ import type { Messages } from './locale.js';
 import { LaPlainElement } from './plain-element.js';
 
 /**
- * LaDataElement without Lit: data from the `data` property, a `src` URL or inline JSON, the same three
- * states, events and error view with the 12348 hotline (statusStyles styles it).
+ * A kit element that shows data: from the `data` property, a `src` URL or inline JSON, with three states
+ * (loading, ready, error), events, and an error view with the 12348 hotline (statusStyles styles it).
  * @event la-data-ready - The data loaded and validated; detail: { source: 'src' | 'inline' | 'property' }.
  * @event la-data-error - The data could not be used; detail: { kind, status?, message }.
  * @csspart status - The "loading" line.
@@ -17,12 +17,14 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
   protected dataState: DataState = 'loading';
   protected value: T | undefined;
   protected dataError: DataErrorDetail | undefined;
-  private dataValue: unknown = undefined;
-  private started = false;
-  private readonly reader = new DataReader<T>(
+  #dataValue: unknown = undefined;
+  /** The first read is scheduled (on the first connection); `started` once it ran. */
+  #scheduled = false;
+  #started = false;
+  readonly #reader = new DataReader<T>(
     this,
     (raw) => this.parseData(raw),
-    (next) => this.show(next),
+    (next) => this.#show(next),
   );
 
   static override attributeNames = ['src'];
@@ -38,11 +40,12 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
 
   /** The data itself, for pages that already hold it; wins over `src`. */
   get data(): unknown {
-    return this.dataValue;
+    return this.#dataValue;
   }
   set data(value: unknown) {
-    this.dataValue = value;
-    if (value !== undefined) this.reader.fromProperty(value);
+    this.#dataValue = value;
+    // Before the element is on the page its events would reach nobody: the first connection reads it.
+    if (value !== undefined && this.#started) this.#reader.fromProperty(value);
   }
 
   /** Turns raw JSON into the widget's data or throws a DataValidationError naming the bad fields. */
@@ -55,27 +58,28 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.started) return;
-    this.started = true;
+    if (this.#scheduled) return;
+    this.#scheduled = true;
     // Read once the element's children are parsed (a microtask later), as a Lit element's first update does.
     queueMicrotask(() => {
-      if (this.dataValue !== undefined) return;
-      if (this.src) void this.reload();
-      else this.reader.fromInline(this.dataWhenMissing());
+      this.#started = true;
+      if (this.#dataValue !== undefined) this.#reader.fromProperty(this.#dataValue);
+      else if (this.src) void this.reload();
+      else this.#reader.fromInline(this.dataWhenMissing());
     });
   }
 
   override attributeChangedCallback(name: string, before: string | null, after: string | null): void {
     super.attributeChangedCallback(name, before, after);
-    if (name === 'src' && this.started && after && after !== before && this.dataValue === undefined) void this.reload();
+    if (name === 'src' && this.#started && after && after !== before && this.#dataValue === undefined) void this.reload();
   }
 
   /** Fetches `src` again (the retry button); the `timeout` attribute says how long to wait, in ms. */
   reload(): Promise<void> {
-    return this.src ? this.reader.fromUrl(this.src, this.getAttribute('timeout')) : Promise.resolve();
+    return this.src ? this.#reader.fromUrl(this.src, this.getAttribute('timeout')) : Promise.resolve();
   }
 
-  private show({ state, value, error }: DataReport<T>): void {
+  #show({ state, value, error }: DataReport<T>): void {
     this.dataState = state;
     if (state !== 'loading') {
       this.value = value;

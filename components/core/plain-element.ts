@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultGroup, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
+import { adoptStyles, type CSSResultGroup } from './css.js';
 import { message, type CoreMessageKey } from './core.strings.js';
 import { defineElement } from './define.js';
 import { nodes, type Child } from './dom.js';
@@ -8,9 +8,9 @@ import { resolveLocale, type Catalogue, type Locale, type Messages } from './loc
 import { VERSION } from './version.js';
 
 /**
- * Base of the kit elements whose whole byte budget is smaller than Lit (a single statistic): the same
- * registration, language, messages, dates, tokens and large-text mode as LaElement, with a plain
- * DOM render into the shadow root. `render()` returns the shadow root's children; a change calls
+ * Base of every kit element, without Lit's reactive runtime (about 6 KB, more than most budgets leave):
+ * registration, language, messages, dates, tokens and large-text mode, with a plain DOM render into the
+ * shadow root. `render()` returns the shadow root's children; a change calls
  * `requestRender()`, and renders are batched to one per microtask.
  */
 export abstract class LaPlainElement<M extends Messages = Messages> extends HTMLElement {
@@ -37,12 +37,12 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
   set largeText(value: boolean) {
     this.toggleAttribute('large-text', value);
   }
-  private pending: Promise<boolean> | undefined;
+  #pending: Promise<boolean> | undefined;
 
   constructor() {
     super();
     const { styles } = this.constructor as typeof LaPlainElement;
-    adoptStyles(this.attachShadow({ mode: 'open' }), [styles as unknown].flat(9) as CSSResultOrNative[]);
+    adoptStyles(this.attachShadow({ mode: 'open' }), styles);
   }
 
   connectedCallback(): void {
@@ -69,13 +69,13 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
 
   /** Resolves once the pending render is on screen, like a Lit element's `updateComplete`. */
   get updateComplete(): Promise<boolean> {
-    return this.pending ?? Promise.resolve(true);
+    return this.#pending ?? Promise.resolve(true);
   }
 
   /** Schedules one render for this microtask. */
   requestRender(): void {
-    this.pending ??= Promise.resolve().then(() => {
-      this.pending = undefined;
+    this.#pending ??= Promise.resolve().then(() => {
+      this.#pending = undefined;
       this.paint(this.render());
       return true;
     });

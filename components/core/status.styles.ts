@@ -1,6 +1,6 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './css.js';
 
-/** The loading and error views that LaDataElement renders. */
+/** The loading and error views that LaPlainDataElement renders. */
 export const statusStyles = css`
   .la-status {
     margin: 0;

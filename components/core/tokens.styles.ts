@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './css.js';
 import { buttonStyles } from './button.styles.js';
 
 /**
@@ -11,16 +11,8 @@ import { buttonStyles } from './button.styles.js';
 export const baseTokens = css`
   :host {
     --_scale: var(--la-text-scale, 1);
-    --_font: var(
-      --la-font-family,
-      system-ui,
-      -apple-system,
-      'PingFang SC',
-      'Hiragino Sans GB',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      sans-serif
-    );
+    /* Every browser that runs the kit (ES2022) knows system-ui; the Chinese faces name each system's best. */
+    --_font: var(--la-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     /* Colours: each text colour passes WCAG AA (4.5:1) on --la-color-surface and --la-color-surface-alt. */
     --_text: var(--la-color-text, #1f2328);
     --_muted: var(--la-color-text-muted, #4d5661);

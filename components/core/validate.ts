@@ -26,19 +26,22 @@ type Json = unknown;
 /** Walks one record, collecting problems instead of stopping at the first. */
 export class Checker {
   readonly problems: Problem[] = [];
-  constructor(private readonly prefix = '') {}
+  readonly #prefix: string;
+  constructor(prefix = '') {
+    this.#prefix = prefix;
+  }
 
-  private at(path: string): string {
-    return this.prefix && path ? `${this.prefix}.${path}` : this.prefix || path;
+  #at(path: string): string {
+    return this.#prefix && path ? `${this.#prefix}.${path}` : this.#prefix || path;
   }
 
   fail(path: string, message: string): void {
-    this.problems.push({ path: this.at(path), message });
+    this.problems.push({ path: this.#at(path), message });
   }
 
   /** A nested checker whose problems land in this one under `path`. */
   nested(path: string): Checker {
-    const child = new Checker(this.at(path));
+    const child = new Checker(this.#at(path));
     child.problems.push = (...items: Problem[]) => this.problems.push(...items);
     return child;
   }

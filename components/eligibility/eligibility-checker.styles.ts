@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../core/css.js';
 
 export const checkerStyles = css`
   :host {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { adoptStyles } from '../core/css.js';
 import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
 import { litRenderer } from '../core/lit-renderer.js';
 import { interpolate } from '../core/locale.js';
@@ -86,20 +87,14 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
       Promise.all([loadMessages(this.locale, part), view])
         .then(([messages, resultView]) => {
           this.messages = { ...this.messages, [id]: messages };
-          if (resultView && !this.resultView) this.adoptResultStyles(resultView);
+          // Constructed style sheets pass a strict CSP, like the static ones.
+          if (resultView && !this.resultView) adoptStyles(this.shadowRoot!, resultView.resultStyles);
           this.resultView = resultView;
         })
         .catch((error: unknown) => console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${String(error)}`))
         .finally(() => this.loading.delete(id));
     }
     return ready;
-  }
-
-  /** Constructed style sheets pass a strict CSP, like the static ones. */
-  private adoptResultStyles(view: ResultView): void {
-    const root = this.shadowRoot!;
-    const sheet = view.resultStyles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   protected parseData(raw: unknown): RulePack[] {
@@ -155,7 +150,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   protected render() {
     // Until the rules and the words are ready (or when they fail), the page's own help stays in view.
-    if (this.dataState === 'error') return html`${this.renderStatus()}<slot></slot>`;
+    // (The error words come with the questions' words: ask for them, the view follows when they arrive.)
+    if (this.dataState === 'error') return (this.need('questions'), html`${this.renderStatus()}<slot></slot>`);
     if (this.dataState !== 'ready' || !this.need('questions')) return this.renderLoading();
     const flow = this.flow();
     // The result view and its words load while the worker checks the answers.

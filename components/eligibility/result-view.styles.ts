@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../core/css.js';
 
 /** The result screen's styles, adopted when the result view loads. */
 export const resultStyles = css`

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html } from 'lit-html';
 import './rights-faq.define.js';
 
 const meta: Meta = {

@@ -1,7 +1,9 @@
+import { coreEn } from '../core/core.strings.en.js';
 import type { RightsFaqMessages } from './rights-faq.strings.js';
 
 /** English messages of <la-rights-faq>, loaded on demand. */
 export const en: RightsFaqMessages = {
+  ...coreEn,
   'search.label': 'Search the questions',
   'search.hint': 'Type a word or two, such as “wages”, “injury” or “contract”',
   'filter.label': 'Show questions about',

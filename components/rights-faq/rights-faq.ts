@@ -1,4 +1,4 @@
-import { adoptStyles, unsafeCSS, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
+import { adoptStyles, unsafeCSS } from '../core/css.js';
 import type { DataReport } from '../core/data-reader.js';
 import { h, type Child } from '../core/dom.js';
 import { LaDataErrorEvent, type DataErrorDetail } from '../core/events.js';
@@ -185,8 +185,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
       if (!this.view) {
         this.view = await LaRightsFaq.loadDataView();
         // The answers' styles ship as static text in that chunk (never built from data).
-        const own = [rightsFaqStyles].flat(9) as CSSResultOrNative[];
-        adoptStyles(this.shadowRoot!, [...own, unsafeCSS(this.view.styles)]);
+        adoptStyles(this.shadowRoot!, unsafeCSS(this.view.styles));
       }
       if (load !== this.loads) return;
       this.readData ??= this.view.dataReader(this, (next) => this.show(next));

@@ -1,3 +1,4 @@
+import { coreEn } from '../core/core.strings.en.js';
 import type { Catalogue } from '../core/locale.js';
 
 /** Words every statistics widget shows under its figures: period, source, freshness, sample data. */
@@ -11,6 +12,7 @@ export const metaZh = {
 export const metaStrings: Catalogue<typeof metaZh> = {
   'zh-CN': metaZh,
   en: {
+    ...coreEn,
     'meta.period': 'Period: {start} to {end}',
     'meta.source': 'Source: {source}',
     'meta.asOf': 'Data as of {date}',

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../core/css.js';
 
 /** Shared by the figure and the chart: the small print under a figure and the sample-data badge. */
 export const metaStyles = css`

@@ -1,4 +1,5 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { coreEn } from '../core/core.strings.en.js';
+import { css } from '../core/css.js';
 import { h } from '../core/dom.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
@@ -26,6 +27,8 @@ type RawRow = Record<string, unknown>;
  * @cssproperty --la-stat-group-surface - Background of each figure.
  */
 export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
+  // Its own words are the core's loading and error views; each figure brings the rest.
+  static override strings = { 'zh-CN': {}, en: coreEn };
   static override styles = [
     ...statStyles,
     css`

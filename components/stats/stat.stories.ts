@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html } from 'lit-html';
 import { LaStatGroup } from './stat-group.js';
 import { LaStat } from './stat.js';
 

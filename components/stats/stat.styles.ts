@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../core/css.js';
 import { statusStyles } from '../core/status.styles.js';
 import { baseTokens } from '../core/tokens.styles.js';
 import { metaStyles } from './meta.styles.js';

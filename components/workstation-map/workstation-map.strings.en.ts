@@ -1,7 +1,9 @@
+import { coreEn } from '../core/core.strings.en.js';
 import type { WorkstationMapMessages } from './workstation-map.strings.zh-CN.js';
 
 /** Messages of <la-workstation-map> in English, loaded when the widget is shown in English. */
 export const en: WorkstationMapMessages = {
+  ...coreEn,
   sample: 'Sample data: the addresses and phone numbers below are examples, not real ones. The bureau will replace them.',
   count: '{count} workstations found',
   'filter.legend': 'Narrow the list',

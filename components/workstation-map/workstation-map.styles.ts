@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../core/css.js';
 
 /** The finder (list, filters, nearest, map box); adopted when its chunk loads. */
 export const finderStyles = css`

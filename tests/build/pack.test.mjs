@@ -59,7 +59,7 @@ describe('a Vite app that installs the tarball and imports one widget', () => {
     {
       name: 'classes-only',
       tag: null,
-      code: `import { LaElement, VERSION } from 'legal-aid-kit'; window.kit = { version: VERSION, base: typeof LaElement };`,
+      code: `import { LaPlainElement, VERSION } from 'legal-aid-kit'; window.kit = { version: VERSION, base: typeof LaPlainElement };`,
     },
     // The rule engine, once it exists: pure code, usable without any element.
     ...(fs.existsSync(engineEntry.source)

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { html as litHtml, LitElement } from 'lit';
-import { LaElement } from '../../components/core/la-element.js';
+import { LaPlainElement } from '../../components/core/plain-element.js';
+
+/** The smallest kit element: the define guard is what is tested here. */
+abstract class MinimalElement extends LaPlainElement {
+  protected render() {
+    return '';
+  }
+}
 
 function captureWarnings(): { messages: string[]; restore: () => void } {
   const messages: string[] = [];
@@ -11,8 +17,8 @@ function captureWarnings(): { messages: string[]; restore: () => void } {
 
 describe('registering a widget twice never breaks the page', () => {
   it('is quiet when the same version defines the same tag again', () => {
-    class First extends LaElement {}
-    class Second extends LaElement {}
+    class First extends MinimalElement {}
+    class Second extends MinimalElement {}
     const warnings = captureWarnings();
     try {
       First.define('la-test-same');
@@ -26,10 +32,10 @@ describe('registering a widget twice never breaks the page', () => {
   });
 
   it('warns, and keeps the first definition, when another version holds the tag', () => {
-    class Old extends LaElement {
+    class Old extends MinimalElement {
       static override readonly kitVersion = '0.0.1';
     }
-    class Current extends LaElement {}
+    class Current extends MinimalElement {}
     Old.define('la-test-versions');
     const warnings = captureWarnings();
     try {
@@ -43,13 +49,9 @@ describe('registering a widget twice never breaks the page', () => {
   });
 
   it('warns when a script that is not the kit took the tag first', () => {
-    class Foreign extends LitElement {
-      override render() {
-        return litHtml`foreign`;
-      }
-    }
+    class Foreign extends HTMLElement {}
     customElements.define('la-test-foreign', Foreign);
-    class Mine extends LaElement {}
+    class Mine extends MinimalElement {}
     const warnings = captureWarnings();
     try {
       expect(() => Mine.define('la-test-foreign')).not.to.throw();
@@ -60,7 +62,7 @@ describe('registering a widget twice never breaks the page', () => {
   });
 
   it('can register under a partner-chosen tag name', () => {
-    class Renamed extends LaElement {}
+    class Renamed extends MinimalElement {}
     Renamed.define('partner-legal-aid-widget');
     expect(customElements.get('partner-legal-aid-widget')).to.equal(Renamed);
   });

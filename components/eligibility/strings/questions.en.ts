@@ -1,7 +1,10 @@
+import { coreEn } from '../../core/core.strings.en.js';
 import type { questions as zh } from './questions.zh-CN.js';
 
 /** The questions in English, as plain as the Chinese. Loaded only on English pages. */
 export const questions: Record<keyof typeof zh, string> = {
+  // The core's error and hotline words, which the checker shows through its message parts.
+  ...coreEn,
   title: 'Can I get free legal aid?',
   progress: 'Question {n}, about {left} more',
   progressLast: 'Question {n}',

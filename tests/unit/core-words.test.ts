@@ -1,0 +1,36 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../components/eligibility/eligibility-checker.define.js';
+import '../../components/rights-faq/rights-faq.define.js';
+import '../../components/stats/stat-chart.define.js';
+import '../../components/stats/stat-group.define.js';
+import '../../components/stats/stat.define.js';
+import '../../components/workstation-map/workstation-map.define.js';
+
+// The core's English words travel with each widget's own English words (a Chinese page never downloads
+// them), so every widget is checked here: its error view on an English page is English, hotline included.
+const tags = ['la-eligibility-checker', 'la-rights-faq', 'la-stat', 'la-stat-chart', 'la-stat-group', 'la-workstation-map'];
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('every widget explains a data error in the language of the page', () => {
+  for (const tag of tags) {
+    it(`<${tag}> on an English page: English words and the 12348 hotline`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      const el = document.createElement(tag);
+      el.setAttribute('src', '/__fixtures/status/404');
+      wrapper.append(el);
+      await waitUntil(() => shadowText(el).includes('error code 404'), `<${tag}> shows the error in English`, { timeout: 10_000 });
+      expect(shadowText(el)).to.contain('12348 legal services hotline');
+      expect(el.shadowRoot!.querySelector('a[href="tel:12348"]')).to.exist;
+      expect(shadowText(el)).not.to.match(/[\u4e00-\u9fff]/, 'no Chinese left in the error view');
+    });
+
+    it(`<${tag}> on a Chinese page: Chinese words`, async () => {
+      const el = await fixture<HTMLElement>(html`<div lang="zh-CN"></div>`);
+      const widget = document.createElement(tag);
+      widget.setAttribute('src', '/__fixtures/status/404');
+      el.append(widget);
+      await waitUntil(() => shadowText(widget).includes('错误代码 404'), `<${tag}> shows the error in Chinese`, { timeout: 10_000 });
+      expect(shadowText(widget)).to.contain('12348 法律服务热线');
+    });
+  }
+});

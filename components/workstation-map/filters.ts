@@ -37,12 +37,12 @@ export function filtersFromSearch(search: string, districtIds: readonly string[]
 /** Writes filters into a query string, keeping any parameters that are not ours. */
 export function filtersToSearch(filters: Filters, base = ''): string {
   const params = new URLSearchParams(base);
-  const set = (key: string, value: string | undefined) => (value ? params.set(key, value) : params.delete(key));
-  set('issue', filters.issue);
-  set('type', filters.type);
-  set('district', filters.district);
-  set('open', filters.open ? '1' : undefined);
-  set('q', filters.q.trim() || undefined);
+  const values = { ...filters, open: filters.open ? '1' : '', q: filters.q.trim() };
+  for (const key of ['issue', 'type', 'district', 'open', 'q'] as const) {
+    const value = values[key];
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,3 +1,4 @@
+import { adoptStyles, unsafeCSS, type CSSResult } from '../core/css.js';
 import { h, nodes, type Child } from '../core/dom.js';
 import { formatDate } from '../core/format.js';
 import type { Locale } from '../core/locale.js';
@@ -12,6 +13,9 @@ import type { LaWorkstationMap } from './workstation-map.js';
 import { AGENCY_TYPES, ISSUE_CODES, type Workstation, type WorkstationDirectory } from './workstations.js';
 
 type MapState = 'closed' | 'loading' | 'open' | 'failed';
+
+/** Leaflet's and the markers' sheet, made once and shared by every map on the page. */
+let mapSheet: CSSResult | undefined;
 
 /** The parts of a built list item that change after it is built. */
 interface ItemView {
@@ -66,218 +70,223 @@ export class WorkstationFinder {
   mapVisible = false;
   copied: { id: string; ok: boolean } | undefined;
   printing = false;
-  private results: Located[] = [];
-  private directory: WorkstationDirectory | undefined;
-  private near: Nearest | undefined;
-  private map: MapPanel | undefined;
-  private visibility: IntersectionObserver | undefined;
-  private clock: ReturnType<typeof setInterval> | undefined;
-  private readonly t: Translate = (key, values) => this.host.text(key, values);
+  #results: Located[] = [];
+  #directory: WorkstationDirectory | undefined;
+  #near: Nearest | undefined;
+  #map: MapPanel | undefined;
+  #visibility: IntersectionObserver | undefined;
+  #clock: ReturnType<typeof setInterval> | undefined;
+  readonly #t: Translate = (key, values) => this.#host.text(key, values);
 
   // The built view: rebuilt only when the data or the language changes.
-  private builtFor: [WorkstationDirectory, Locale] | undefined;
-  private shell: Node[] = [];
-  private items = new Map<string, ItemView>();
-  private form!: HTMLFormElement;
-  private clear!: HTMLButtonElement;
-  private nearBox!: HTMLElement;
-  private nearButton!: HTMLButtonElement;
-  private nearStatus!: HTMLElement;
-  private mapToggle!: HTMLButtonElement;
-  private mapWrap!: HTMLElement;
-  private mapStatus!: HTMLElement;
-  private mapNotes!: HTMLElement;
-  private count!: HTMLElement;
-  private list!: HTMLElement;
-  private empty!: HTMLElement;
-  private emptyLead!: HTMLElement;
-  private emptyList!: HTMLElement;
-  private more!: HTMLButtonElement;
+  #builtFor: [WorkstationDirectory, Locale] | undefined;
+  #shell: Node[] = [];
+  #items = new Map<string, ItemView>();
+  #form!: HTMLFormElement;
+  #clear!: HTMLButtonElement;
+  #nearBox!: HTMLElement;
+  #nearButton!: HTMLButtonElement;
+  #nearStatus!: HTMLElement;
+  #mapToggle!: HTMLButtonElement;
+  #mapWrap!: HTMLElement;
+  #mapStatus!: HTMLElement;
+  #mapNotes!: HTMLElement;
+  #count!: HTMLElement;
+  #list!: HTMLElement;
+  #empty!: HTMLElement;
+  #emptyLead!: HTMLElement;
+  #emptyList!: HTMLElement;
+  #more!: HTMLButtonElement;
   /** The district picker of "nearest first", built the first time it is needed. */
-  private picker: HTMLElement | undefined;
-  private districtOptions: [string, string][] = [];
+  #picker: HTMLElement | undefined;
+  #districtOptions: [string, string][] = [];
   /** Leaflet's container: kept across rebuilds, since the map lives in it. */
-  private readonly mapBox = h('div', { class: 'map', part: 'map', role: 'region' });
+  readonly #mapBox = h('div', { class: 'map', part: 'map', role: 'region' });
 
-  constructor(private readonly host: LaWorkstationMap) {}
+  readonly #host: LaWorkstationMap;
+
+  constructor(host: LaWorkstationMap) {
+    this.#host = host;
+  }
 
   // Print every filtered workstation, not just the first page; the render lands before the print layout.
-  private readonly onBeforePrint = () => this.set({ printing: true });
-  private readonly onAfterPrint = () => this.set({ printing: false });
+  readonly #onBeforePrint = () => this.#set({ printing: true });
+  readonly #onAfterPrint = () => this.#set({ printing: false });
 
   /** Changes state and re-renders. */
-  private set(patch: Partial<WorkstationFinder>): void {
+  #set(patch: Partial<WorkstationFinder>): void {
     Object.assign(this, patch);
-    this.host.requestRender();
+    this.#host.requestRender();
   }
 
   hostConnected(): void {
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
+    addEventListener('beforeprint', this.#onBeforePrint);
+    addEventListener('afterprint', this.#onAfterPrint);
     // "Open now" must not go stale on a page left open.
-    clearInterval(this.clock);
-    this.clock = setInterval(() => this.host.requestRender(), 60_000);
+    clearInterval(this.#clock);
+    this.#clock = setInterval(() => this.#host.requestRender(), 60_000);
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
-    clearInterval(this.clock);
-    this.visibility?.disconnect();
-    this.visibility = undefined;
-    this.map?.destroy();
-    this.map = undefined;
+    removeEventListener('beforeprint', this.#onBeforePrint);
+    removeEventListener('afterprint', this.#onAfterPrint);
+    clearInterval(this.#clock);
+    this.#visibility?.disconnect();
+    this.#visibility = undefined;
+    this.#map?.destroy();
+    this.#map = undefined;
     this.mapState = 'closed';
     this.mapVisible = false;
   }
 
-  private instant(): Date {
-    return this.host.now ?? new Date();
+  #instant(): Date {
+    return this.#host.now ?? new Date();
   }
 
   // ---- filters and URL ----
 
-  private setFilters(next: Partial<Filters>): void {
-    this.set({ filters: { ...this.filters, ...next }, shown: this.host.pageSize });
-    if (!this.host.ignoreUrl) {
+  #setFilters(next: Partial<Filters>): void {
+    this.#set({ filters: { ...this.filters, ...next }, shown: this.#host.pageSize });
+    if (!this.#host.ignoreUrl) {
       const search = filtersToSearch(this.filters, location.search);
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     }
   }
 
-  private readonly onFilterChange = (event: Event): void => {
+  readonly #onFilterChange = (event: Event): void => {
     const field = event.target as HTMLInputElement;
     const { name, value } = field;
-    this.setFilters({ [name]: name === 'open' ? field.checked : name === 'q' ? value : value || undefined } as Partial<Filters>);
+    this.#setFilters({ [name]: name === 'open' ? field.checked : name === 'q' ? value : value || undefined } as Partial<Filters>);
   };
 
   /** Clears every filter; the "clear" button goes away, so focus moves to the first filter rather than being lost. */
-  private readonly clearFilters = (): void => {
-    this.setFilters(NO_FILTERS);
-    (this.form.elements.namedItem('issue') as HTMLElement).focus();
+  readonly #clearFilters = (): void => {
+    this.#setFilters(NO_FILTERS);
+    (this.#form.elements.namedItem('issue') as HTMLElement).focus();
   };
 
   // ---- nearest, loaded on first use ----
 
-  private readonly locate = async (): Promise<void> => {
-    if (this.locating || this.near?.geo === 'asking') return;
-    if (!this.near) {
-      this.set({ locating: true });
+  readonly #locate = async (): Promise<void> => {
+    if (this.locating || this.#near?.geo === 'asking') return;
+    if (!this.#near) {
+      this.#set({ locating: true });
       try {
         const { Nearest } = await import('./nearest.js');
-        this.near ??= new Nearest(this.host);
+        this.#near ??= new Nearest(this.#host);
       } catch (error) {
-        console.warn(`legal-aid-kit: <${this.host.localName}> could not load "nearest first": ${String(error)}`);
+        console.warn(`legal-aid-kit: <${this.#host.localName}> could not load "nearest first": ${String(error)}`);
       }
-      this.set({ locating: false });
+      this.#set({ locating: false });
     }
-    this.near?.locate();
+    this.#near?.locate();
   };
 
   // ---- map, loaded on first use ----
 
-  private watchVisibility(): void {
-    if (this.host.mapMode !== 'auto' || this.visibility || !matchMedia('(min-width: 60em)').matches) return;
-    this.visibility = new IntersectionObserver((entries) => {
+  #watchVisibility(): void {
+    if (this.#host.mapMode !== 'auto' || this.#visibility || !matchMedia('(min-width: 60em)').matches) return;
+    this.#visibility = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
-      this.visibility?.disconnect();
+      this.#visibility?.disconnect();
       void this.showMap();
     });
-    this.visibility.observe(this.host);
+    this.#visibility.observe(this.#host);
   }
 
   /** Opens the map, loading Leaflet the first time. */
   async showMap(): Promise<void> {
-    this.set({ mapVisible: true });
+    this.#set({ mapVisible: true });
     if (this.mapState !== 'closed') return;
-    this.set({ mapState: 'loading' });
+    this.#set({ mapState: 'loading' });
     // Leaflet measures its container: let the render show it first.
-    await this.host.updateComplete;
+    await this.#host.updateComplete;
     try {
-      const { MapPanel } = await import('./map-panel.js');
+      const { MapPanel, mapPanelStyles } = await import('./map-panel.js');
       // The widget may have left the page while Leaflet loaded: a map made now would never be removed.
-      if (!this.host.isConnected) {
+      if (!this.#host.isConnected) {
         this.mapState = 'closed';
         return;
       }
-      this.map = new MapPanel(this.host, this.mapBox, this.directory!.districts, (id) => this.select(id, 'map'));
-      this.set({ mapState: 'open' });
-      this.map.show(this.results);
+      adoptStyles(this.#host.shadowRoot!, (mapSheet ??= unsafeCSS(mapPanelStyles)));
+      this.#map = new MapPanel(this.#host, this.#mapBox, this.#directory!.districts, (id) => this.#select(id, 'map'));
+      this.#set({ mapState: 'open' });
+      this.#map.show(this.#results);
     } catch (error) {
-      console.warn(`legal-aid-kit: <${this.host.localName}> the map could not load: ${String(error)}`);
-      this.set({ mapState: 'failed' });
+      console.warn(`legal-aid-kit: <${this.#host.localName}> the map could not load: ${String(error)}`);
+      this.#set({ mapState: 'failed' });
     }
   }
 
-  private readonly toggleMap = (): void => {
-    if (this.mapVisible) this.set({ mapVisible: false });
-    else void this.showMap().then(() => this.map?.resize());
+  readonly #toggleMap = (): void => {
+    if (this.mapVisible) this.#set({ mapVisible: false });
+    else void this.showMap().then(() => this.#map?.resize());
   };
 
   /** Highlights one workstation in both the list and the map. */
-  private async select(id: string, from: 'list' | 'map'): Promise<void> {
-    const index = this.results.findIndex((r) => r.item.id === id);
-    this.set({ selectedId: id, shown: Math.max(this.shown, index + 1) });
-    this.host.dispatchEvent(new LaWorkstationSelectEvent(id));
+  async #select(id: string, from: 'list' | 'map'): Promise<void> {
+    const index = this.#results.findIndex((r) => r.item.id === id);
+    this.#set({ selectedId: id, shown: Math.max(this.shown, index + 1) });
+    this.#host.dispatchEvent(new LaWorkstationSelectEvent(id));
     if (from === 'list') await this.showMap();
-    this.map?.select(id);
+    this.#map?.select(id);
     if (from === 'map') {
-      await this.host.updateComplete;
-      this.items.get(id)?.li.scrollIntoView({ block: 'nearest' });
+      await this.#host.updateComplete;
+      this.#items.get(id)?.li.scrollIntoView({ block: 'nearest' });
     }
   }
 
   // ---- copy ----
 
-  private async copyAddress(ws: Workstation): Promise<void> {
+  async #copyAddress(ws: Workstation): Promise<void> {
     let ok = false;
     try {
-      await navigator.clipboard.writeText(fullAddress(ws, this.host.kitLocale));
+      await navigator.clipboard.writeText(fullAddress(ws, this.#host.kitLocale));
       ok = true;
     } catch {
       // No clipboard permission (old WebViews): the message tells the user to long-press instead.
     }
-    this.set({ copied: { id: ws.id, ok } });
+    this.#set({ copied: { id: ws.id, ok } });
   }
 
   // ---- rendering ----
 
   /** Shows the finder in `root`: built once per data and language, then updated in place. */
   paint(root: ShadowRoot): void {
-    const directory = this.host.directory!;
-    const locale = this.host.kitLocale;
-    if (directory !== this.directory) {
-      this.directory = directory;
-      if (!this.host.ignoreUrl)
+    const directory = this.#host.directory!;
+    const locale = this.#host.kitLocale;
+    if (directory !== this.#directory) {
+      this.#directory = directory;
+      if (!this.#host.ignoreUrl)
         this.filters = filtersFromSearch(
           location.search,
           directory.districts.map((d) => d.id),
         );
-      this.shown = this.host.pageSize;
+      this.shown = this.#host.pageSize;
     }
-    if (this.builtFor?.[0] !== directory || this.builtFor[1] !== locale) {
-      this.builtFor = [directory, locale];
-      this.build(directory, locale);
+    if (this.#builtFor?.[0] !== directory || this.#builtFor[1] !== locale) {
+      this.#builtFor = [directory, locale];
+      this.#build(directory, locale);
     }
-    if (root.firstChild !== this.shell[0]) root.replaceChildren(...this.shell);
-    const filtered = applyFilters(directory.workstations, this.filters, this.instant());
-    this.results = this.near?.sort(filtered) ?? filtered.map((item) => ({ item }));
-    this.update(directory);
-    this.watchVisibility();
-    this.map?.show(this.results);
+    if (root.firstChild !== this.#shell[0]) root.replaceChildren(...this.#shell);
+    const filtered = applyFilters(directory.workstations, this.filters, this.#instant());
+    this.#results = this.#near?.sort(filtered) ?? filtered.map((item) => ({ item }));
+    this.#update(directory);
+    this.#watchVisibility();
+    this.#map?.show(this.#results);
   }
 
-  private build(directory: WorkstationDirectory, locale: Locale): void {
-    const { t } = this;
-    this.items.clear();
+  #build(directory: WorkstationDirectory, locale: Locale): void {
+    const t = this.#t;
+    this.#items.clear();
     const all = directory.workstations;
     const filter = (name: keyof Filters, label: WorkstationMapKey, options: [string, string][]) =>
-      select(t(label), { name, onchange: this.onFilterChange }, t('filter.any'), options);
-    this.districtOptions = directory.districts.map((d) => [d.id, d.name[locale]]);
-    this.picker = undefined;
-    const clearButton = () => h('button', { type: 'button', onclick: this.clearFilters }, t('filter.clear'));
-    this.clear = clearButton();
-    this.form = h(
+      select(t(label), { name, onchange: this.#onFilterChange }, t('filter.any'), options);
+    this.#districtOptions = directory.districts.map((d) => [d.id, d.name[locale]]);
+    this.#picker = undefined;
+    const clearButton = () => h('button', { type: 'button', onclick: this.#clearFilters }, t('filter.clear'));
+    this.#clear = clearButton();
+    this.#form = h(
       'form',
       { class: 'filters', part: 'filters', role: 'search', onsubmit: (e) => e.preventDefault() },
       h(
@@ -294,63 +303,63 @@ export class WorkstationFinder {
           'filter.type',
           AGENCY_TYPES.filter((type) => all.some((ws) => ws.agency_type === type)).map((c) => [c, t(`type.${c}`)]),
         ),
-        filter('district', 'filter.district', this.districtOptions),
-        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'open', onchange: this.onFilterChange }), t('filter.open')),
-        h('label', null, t('filter.q'), h('input', { type: 'search', name: 'q', oninput: this.onFilterChange })),
-        this.clear,
+        filter('district', 'filter.district', this.#districtOptions),
+        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'open', onchange: this.#onFilterChange }), t('filter.open')),
+        h('label', null, t('filter.q'), h('input', { type: 'search', name: 'q', oninput: this.#onFilterChange })),
+        this.#clear,
       ),
     );
-    this.nearButton = h('button', { type: 'button', class: 'primary', onclick: this.locate }, t('near.button'));
-    this.nearStatus = h('p', { role: 'status', class: 'near-status' });
-    this.nearBox = h('div', { class: 'near' }, this.nearButton, h('p', { class: 'hint' }, t('near.privacy')), this.nearStatus);
-    this.mapToggle = h('button', { type: 'button', onclick: this.toggleMap });
-    this.mapStatus = h('p', { role: 'status', class: 'map-status' });
-    this.mapNotes = h('div', null);
-    this.mapWrap = h('div', { class: 'map-wrap' }, this.mapBox, this.mapStatus, this.mapNotes);
-    this.mapBox.setAttribute('aria-label', t('map.label'));
-    this.count = h('p', { class: 'count', role: 'status' });
-    this.list = h('ul', { class: 'list', part: 'list', 'aria-label': t('list.label') });
-    this.emptyLead = h('p', null, t('empty.lead'));
-    this.emptyList = h('ul', { class: 'list', part: 'list' });
-    this.empty = h(
+    this.#nearButton = h('button', { type: 'button', class: 'primary', onclick: this.#locate }, t('near.button'));
+    this.#nearStatus = h('p', { role: 'status', class: 'near-status' });
+    this.#nearBox = h('div', { class: 'near' }, this.#nearButton, h('p', { class: 'hint' }, t('near.privacy')), this.#nearStatus);
+    this.#mapToggle = h('button', { type: 'button', onclick: this.#toggleMap });
+    this.#mapStatus = h('p', { role: 'status', class: 'map-status' });
+    this.#mapNotes = h('div', null);
+    this.#mapWrap = h('div', { class: 'map-wrap' }, this.#mapBox, this.#mapStatus, this.#mapNotes);
+    this.#mapBox.setAttribute('aria-label', t('map.label'));
+    this.#count = h('p', { class: 'count', role: 'status' });
+    this.#list = h('ul', { class: 'list', part: 'list', 'aria-label': t('list.label') });
+    this.#emptyLead = h('p', null, t('empty.lead'));
+    this.#emptyList = h('ul', { class: 'list', part: 'list' });
+    this.#empty = h(
       'div',
       { class: 'empty' },
       h('p', { class: 'empty-title' }, t('empty.title')),
-      this.host.hotline(),
-      this.emptyLead,
-      this.emptyList,
+      this.#host.hotline(),
+      this.#emptyLead,
+      this.#emptyList,
       clearButton(),
     );
-    this.more = h('button', { type: 'button', onclick: () => this.set({ shown: this.shown + this.host.pageSize }) });
-    this.shell = nodes([
+    this.#more = h('button', { type: 'button', onclick: () => this.#set({ shown: this.shown + this.#host.pageSize }) });
+    this.#shell = nodes([
       directory.sample && h('p', { class: 'sample', part: 'sample' }, t('sample')),
-      this.form,
-      this.nearBox,
-      h('div', { class: 'map-area' }, this.mapToggle, this.mapWrap),
-      this.count,
-      this.list,
-      this.empty,
-      h('div', { class: 'after' }, this.more, h('button', { type: 'button', class: 'print', onclick: () => print() }, t('print.button'))),
+      this.#form,
+      this.#nearBox,
+      h('div', { class: 'map-area' }, this.#mapToggle, this.#mapWrap),
+      this.#count,
+      this.#list,
+      this.#empty,
+      h('div', { class: 'after' }, this.#more, h('button', { type: 'button', class: 'print', onclick: () => print() }, t('print.button'))),
     ]) as Node[];
   }
 
   /** Brings the built view in line with the state; only what changed is touched. */
-  private update(directory: WorkstationDirectory): void {
-    const { t, results, near, mapState } = this;
+  #update(directory: WorkstationDirectory): void {
+    const [t, results, near, mapState] = [this.#t, this.#results, this.#near, this.mapState];
     const f = this.filters;
-    const fields = this.form.elements as unknown as Record<keyof Filters, HTMLInputElement>;
+    const fields = this.#form.elements as unknown as Record<keyof Filters, HTMLInputElement>;
     for (const name of ['issue', 'type', 'district', 'q'] as const) {
       const value = f[name] ?? '';
       if (fields[name].value !== value) fields[name].value = value;
     }
     fields.open.checked = f.open;
-    this.clear.hidden = !hasFilters(f);
+    this.#clear.hidden = !hasFilters(f);
 
     // aria-disabled rather than disabled: a disabled button drops the focus of the worker who pressed it.
-    this.nearButton.setAttribute('aria-disabled', String(this.locating || near?.geo === 'asking'));
-    setText(this.nearStatus, near ? near.status() : this.locating ? t('near.asking') : '');
+    this.#nearButton.setAttribute('aria-disabled', String(this.locating || near?.geo === 'asking'));
+    setText(this.#nearStatus, near ? near.status() : this.locating ? t('near.asking') : '');
     if (near) {
-      this.picker ??= this.nearBox.appendChild(
+      this.#picker ??= this.#nearBox.appendChild(
         select(
           near.t('near.pick'),
           {
@@ -358,58 +367,52 @@ export class WorkstationFinder {
             onchange: (e) => near.pick(directory.districts.find((d) => d.id === (e.target as HTMLSelectElement).value)),
           },
           near.t('near.choose'),
-          this.districtOptions,
+          this.#districtOptions,
         ),
       );
-      this.picker.hidden = !near.picking;
-      (this.picker.lastChild as HTMLSelectElement).value = near.districtId;
+      this.#picker.hidden = !near.picking;
+      (this.#picker.lastChild as HTMLSelectElement).value = near.districtId;
     }
 
-    setText(this.mapToggle, t(this.mapVisible ? 'map.close' : 'map.open'));
-    this.mapToggle.setAttribute('aria-expanded', String(this.mapVisible));
-    this.mapWrap.hidden = mapState === 'closed' || !this.mapVisible;
+    setText(this.#mapToggle, t(this.mapVisible ? 'map.close' : 'map.open'));
+    this.#mapToggle.setAttribute('aria-expanded', String(this.mapVisible));
+    this.#mapWrap.hidden = mapState === 'closed' || !this.mapVisible;
     setText(
-      this.mapStatus,
-      this.map ? this.map.status() : mapState === 'closed' ? '' : t(mapState === 'failed' ? 'map.failed' : 'map.loading'),
+      this.#mapStatus,
+      this.#map ? this.#map.status() : mapState === 'closed' ? '' : t(mapState === 'failed' ? 'map.failed' : 'map.loading'),
     );
-    const finger = this.map?.fingerHint();
-    this.mapNotes.replaceChildren(
-      ...nodes([
-        finger && h('p', { class: 'finger-hint', 'aria-hidden': 'true' }, finger),
-        this.map?.hints(results).map((text) => h('p', { class: 'hint' }, text)),
-      ]),
-    );
+    this.#map?.notes(this.#mapNotes, results);
 
-    setText(this.count, t('count', { count: this.host.number(results.length) }));
+    setText(this.#count, t('count', { count: this.#host.number(results.length) }));
     const visible = this.printing ? results : results.slice(0, this.shown);
     syncChildren(
-      this.list,
-      visible.map((r) => this.item(r)),
+      this.#list,
+      visible.map((r) => this.#item(r)),
     );
-    this.list.hidden = !results.length;
-    this.empty.hidden = results.length > 0;
+    this.#list.hidden = !results.length;
+    this.#empty.hidden = results.length > 0;
     const all = directory.workstations;
     const nearest = results.length
       ? undefined
-      : (this.near?.closest(all) ??
+      : (this.#near?.closest(all) ??
         (all.length ? { item: all.find((ws) => ws.agency_type === 'legal-aid-centre') ?? all[0]! } : undefined));
-    syncChildren(this.emptyList, nearest ? [this.item(nearest)] : []);
-    this.emptyLead.hidden = !nearest;
+    syncChildren(this.#emptyList, nearest ? [this.#item(nearest)] : []);
+    this.#emptyLead.hidden = !nearest;
     const more = results.length - visible.length;
-    this.more.hidden = more <= 0;
-    setText(this.more, t('list.more', { count: this.host.number(Math.min(more, this.host.pageSize)) }));
+    this.#more.hidden = more <= 0;
+    setText(this.#more, t('list.more', { count: this.#host.number(Math.min(more, this.#host.pageSize)) }));
   }
 
   /** One workstation, built once and kept up to date: open now, distance, selected, copied. */
-  private item({ item: ws, metres }: Located): HTMLLIElement {
-    const { t } = this;
-    const locale = this.host.kitLocale;
-    const view = this.items.get(ws.id) ?? this.buildItem(ws, locale);
-    this.items.set(ws.id, view);
-    const state = openingState(ws.schedules, this.instant());
+  #item({ item: ws, metres }: Located): HTMLLIElement {
+    const t = this.#t;
+    const locale = this.#host.kitLocale;
+    const view = this.#items.get(ws.id) ?? this.#buildItem(ws, locale);
+    this.#items.set(ws.id, view);
+    const state = openingState(ws.schedules, this.#instant());
     setText(view.open, openingText(state, t, locale));
     view.open.classList.toggle('is-open', state.open);
-    setText(view.distance, metres === undefined ? '' : this.near!.distance(metres));
+    setText(view.distance, metres === undefined ? '' : this.#near!.distance(metres));
     view.distance.hidden = metres === undefined;
     view.li.classList.toggle('selected', ws.id === this.selectedId);
     const copied = this.copied?.id === ws.id ? this.copied : undefined;
@@ -417,8 +420,8 @@ export class WorkstationFinder {
     return view.li;
   }
 
-  private buildItem(ws: Workstation, locale: Locale): ItemView {
-    const { t } = this;
+  #buildItem(ws: Workstation, locale: Locale): ItemView {
+    const t = this.#t;
     const join = t('hours.join');
     const links = navigationLinks(ws, locale);
     const headingId = `ws-${ws.id}-name`;
@@ -447,7 +450,7 @@ export class WorkstationFinder {
             'item.address',
             fullAddress(ws, locale),
             ' ',
-            h('button', { type: 'button', onclick: () => void this.copyAddress(ws) }, t('item.copy')),
+            h('button', { type: 'button', onclick: () => void this.#copyAddress(ws) }, t('item.copy')),
             ' ',
             view.copied,
           ),
@@ -478,7 +481,7 @@ export class WorkstationFinder {
             ? [
                 link(links.amap, 'item.amap'),
                 link(links.tencent, 'item.tencent'),
-                h('button', { type: 'button', onclick: () => void this.select(ws.id, 'list') }, t('item.showOnMap')),
+                h('button', { type: 'button', onclick: () => void this.#select(ws.id, 'list') }, t('item.showOnMap')),
               ]
             : h('span', { class: 'hint' }, t('item.noLocation')),
         ),

@@ -8,6 +8,9 @@ import { tileSource } from './tiles.js';
 import type { LaWorkstationMap } from './workstation-map.js';
 import type { District } from './workstations.js';
 
+/** The map's styles, which the list adopts when it loads this chunk. */
+export const mapPanelStyles = leafletStyles + mapStyles;
+
 /**
  * What the map adds to <la-workstation-map> once opened: Leaflet with the configured tiles, the filtered
  * points kept in step with the list, and the messages under the map (tiles failed, sketch map, points left
@@ -26,8 +29,6 @@ export class MapPanel {
     districts: readonly District[],
     onSelect: (id: string) => void,
   ) {
-    const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, leafletStyles, mapStyles];
     const tiles = tileSource(host.tiles, { key: host.tilesKey, attribution: host.tilesAttribution, approval: host.tilesApproval });
     if (!tiles && host.tiles !== 'none')
       console.warn(`legal-aid-kit: <${host.localName}> tiles="${host.tiles}" is not usable; drawing the plain sketch`);
@@ -86,17 +87,22 @@ export class MapPanel {
     return this.tilesFailed ? this.t('map.tilesFailed') : '';
   }
 
-  /** The two-finger hint while it shows (after a one-finger drag on the map), else ''. */
-  fingerHint(): string {
-    return this.fingerHintShown ? this.t('map.twoFingers') : '';
-  }
-
-  /** The hints under the map: a sketch, not a real map; workstations left off it. */
-  hints(results: readonly Located[]): string[] {
+  /**
+   * Puts the notes under the map into `box`: the two-finger hint while it shows (after a one-finger drag),
+   * that this is a sketch and not a real map, and how many workstations are left off it. Built here, with
+   * the map, so the list does not carry them.
+   */
+  notes(box: HTMLElement, results: readonly Located[]): void {
     const { t } = this;
     const unmapped = results.filter((r) => !r.item.location).length;
-    return [this.sketch && t('map.schematic'), unmapped > 0 && t('map.unmapped', { count: this.host.number(unmapped) })].filter(
-      (text): text is string => Boolean(text),
+    const note = (text: string | false, className = 'hint') =>
+      text ? [Object.assign(document.createElement('p'), { className, textContent: text })] : [];
+    const finger = note(this.fingerHintShown && t('map.twoFingers'), 'finger-hint');
+    finger[0]?.setAttribute('aria-hidden', 'true');
+    box.replaceChildren(
+      ...finger,
+      ...note(this.sketch && t('map.schematic')),
+      ...note(unmapped > 0 && t('map.unmapped', { count: this.host.number(unmapped) })),
     );
   }
 }

@@ -1,11 +1,7 @@
 /**
- * `css` for the map's own sheets (Leaflet's and the markers'): a constructed stylesheet, made where the map
- * loads. Lit's css-tag would work too, but the list imports it as well, and a module shared by the list and
- * the lazy map becomes a chunk of its own that every worker downloads before the map opens. Named `css` so
- * the build minifies these templates like every other (scripts/css-minify.mjs); static text only.
+ * `css` for the map's own styles (Leaflet's and the markers'): plain text, made into a sheet by the list
+ * (finder.ts) when the map loads. Importing the core's `css` here would put it in a chunk shared by the
+ * list and the lazy map, one more file before the list shows. Named `css` so the build minifies these
+ * templates like every other (scripts/css-minify.mjs); static text only.
  */
-export function css(strings: TemplateStringsArray): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(strings.join(''));
-  return sheet;
-}
+export const css = (strings: TemplateStringsArray): string => strings.join('');

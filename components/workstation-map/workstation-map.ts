@@ -73,13 +73,13 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   ];
 
   // Attributes are the truth (LaPlainElement): each property reads its attribute, and writing it sets the attribute.
-  private attr(name: string, value?: string | null): void {
+  #attr(name: string, value?: string | null): void {
     if (value == null) this.removeAttribute(name);
     else this.setAttribute(name, value);
   }
 
   /** A positive number attribute; anything else (a typo on a partner page) reads as `fallback`. */
-  private numberAttr(name: string, fallback: number): number {
+  #numberAttr(name: string, fallback: number): number {
     const value = Number(this.getAttribute(name) ?? NaN);
     return Number.isFinite(value) && value > 0 ? value : fallback;
   }
@@ -89,56 +89,56 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
     return this.getAttribute('tiles') ?? 'none';
   }
   set tiles(value: string) {
-    this.attr('tiles', value);
+    this.#attr('tiles', value);
   }
   /** Key for Tianditu tiles. */
   get tilesKey(): string | null {
     return this.getAttribute('tiles-key');
   }
   set tilesKey(value: string | null) {
-    this.attr('tiles-key', value);
+    this.#attr('tiles-key', value);
   }
   /** Attribution text for the tiles. */
   get tilesAttribution(): string | null {
     return this.getAttribute('tiles-attribution');
   }
   set tilesAttribution(value: string | null) {
-    this.attr('tiles-attribution', value);
+    this.#attr('tiles-attribution', value);
   }
   /** The tile provider's map approval number (审图号), shown in the attribution. */
   get tilesApproval(): string | null {
     return this.getAttribute('tiles-approval');
   }
   set tilesApproval(value: string | null) {
-    this.attr('tiles-approval', value);
+    this.#attr('tiles-approval', value);
   }
   /** How long to wait for the first tile before saying the background failed, in ms. */
   get tilesTimeout(): number {
-    return this.numberAttr('tiles-timeout', 8000);
+    return this.#numberAttr('tiles-timeout', 8000);
   }
   set tilesTimeout(value: number) {
-    this.attr('tiles-timeout', String(value));
+    this.#attr('tiles-timeout', String(value));
   }
   /** How long to wait for the phone's position, in ms. */
   get geoTimeout(): number {
-    return this.numberAttr('geo-timeout', 8000);
+    return this.#numberAttr('geo-timeout', 8000);
   }
   set geoTimeout(value: number) {
-    this.attr('geo-timeout', String(value));
+    this.#attr('geo-timeout', String(value));
   }
   /** `auto`: the map opens by itself on a wide screen once visible; `manual`: only when asked. */
   get mapMode(): 'auto' | 'manual' {
     return this.getAttribute('map-mode') === 'manual' ? 'manual' : 'auto';
   }
   set mapMode(value: 'auto' | 'manual') {
-    this.attr('map-mode', value);
+    this.#attr('map-mode', value);
   }
   /** How many workstations to show before "show more". */
   get pageSize(): number {
-    return this.numberAttr('page-size', 20);
+    return this.#numberAttr('page-size', 20);
   }
   set pageSize(value: number) {
-    this.attr('page-size', String(value));
+    this.#attr('page-size', String(value));
   }
   /** Neither read nor write the filters in the page address (for partner pages with their own). */
   get ignoreUrl(): boolean {
@@ -149,18 +149,18 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   }
   /** The time used for "open now"; defaults to the clock. */
   get now(): Date | undefined {
-    return this.nowValue;
+    return this.#nowValue;
   }
   set now(value: Date | undefined) {
-    this.nowValue = value;
+    this.#nowValue = value;
     if (this.isConnected) this.requestRender();
   }
 
-  private nowValue: Date | undefined;
-  private readonly finder = new WorkstationFinder(this);
+  #nowValue: Date | undefined;
+  readonly #finder = new WorkstationFinder(this);
   /** The words could not be loaded: the server list (or the hotline) stays. */
-  private wordsFailed = false;
-  private wordsLoading = new Set<Locale>();
+  #wordsFailed = false;
+  #wordsLoading = new Set<Locale>();
 
   protected parseData(raw: unknown): WorkstationDirectory {
     return parseWorkstationDirectory(raw, `<${this.localName}> data`);
@@ -168,33 +168,33 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.finder.hostConnected();
+    this.#finder.hostConnected();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.finder.hostDisconnected();
+    this.#finder.hostDisconnected();
   }
 
   /** Starts loading the words of the element's language, once. */
-  private loadWords(): void {
+  #loadWords(): void {
     const { locale } = this;
-    if (this.wordsLoading.has(locale)) return;
-    this.wordsLoading.add(locale);
+    if (this.#wordsLoading.has(locale)) return;
+    this.#wordsLoading.add(locale);
     loadMessages(locale).then(
       (messages) => {
         LaWorkstationMap.strings[locale] = messages;
         this.requestRender();
       },
       (error: unknown) => {
-        this.wordsFailed = true;
+        this.#wordsFailed = true;
         console.warn(`legal-aid-kit: <${this.localName}> could not load its words: ${String(error)}`);
         this.requestRender();
       },
     );
   }
 
-  private get hasStrings(): boolean {
+  get #hasStrings(): boolean {
     return 'count' in LaWorkstationMap.strings[this.locale];
   }
 
@@ -227,21 +227,21 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   }
 
   protected override paint(content: unknown): void {
-    if (content === this.finder) this.finder.paint(this.shadowRoot!);
+    if (content === this.#finder) this.#finder.paint(this.shadowRoot!);
     else super.paint(content);
   }
 
   protected render() {
-    if (!this.hasStrings) this.loadWords();
+    if (!this.#hasStrings) this.#loadWords();
     // The finder keeps its own DOM and updates it in place (paint above).
-    if (this.directory && this.hasStrings) return this.finder;
+    if (this.directory && this.#hasStrings) return this.#finder;
     // Until the data and the words are here (or if the words never load), the server-rendered list shows as it is.
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));
     if (fallback && this.dataState !== 'error') return h('slot', null);
-    const waiting = this.dataState === 'ready' && !this.wordsFailed;
+    const waiting = this.dataState === 'ready' && !this.#wordsFailed;
     return [
       waiting ? h('p', { class: 'la-status', role: 'status', part: 'status' }, this.t('status.loading')) : this.renderStatus(),
-      this.wordsFailed && !fallback && this.hotline(),
+      this.#wordsFailed && !fallback && this.hotline(),
       h('slot', null),
     ];
   }

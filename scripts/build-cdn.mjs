@@ -43,7 +43,11 @@ export async function buildCdn({ widgets = discoverWidgets(), outdir = 'dist/cdn
     ...common,
     entryPoints: { loader: 'components/loader.ts' },
     outdir,
-    define: { __LA_TAGS__: JSON.stringify(widgets.map((w) => w.tag)), __LA_VERSION__: JSON.stringify(version) },
+    define: {
+      __LA_TAGS__: JSON.stringify(widgets.map((w) => w.tag)),
+      __LA_VERSION__: JSON.stringify(version),
+      __LA_CORE__: JSON.stringify(core ?? ''),
+    },
   });
   fs.cpSync('components/themes', path.join(outdir, 'themes'), { recursive: true, filter: (src) => !src.endsWith('.md') });
   const file = (name) => ({ file: name, integrity: integrity(fs.readFileSync(path.join(outdir, name))) });

@@ -5,12 +5,16 @@
  * page does not flash raw fallback markup; a stylesheet object is used so a strict CSP allows it.
  *
  * The list of widgets is written in by the CDN build (scripts/build-cdn.mjs); without it nothing loads.
+ * So is the path of the core chunk every widget file imports: the loader asks for it together with the
+ * first widget, so that on a slow connection it does not wait for the widget file to name it.
  */
 declare const __LA_TAGS__: readonly string[] | undefined;
 declare const __LA_VERSION__: string | undefined;
+declare const __LA_CORE__: string | undefined;
 
 const tags: readonly string[] = typeof __LA_TAGS__ === 'undefined' ? [] : __LA_TAGS__;
 const version = typeof __LA_VERSION__ === 'undefined' ? '' : __LA_VERSION__;
+const core = typeof __LA_CORE__ === 'undefined' ? '' : __LA_CORE__;
 const base = new URL('./', import.meta.url);
 const requested = new Set<string>();
 const selector = tags.join(',');
@@ -30,6 +34,9 @@ function request(tag: string): void {
     }
     return;
   }
+  // In parallel with the widget file (the browser fetches a module once); a failure shows when the widget
+  // file imports it.
+  if (core) import(new URL(core, base).href).catch(() => undefined);
   import(new URL(`${tag.slice(3)}.js`, base).href).catch((error: unknown) => {
     console.warn(`legal-aid-kit loader: <${tag}> could not be loaded`, error);
   });

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The plain <script> embed: one minified ESM file per widget (dist/cdn/<name>.js, shared code in
-// dist/cdn/chunks/), the autoloader dist/cdn/loader.js that knows every widget's tag, and
-// dist/cdn/manifest.json with each entry's subresource-integrity hash and the pinned version, from which
+// The plain <script> embed: one minified ESM file per widget (dist/cdn/<name>.js) that imports one shared
+// core chunk (dist/cdn/chunks/core-<hash>.js) and loads its own lazy chunks from dist/cdn/chunks/ (see
+// scripts/cdn-bundles.mjs), the autoloader dist/cdn/loader.js that knows every widget's tag, and
+// dist/cdn/manifest.json with the subresource-integrity hash of each entry and of the core chunk, and the
+// pinned version, from which
 // the /embed/ page and the partner guide print their snippets. Also copies the partner themes to
 // dist/themes/. (The React JSX typings need custom-elements.json, written after this step: see
 // scripts/publish-embed.mjs.)
@@ -11,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { bundleWidgets } from './cdn-bundles.mjs';
 import { esbuildMinifyCss } from './css-minify.mjs';
 import { discoverWidgets } from './widgets.mjs';
 
@@ -35,20 +38,16 @@ const common = {
  */
 export async function buildCdn({ widgets = discoverWidgets(), outdir = 'dist/cdn', version = pkg.version } = {}) {
   fs.rmSync(outdir, { recursive: true, force: true });
-  if (widgets.length) {
-    await esbuild.build({
-      ...common,
-      entryPoints: Object.fromEntries(widgets.map((w) => [w.name, w.source])),
-      splitting: true,
-      outdir,
-      chunkNames: 'chunks/[name]-[hash]',
-    });
-  }
+  const core = widgets.length ? await bundleWidgets(widgets, outdir) : undefined;
   await esbuild.build({
     ...common,
     entryPoints: { loader: 'components/loader.ts' },
     outdir,
-    define: { __LA_TAGS__: JSON.stringify(widgets.map((w) => w.tag)), __LA_VERSION__: JSON.stringify(version) },
+    define: {
+      __LA_TAGS__: JSON.stringify(widgets.map((w) => w.tag)),
+      __LA_VERSION__: JSON.stringify(version),
+      __LA_CORE__: JSON.stringify(core ?? ''),
+    },
   });
   fs.cpSync('components/themes', path.join(outdir, 'themes'), { recursive: true, filter: (src) => !src.endsWith('.md') });
   const file = (name) => ({ file: name, integrity: integrity(fs.readFileSync(path.join(outdir, name))) });
@@ -56,6 +55,7 @@ export async function buildCdn({ widgets = discoverWidgets(), outdir = 'dist/cdn
   const manifest = {
     version,
     loader: file('loader.js'),
+    ...(core && { core: file(core) }),
     widgets: Object.fromEntries(widgets.map((w) => [w.tag, file(`${w.name}.js`)])),
     themes: Object.fromEntries(themes.map((name) => [name.replace(/\.css$/, ''), file(`themes/${name}`)])),
   };

@@ -41,15 +41,15 @@ export const esbuildMinifyCss = {
   },
 };
 
+const transformComponentSource = (code, id) => {
+  const file = id.split('?')[0];
+  return isComponentSource(file) ? { code: minifyCssTemplates(code), map: null } : null;
+};
+
 /** Vite plugin (the Astro site): the same, before TypeScript is transpiled. */
 export function viteMinifyCss() {
-  return {
-    name: 'la-minify-css-templates',
-    enforce: 'pre',
-    apply: 'build',
-    transform(code, id) {
-      const file = id.split('?')[0];
-      return isComponentSource(file) ? { code: minifyCssTemplates(code), map: null } : null;
-    },
-  };
+  return { name: 'la-minify-css-templates', enforce: 'pre', apply: 'build', transform: transformComponentSource };
 }
+
+/** Rolldown plugin (the CDN bundles, scripts/cdn-bundles.mjs): the same. */
+export const rolldownMinifyCss = { name: 'la-minify-css-templates', transform: transformComponentSource };

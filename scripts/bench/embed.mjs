@@ -1,12 +1,15 @@
 // Benchmark plugin for the plain <script> embed (needs `npm run build`):
-//  - gzip bytes of the CDN loader and of each CDN widget file with the shared chunks it imports,
-//    against the entry budgets of scripts/budgets.mjs;
+//  - gzip bytes of the CDN loader and of each CDN widget file with the chunks it imports statically (the
+//    core chunk), against the entry budgets of scripts/budgets.mjs, and how many files that is;
+//  - the same with the chunks the widget always loads at once (the `eager` modules of its budget row,
+//    such as the words of its language), to compare with the npm entry rows;
 //  - time from the loader starting to each widget being defined, on a strict-CSP partner page whose
 //    widgets come from another origin (median of a few loads).
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { entryBudgets } from '../budgets.mjs';
+import { dynamicImports, staticClosure } from '../cdn-imports.mjs';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { folderHandler, pagesHandler, partnerPage, startServer, strictCsp } from '../embed-servers.mjs';
 import { gzipSize } from '../sizes.mjs';
@@ -14,31 +17,41 @@ import { gzipSize } from '../sizes.mjs';
 const CDN = 'dist/cdn';
 const RUNS = 5;
 
-/** A CDN file and every chunk it imports statically, gzip. */
-function cdnEntryGzip(file, seen = new Set()) {
-  if (seen.has(file)) return 0;
-  seen.add(file);
-  const code = fs.readFileSync(file);
-  let total = gzipSize(code);
-  for (const match of code.toString().matchAll(/(?:^|[;}\s])import\s*(?:[\w${}\s,*]+from\s*)?["'](\.[^"']+)["']/g)) {
-    total += cdnEntryGzip(path.join(path.dirname(file), match[1]), seen);
-  }
-  return total;
+const gzipOf = (files) => [...files].reduce((sum, file) => sum + gzipSize(fs.readFileSync(file)), 0);
+
+/** The lazy chunks of `files` built from the source modules `eager` (chunks/<module name>-<hash>.js). */
+function eagerChunks(files, eager = []) {
+  const loaded = [...files].flatMap((file) => dynamicImports(file).map((specifier) => path.join(path.dirname(file), specifier)));
+  return eager.map((source) => {
+    const name = path.basename(source, '.ts').replace(/\./g, '\\.');
+    const chunk = loaded.find((file) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(path.basename(file)));
+    if (!chunk) throw new Error(`no CDN chunk for ${source}`);
+    return chunk;
+  });
 }
 
 export default async function embedBench() {
   if (!fs.existsSync(`${CDN}/manifest.json`)) return [{ name: 'embed: dist/cdn not built', value: 0, unit: '' }];
   const cdn = JSON.parse(fs.readFileSync(`${CDN}/manifest.json`, 'utf8'));
   const budgetOf = (id) => entryBudgets.find((row) => row.id === id)?.budget;
-  const rows = [{ name: 'embed: cdn loader.js (gzip)', value: cdnEntryGzip(`${CDN}/loader.js`), unit: 'B', budget: budgetOf('loader') }];
+  const rows = [
+    { name: 'embed: cdn loader.js (gzip)', value: gzipOf(staticClosure([`${CDN}/loader.js`])), unit: 'B', budget: budgetOf('loader') },
+  ];
   for (const [tag, entry] of Object.entries(cdn.widgets)) {
     const id = tag.replace(/^la-/, '');
-    rows.push({
-      name: `embed: cdn ${entry.file} with shared chunks (gzip)`,
-      value: cdnEntryGzip(`${CDN}/${entry.file}`),
-      unit: 'B',
-      budget: budgetOf(id),
-    });
+    const files = staticClosure([`${CDN}/${entry.file}`]);
+    const eager = eagerChunks(files, entryBudgets.find((row) => row.id === id)?.eager);
+    rows.push(
+      { name: `embed: cdn ${entry.file} with shared chunks (gzip)`, value: gzipOf(files), unit: 'B', budget: budgetOf(id) },
+      { name: `embed: cdn ${entry.file} files loaded before it runs`, value: files.size, unit: 'files' },
+    );
+    if (eager.length) {
+      rows.push({
+        name: `embed: cdn ${entry.file} with shared and eager chunks (gzip)`,
+        value: gzipOf(staticClosure(eager, new Set(files))),
+        unit: 'B',
+      });
+    }
   }
   const tags = Object.keys(cdn.widgets);
   if (!tags.length || !fs.existsSync('dist-site/data')) return rows;

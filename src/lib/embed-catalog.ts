@@ -31,6 +31,8 @@ interface ManifestDeclaration {
 export interface CdnManifest {
   version: string;
   loader: CdnFile;
+  /** The chunk every widget file imports (scripts/cdn-bundles.mjs); absent when the build has no widget. */
+  core?: CdnFile;
   widgets: Record<string, CdnFile>;
   themes: Record<string, CdnFile>;
 }

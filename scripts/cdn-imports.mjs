@@ -1,0 +1,39 @@
+// What a browser fetches for a file of the CDN build (dist/cdn/): the file and every file it imports
+// statically, transitively; and the chunks it may load later with import(). Read from the built code
+// itself, as a browser would, for the embed benchmark and the build test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseAst } from 'rolldown/parseAst';
+
+const parse = (file) => parseAst(fs.readFileSync(file, 'utf8'), null, file).body;
+
+/** The specifiers a built module imports statically (import and export … from). */
+export const staticImports = (file) => parse(file).flatMap((node) => (node.source ? [node.source.value] : []));
+
+/** The specifiers a built module loads with import('…'). */
+export function dynamicImports(file) {
+  const found = [];
+  const visit = (node) => {
+    if (!node || typeof node !== 'object') return;
+    const { source } = node.type === 'ImportExpression' ? node : {};
+    if (source?.type === 'Literal') found.push(source.value);
+    // Rolldown writes import(`./chunks/…`): a template without ${}.
+    if (source?.type === 'TemplateLiteral' && !source.expressions.length) found.push(source.quasis[0].value.cooked);
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(parse(file));
+  return found;
+}
+
+/** `files` and every file they import statically, transitively: what loads before any of them runs. */
+export function staticClosure(files, seen = new Set()) {
+  for (const file of files) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    staticClosure(
+      staticImports(file).map((specifier) => path.join(path.dirname(file), specifier)),
+      seen,
+    );
+  }
+  return seen;
+}

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Serves the built site the way a plain static host would: directory indexes, the 404 page, and
-// /data/* and /cdn/* open to any origin (partner embeds read and load them). `npm start` and the e2e tests use it.
+// Serves the built site the way a plain static host would: directory indexes, the 404 page, text
+// compressed with gzip, and /data/* and /cdn/* open to any origin (partner embeds read and load them).
+// `npm start`, the e2e tests and the benchmark's Lighthouse runs use it.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +35,19 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+const compressed = new Map();
+
+/** The file gzipped once (and again when it changes), as a host's static gzip would send it. */
+function gzipped(file) {
+  const { mtimeMs } = fs.statSync(file);
+  const cached = compressed.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
+  compressed.set(file, { mtimeMs, body });
+  return body;
+}
 
 function resolveFile(urlPath) {
   let decoded;
@@ -68,8 +83,16 @@ const server = http.createServer((request, response) => {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   // Hashed assets never change; pages and data must be revalidated so a cached copy is never stale.
   const cache = url.pathname.startsWith('/_assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-  response.writeHead(200, { ...headers, 'Content-Type': type, 'Cache-Control': cache });
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(200, {
+    ...headers,
+    'Content-Type': type,
+    'Cache-Control': cache,
+    Vary: 'Accept-Encoding',
+    ...(gzip && { 'Content-Encoding': 'gzip' }),
+  });
   if (request.method === 'HEAD') response.end();
+  else if (gzip) response.end(gzipped(file));
   else fs.createReadStream(file).pipe(response);
 });
 

@@ -71,6 +71,7 @@ export class WorkstationFinder {
   copied: { id: string; ok: boolean } | undefined;
   printing = false;
   #results: Located[] = [];
+  #now!: Date;
   #directory: WorkstationDirectory | undefined;
   #near: Nearest | undefined;
   #map: MapPanel | undefined;
@@ -137,10 +138,6 @@ export class WorkstationFinder {
     this.#map = undefined;
     this.mapState = 'closed';
     this.mapVisible = false;
-  }
-
-  #instant(): Date {
-    return this.#host.now ?? new Date();
   }
 
   // ---- filters and URL ----
@@ -269,7 +266,9 @@ export class WorkstationFinder {
       this.#build(directory, locale);
     }
     if (root.firstChild !== this.#shell[0]) root.replaceChildren(...this.#shell);
-    const filtered = applyFilters(directory.workstations, this.filters, this.#instant());
+    // One instant for the whole render, so "open now" agrees between the filter and every item.
+    this.#now = this.#host.now ?? new Date();
+    const filtered = applyFilters(directory.workstations, this.filters, this.#now);
     this.#results = this.#near?.sort(filtered) ?? filtered.map((item) => ({ item }));
     this.#update(directory);
     this.#watchVisibility();
@@ -409,7 +408,7 @@ export class WorkstationFinder {
     const locale = this.#host.kitLocale;
     const view = this.#items.get(ws.id) ?? this.#buildItem(ws, locale);
     this.#items.set(ws.id, view);
-    const state = openingState(ws.schedules, this.#instant());
+    const state = openingState(ws.schedules, this.#now);
     setText(view.open, openingText(state, t, locale));
     view.open.classList.toggle('is-open', state.open);
     setText(view.distance, metres === undefined ? '' : this.#near!.distance(metres));

@@ -22,7 +22,9 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  legend {
+  legend,
+  .count,
+  .open {
     font-weight: 700;
   }
   label {
@@ -83,9 +85,6 @@ export const finderStyles = css`
     padding: var(--_space-2);
     background: var(--_warning-surface);
   }
-  .count {
-    font-weight: 700;
-  }
   .list {
     display: grid;
     gap: var(--_space-3);
@@ -115,9 +114,6 @@ export const finderStyles = css`
   .host,
   .assured {
     color: var(--_muted);
-  }
-  .open {
-    font-weight: 700;
   }
   .open.is-open {
     color: var(--_success);
@@ -162,6 +158,13 @@ export const finderStyles = css`
   .empty-title {
     margin-block-start: 0;
     font-weight: 700;
+  }
+  /* On a slow phone only the workstations near the screen are laid out (never when printing). */
+  @media screen {
+    .item {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 24em;
+    }
   }
   @media (max-width: 30em) {
     dl {

@@ -59,18 +59,8 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = [tokens, statusStyles, finderStyles];
 
-  static override attributeNames = [
-    ...LaPlainDataElement.attributeNames,
-    'tiles',
-    'tiles-key',
-    'tiles-attribution',
-    'tiles-approval',
-    'tiles-timeout',
-    'geo-timeout',
-    'map-mode',
-    'page-size',
-    'ignore-url',
-  ];
+  // Only what changes the list re-renders: the tiles and timeouts are read when the map or "nearest" starts.
+  static override attributeNames = [...LaPlainDataElement.attributeNames, 'map-mode', 'page-size', 'ignore-url'];
 
   // Attributes are the truth (LaPlainElement): each property reads its attribute, and writing it sets the attribute.
   #attr(name: string, value?: string | null): void {
@@ -157,6 +147,7 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   }
 
   #nowValue: Date | undefined;
+  readonly #slot = h('slot', null);
   readonly #finder = new WorkstationFinder(this);
   /** The words could not be loaded: the server list (or the hotline) stays. */
   #wordsFailed = false;
@@ -194,10 +185,6 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
     );
   }
 
-  get #hasStrings(): boolean {
-    return 'count' in LaWorkstationMap.strings[this.locale];
-  }
-
   /** @internal The validated data once ready. */
   get directory(): WorkstationDirectory | undefined {
     return this.dataState === 'ready' ? this.value : undefined;
@@ -228,21 +215,24 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
 
   protected override paint(content: unknown): void {
     if (content === this.#finder) this.#finder.paint(this.shadowRoot!);
-    else super.paint(content);
+    // The slot alone again: nothing to change.
+    else if (this.shadowRoot!.lastChild !== content) super.paint(content);
   }
 
   protected render() {
-    if (!this.#hasStrings) this.#loadWords();
+    const hasWords = 'count' in LaWorkstationMap.strings[this.locale];
+    if (!hasWords) this.#loadWords();
     // The finder keeps its own DOM and updates it in place (paint above).
-    if (this.directory && this.#hasStrings) return this.#finder;
+    if (this.directory && hasWords) return this.#finder;
     // Until the data and the words are here (or if the words never load), the server-rendered list shows as it is.
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));
-    if (fallback && this.dataState !== 'error') return h('slot', null);
+    // The same slot every time: a new one would make a slow phone lay the whole server list out again.
+    if (fallback && this.dataState !== 'error') return this.#slot;
     const waiting = this.dataState === 'ready' && !this.#wordsFailed;
     return [
       waiting ? h('p', { class: 'la-status', role: 'status', part: 'status' }, this.t('status.loading')) : this.renderStatus(),
       this.#wordsFailed && !fallback && this.hotline(),
-      h('slot', null),
+      this.#slot,
     ];
   }
 }

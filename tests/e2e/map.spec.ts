@@ -9,7 +9,15 @@ const widget = (page: Page) => page.locator('la-workstation-map');
 const widgetItems = (page: Page) => page.locator('la-workstation-map .list > .item');
 
 const pages = [
-  { path: '/map/', lang: 'zh-CN', heading: '找法律援助工作站', count: `找到${total}个工作站`, sample: '示例数据', openMap: '打开地图' },
+  {
+    path: '/map/',
+    lang: 'zh-CN',
+    heading: '找法律援助工作站',
+    count: `找到${total}个工作站`,
+    sample: '示例数据',
+    openMap: '打开地图',
+    more: '再显示8个',
+  },
   {
     path: '/en/map/',
     lang: 'en',
@@ -17,6 +25,7 @@ const pages = [
     count: `${total} workstations found`,
     sample: 'Sample data',
     openMap: 'Open the map',
+    more: 'Show 8 more',
   },
 ];
 
@@ -29,8 +38,11 @@ for (const p of pages) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
       await expect(widget(page).locator('.count')).toHaveText(p.count);
       await expect(widget(page).locator('.sample')).toContainText(p.sample);
-      await expect(widgetItems(page)).toHaveCount(20);
+      // The page shows eight at a time (page-size="8"), then eight more on request.
+      await expect(widgetItems(page)).toHaveCount(8);
       await expect(widgetItems(page).first().locator('a[href^="tel:"]')).toBeVisible();
+      await widget(page).getByRole('button', { name: p.more }).click();
+      await expect(widgetItems(page)).toHaveCount(Math.min(16, total));
       // A wide screen opens the plain sketch map by itself: still no request to another origin.
       await expect(widget(page).locator('.leaflet-container')).toBeVisible();
       await expectNoAxeViolations(page);

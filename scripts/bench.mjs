@@ -126,7 +126,7 @@ for (const file of plugins) {
   for (const row of await run({ measureEntry })) {
     report.extra.push({ source: file, ...row });
     console.log(
-      `  ${row.name.padEnd(52)} ${String(row.value).padStart(12)} ${row.unit ?? ''}${row.budget !== undefined ? ` (budget ${row.budget})` : ''}`,
+      `  ${row.name.padEnd(52)} ${String(row.value).padStart(12)} ${row.unit ?? ''}${row.budget !== undefined ? ` (budget ${row.budget}${row.value > row.budget ? ', OVER' : ''})` : ''}`,
     );
   }
 }

@@ -41,8 +41,14 @@ export default async function embedBench() {
     const id = tag.replace(/^la-/, '');
     const files = staticClosure([`${CDN}/${entry.file}`]);
     const eager = eagerChunks(files, entryBudgets.find((row) => row.id === id)?.eager);
+    // The budget goes on the figure counted as the npm entry is: with the chunks fetched at once (words).
     rows.push(
-      { name: `embed: cdn ${entry.file} with shared chunks (gzip)`, value: gzipOf(files), unit: 'B', budget: budgetOf(id) },
+      {
+        name: `embed: cdn ${entry.file} with shared chunks (gzip)`,
+        value: gzipOf(files),
+        unit: 'B',
+        budget: eager.length ? undefined : budgetOf(id),
+      },
       { name: `embed: cdn ${entry.file} files loaded before it runs`, value: files.size, unit: 'files' },
     );
     if (eager.length) {
@@ -50,6 +56,7 @@ export default async function embedBench() {
         name: `embed: cdn ${entry.file} with shared and eager chunks (gzip)`,
         value: gzipOf(staticClosure(eager, new Set(files))),
         unit: 'B',
+        budget: budgetOf(id),
       });
     }
   }

@@ -11,26 +11,28 @@ import '../../components/workstation-map/workstation-map.define.js';
 const tags = ['la-eligibility-checker', 'la-rights-faq', 'la-stat', 'la-stat-chart', 'la-stat-group', 'la-workstation-map'];
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
+/** Puts `tag` in a page of language `lang` with data that answers 404, and waits for `words` in its view. */
+async function errorView(tag: string, lang: string, words: string): Promise<Element> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  const el = document.createElement(tag);
+  el.setAttribute('src', '/__fixtures/status/404');
+  wrapper.append(el);
+  await waitUntil(() => shadowText(el).includes(words), `<${tag}> says "${words}"`, { timeout: 10_000 });
+  return el;
+}
+
 describe('every widget explains a data error in the language of the page', () => {
   for (const tag of tags) {
     it(`<${tag}> on an English page: English words and the 12348 hotline`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-      const el = document.createElement(tag);
-      el.setAttribute('src', '/__fixtures/status/404');
-      wrapper.append(el);
-      await waitUntil(() => shadowText(el).includes('error code 404'), `<${tag}> shows the error in English`, { timeout: 10_000 });
+      const el = await errorView(tag, 'en', 'error code 404');
       expect(shadowText(el)).to.contain('12348 legal services hotline');
       expect(el.shadowRoot!.querySelector('a[href="tel:12348"]')).to.exist;
       expect(shadowText(el)).not.to.match(/[\u4e00-\u9fff]/, 'no Chinese left in the error view');
     });
 
     it(`<${tag}> on a Chinese page: Chinese words`, async () => {
-      const el = await fixture<HTMLElement>(html`<div lang="zh-CN"></div>`);
-      const widget = document.createElement(tag);
-      widget.setAttribute('src', '/__fixtures/status/404');
-      el.append(widget);
-      await waitUntil(() => shadowText(widget).includes('错误代码 404'), `<${tag}> shows the error in Chinese`, { timeout: 10_000 });
-      expect(shadowText(widget)).to.contain('12348 法律服务热线');
+      const el = await errorView(tag, 'zh-CN', '错误代码 404');
+      expect(shadowText(el)).to.contain('12348 法律服务热线');
     });
   }
 });

@@ -27,8 +27,8 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
     defineElement(tag, this, registry);
   }
 
-  /** The resolved language of the element; follows the nearest `lang` attribute. */
-  protected locale: Locale = 'zh-CN';
+  /** The resolved language of the element (read it, do not set it): follows the nearest `lang` attribute. */
+  locale: Locale = 'zh-CN';
 
   /** Large-text mode (适老化), the `large-text` attribute: bigger type and touch targets. */
   get largeText(): boolean {

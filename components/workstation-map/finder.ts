@@ -111,8 +111,7 @@ export class WorkstationFinder {
   }
 
   // Print every filtered workstation, not just the first page; the render lands before the print layout.
-  readonly #onBeforePrint = () => this.#set({ printing: true });
-  readonly #onAfterPrint = () => this.#set({ printing: false });
+  readonly #onPrint = (event: Event) => this.#set({ printing: event.type === 'beforeprint' });
 
   /** Changes state and re-renders. */
   #set(patch: Partial<WorkstationFinder>): void {
@@ -121,16 +120,15 @@ export class WorkstationFinder {
   }
 
   hostConnected(): void {
-    addEventListener('beforeprint', this.#onBeforePrint);
-    addEventListener('afterprint', this.#onAfterPrint);
-    // "Open now" must not go stale on a page left open.
-    clearInterval(this.#clock);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
+    // "Open now" must not go stale on a page left open (hostDisconnected stops it).
     this.#clock = setInterval(() => this.#host.requestRender(), 60_000);
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this.#onBeforePrint);
-    removeEventListener('afterprint', this.#onAfterPrint);
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
     clearInterval(this.#clock);
     this.#visibility?.disconnect();
     this.#visibility = undefined;
@@ -154,6 +152,17 @@ export class WorkstationFinder {
     const field = event.target as HTMLInputElement;
     const { name, value } = field;
     this.#setFilters({ [name]: name === 'open' ? field.checked : name === 'q' ? value : value || undefined } as Partial<Filters>);
+  };
+
+  /**
+   * Shows the next page and moves the focus to its first workstation: the worker reads on from there, and
+   * the focus is not lost when the button goes away after the last page.
+   */
+  readonly #showMore = async (): Promise<void> => {
+    const first = this.shown;
+    this.#set({ shown: first + this.#host.pageSize });
+    await this.#host.updateComplete;
+    (this.#list.children[first] as HTMLElement | undefined)?.focus();
   };
 
   /** Clears every filter; the "clear" button goes away, so focus moves to the first filter rather than being lost. */
@@ -238,7 +247,7 @@ export class WorkstationFinder {
   async #copyAddress(ws: Workstation): Promise<void> {
     let ok = false;
     try {
-      await navigator.clipboard.writeText(fullAddress(ws, this.#host.kitLocale));
+      await navigator.clipboard.writeText(fullAddress(ws, this.#host.locale));
       ok = true;
     } catch {
       // No clipboard permission (old WebViews): the message tells the user to long-press instead.
@@ -251,7 +260,7 @@ export class WorkstationFinder {
   /** Shows the finder in `root`: built once per data and language, then updated in place. */
   paint(root: ShadowRoot): void {
     const directory = this.#host.directory!;
-    const locale = this.#host.kitLocale;
+    const locale = this.#host.locale;
     if (directory !== this.#directory) {
       this.#directory = directory;
       if (!this.#host.ignoreUrl)
@@ -329,7 +338,7 @@ export class WorkstationFinder {
       this.#emptyList,
       clearButton(),
     );
-    this.#more = h('button', { type: 'button', onclick: () => this.#set({ shown: this.shown + this.#host.pageSize }) });
+    this.#more = h('button', { type: 'button', onclick: this.#showMore });
     this.#shell = nodes([
       directory.sample && h('p', { class: 'sample', part: 'sample' }, t('sample')),
       this.#form,
@@ -405,7 +414,7 @@ export class WorkstationFinder {
   /** One workstation, built once and kept up to date: open now, distance, selected, copied. */
   #item({ item: ws, metres }: Located): HTMLLIElement {
     const t = this.#t;
-    const locale = this.#host.kitLocale;
+    const locale = this.#host.locale;
     const view = this.#items.get(ws.id) ?? this.#buildItem(ws, locale);
     this.#items.set(ws.id, view);
     const state = openingState(ws.schedules, this.#now);
@@ -434,7 +443,7 @@ export class WorkstationFinder {
     };
     const li = h(
       'li',
-      { id: `ws-${ws.id}`, class: 'item', part: 'item' },
+      { id: `ws-${ws.id}`, class: 'item', part: 'item', tabindex: -1 },
       h(
         'article',
         { 'aria-labelledby': headingId },

@@ -33,7 +33,7 @@ export class MapPanel {
     if (!tiles && host.tiles !== 'none')
       console.warn(`legal-aid-kit: <${host.localName}> tiles="${host.tiles}" is not usable; drawing the plain sketch`);
     this.sketch = !tiles;
-    const locale = host.kitLocale;
+    const locale = host.locale;
     this.view = new MapView({
       container,
       tiles,
@@ -60,7 +60,7 @@ export class MapPanel {
 
   /** Shows the filtered list's points, only when they changed (refitting on every render would fight the user). */
   show(results: readonly Located[]): void {
-    const locale = this.host.kitLocale;
+    const locale = this.host.locale;
     const points = results.flatMap(({ item: { id, name, location } }) =>
       location ? [{ id, name: name[locale], ...toLatLng(location) }] : [],
     );

@@ -74,7 +74,7 @@ export class Nearest {
   /** "About 2.4 km from you / from Tanzhou". */
   distance(metres: number): string {
     const { t } = this;
-    const locale = this.host.kitLocale;
+    const locale = this.host.locale;
     // "800米" / "2.4公里"
     const distance =
       metres < 1000
@@ -89,7 +89,7 @@ export class Nearest {
     const { geo, origin, t } = this;
     if (geo === 'asking') return this.host.text('near.asking');
     if (geo !== 'idle') return t(`near.${geo}`);
-    return origin ? t('near.sorted', { place: origin.district?.name[this.host.kitLocale] ?? t('near.here') }) : '';
+    return origin ? t('near.sorted', { place: origin.district?.name[this.host.locale] ?? t('near.here') }) : '';
   }
 
   /** The district picker shows once the position failed or a district was picked. */

@@ -93,6 +93,9 @@ export const finderStyles = css`
     list-style: none;
   }
   .item {
+    /* On a slow phone only the workstations near the screen are laid out (all of them when printing). */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 24em;
     padding: var(--_space-3) var(--_space-4);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -159,13 +162,6 @@ export const finderStyles = css`
     margin-block-start: 0;
     font-weight: 700;
   }
-  /* On a slow phone only the workstations near the screen are laid out (never when printing). */
-  @media screen {
-    .item {
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto 24em;
-    }
-  }
   @media (max-width: 30em) {
     dl {
       grid-template-columns: 1fr;
@@ -185,6 +181,7 @@ export const finderStyles = css`
       display: none !important;
     }
     .item {
+      content-visibility: visible;
       break-inside: avoid;
       border-color: #000;
     }

@@ -190,11 +190,6 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
     return this.dataState === 'ready' ? this.value : undefined;
   }
 
-  /** @internal The element's resolved language. */
-  get kitLocale(): Locale {
-    return this.locale;
-  }
-
   /** @internal A message in the element's language, for the finder. */
   readonly text: Translate = (key, values) => this.t(key, values);
 

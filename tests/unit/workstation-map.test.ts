@@ -117,6 +117,20 @@ describe('the list comes first', function () {
     expect(items(el).length).to.equal(40);
   });
 
+  it('takes the keyboard on to the first new workstation, also when the last page hides the button', async () => {
+    const el = await mapOf(manyWorkstations(45), { pageSize: 20 });
+    button(el, '再显示20个').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement === items(el)[20], 'focus on the 21st workstation');
+    button(el, '再显示5个').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement === items(el)[40], 'focus on the 41st workstation');
+    expect(button(el, '再显示').hidden, 'no more to show').to.equal(true);
+    // Tab goes on from there, not from the top of the page.
+    await sendKeys({ press: 'Tab' });
+    expect(items(el)[40]!.contains(root(el).activeElement)).to.equal(true);
+  });
+
   it('prints every filtered workstation, not just the first page', async () => {
     const el = await mapOf(manyWorkstations(45), { pageSize: 20 });
     window.dispatchEvent(new Event('beforeprint'));

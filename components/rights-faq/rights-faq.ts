@@ -1,4 +1,4 @@
-import { adoptStyles, unsafeCSS } from '../core/css.js';
+import { adoptStyles, unsafeCSS, type CSSResult } from '../core/css.js';
 import type { DataReport } from '../core/data-reader.js';
 import { h, type Child } from '../core/dom.js';
 import { LaDataErrorEvent, type DataErrorDetail } from '../core/events.js';
@@ -36,6 +36,8 @@ interface Live {
 
 /** A `<script type="application/json">` child holds the data (for pages without server answers). */
 const INLINE = ':scope > script[type="application/json"]';
+/** The answers' styles, made into one sheet for every FAQ on the page. */
+let answerSheet: CSSResult | undefined;
 
 /** Each language's messages load when the widget first shows it; the server answers stay readable meanwhile. */
 const loadMessages = async (locale: string): Promise<Messages> =>
@@ -185,7 +187,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
       if (!this.view) {
         this.view = await LaRightsFaq.loadDataView();
         // The answers' styles ship as static text in that chunk (never built from data).
-        adoptStyles(this.shadowRoot!, unsafeCSS(this.view.styles));
+        adoptStyles(this.shadowRoot!, (answerSheet ??= unsafeCSS(this.view.styles)));
       }
       if (load !== this.loads) return;
       this.readData ??= this.view.dataReader(this, (next) => this.show(next));

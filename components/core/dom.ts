@@ -26,3 +26,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function nodes(children: readonly Child[]): (Node | string)[] {
   return children.flatMap((child): (Node | string)[] => (Array.isArray(child) ? nodes(child) : child ? [child as Node | string] : []));
 }
+
+/** Writes an attribute, or removes it for null: what a nullable text property's setter does. */
+export function setAttr(element: Element, name: string, value: string | null | undefined): void {
+  if (value == null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}

@@ -1,5 +1,5 @@
 import { canRetry, DataReader, type DataReport, type DataState } from './data-reader.js';
-import { h } from './dom.js';
+import { h, setAttr } from './dom.js';
 import type { DataErrorDetail } from './events.js';
 import type { Messages } from './locale.js';
 import { LaPlainElement } from './plain-element.js';
@@ -34,8 +34,7 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
     return this.getAttribute('src');
   }
   set src(value: string | null) {
-    if (value == null) this.removeAttribute('src');
-    else this.setAttribute('src', value);
+    setAttr(this, 'src', value);
   }
 
   /** The data itself, for pages that already hold it; wins over `src`. */

@@ -1,3 +1,4 @@
+import { setAttr } from './dom.js';
 import type { LaPlainElement } from './plain-element.js';
 
 /**
@@ -41,9 +42,7 @@ function attributeProperty<T>(name: string, read: (text: string | null) => T, wr
         return read(this.getAttribute(name));
       },
       set(this: Element, value: T) {
-        const text = write(value);
-        if (text == null) this.removeAttribute(name);
-        else this.setAttribute(name, text);
+        setAttr(this, name, write(value));
       },
       configurable: true,
     });

@@ -1,6 +1,6 @@
 import { adoptStyles, unsafeCSS, type CSSResult } from '../core/css.js';
 import type { DataReport } from '../core/data-reader.js';
-import { h, type Child } from '../core/dom.js';
+import { h, setAttr, type Child } from '../core/dom.js';
 import { LaDataErrorEvent, type DataErrorDetail } from '../core/events.js';
 import { formatNumber } from '../core/format.js';
 import type { Catalogue, Messages } from '../core/locale.js';
@@ -86,8 +86,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
     return this.getAttribute('src');
   }
   set src(value: string | null) {
-    if (value == null) this.removeAttribute('src');
-    else this.setAttribute('src', value);
+    setAttr(this, 'src', value);
   }
 
   /** The FAQ data itself; wins over `src`. */

@@ -1,4 +1,4 @@
-import { h } from '../core/dom.js';
+import { h, setAttr } from '../core/dom.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
 import { assertChartable, chartGeometryFor, chartSummary, MixedUnitsError, type Translate } from './chart-summary.js';
@@ -65,8 +65,7 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages>
     return this.getAttribute('series');
   }
   set series(value: string | null) {
-    if (value == null) this.removeAttribute('series');
-    else this.setAttribute('series', value);
+    setAttr(this, 'series', value);
   }
 
   /** Offers a button that loads the interactive Chart.js chart. */

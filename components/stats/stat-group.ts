@@ -1,6 +1,6 @@
 import { coreEn } from '../core/core.strings.en.js';
 import { css } from '../core/css.js';
-import { h } from '../core/dom.js';
+import { h, setAttr } from '../core/dom.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
 import { META_KEYS } from './indicators.js';
@@ -58,8 +58,7 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
     return this.getAttribute('indicators');
   }
   set indicators(value: string | null) {
-    if (value == null) this.removeAttribute('indicators');
-    else this.setAttribute('indicators', value);
+    setAttr(this, 'indicators', value);
   }
 
   /** Each row with its report's source and period folded in, still unchecked: each figure checks its own. */

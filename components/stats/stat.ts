@@ -1,4 +1,4 @@
-import { h } from '../core/dom.js';
+import { h, setAttr } from '../core/dom.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
 import { formatFigure } from './format.js';
@@ -49,8 +49,7 @@ export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['
     return this.getAttribute('indicator');
   }
   set indicator(value: string | null) {
-    if (value == null) this.removeAttribute('indicator');
-    else this.setAttribute('indicator', value);
+    setAttr(this, 'indicator', value);
   }
 
   /** Stops a running count-up; set while one is waiting or running. */

@@ -353,7 +353,10 @@ export class WorkstationFinder {
 
   /** Brings the built view in line with the state; only what changed is touched. */
   #update(directory: WorkstationDirectory): void {
-    const [t, results, near, mapState] = [this.#t, this.#results, this.#near, this.mapState];
+    const t = this.#t;
+    const results = this.#results;
+    const near = this.#near;
+    const { mapState } = this;
     const f = this.filters;
     const fields = this.#form.elements as unknown as Record<keyof Filters, HTMLInputElement>;
     for (const name of ['issue', 'type', 'district', 'q'] as const) {

@@ -1,4 +1,4 @@
-import { h } from '../core/dom.js';
+import { h, setAttr } from '../core/dom.js';
 import { formatNumber } from '../core/format.js';
 import { message } from '../core/core.strings.js';
 import type { Catalogue, Locale, Messages } from '../core/locale.js';
@@ -63,11 +63,6 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   static override attributeNames = [...LaPlainDataElement.attributeNames, 'map-mode', 'page-size', 'ignore-url'];
 
   // Attributes are the truth (LaPlainElement): each property reads its attribute, and writing it sets the attribute.
-  #attr(name: string, value?: string | null): void {
-    if (value == null) this.removeAttribute(name);
-    else this.setAttribute(name, value);
-  }
-
   /** A positive number attribute; anything else (a typo on a partner page) reads as `fallback`. */
   #numberAttr(name: string, fallback: number): number {
     const value = Number(this.getAttribute(name) ?? NaN);
@@ -79,56 +74,56 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
     return this.getAttribute('tiles') ?? 'none';
   }
   set tiles(value: string) {
-    this.#attr('tiles', value);
+    setAttr(this, 'tiles', value);
   }
   /** Key for Tianditu tiles. */
   get tilesKey(): string | null {
     return this.getAttribute('tiles-key');
   }
   set tilesKey(value: string | null) {
-    this.#attr('tiles-key', value);
+    setAttr(this, 'tiles-key', value);
   }
   /** Attribution text for the tiles. */
   get tilesAttribution(): string | null {
     return this.getAttribute('tiles-attribution');
   }
   set tilesAttribution(value: string | null) {
-    this.#attr('tiles-attribution', value);
+    setAttr(this, 'tiles-attribution', value);
   }
   /** The tile provider's map approval number (审图号), shown in the attribution. */
   get tilesApproval(): string | null {
     return this.getAttribute('tiles-approval');
   }
   set tilesApproval(value: string | null) {
-    this.#attr('tiles-approval', value);
+    setAttr(this, 'tiles-approval', value);
   }
   /** How long to wait for the first tile before saying the background failed, in ms. */
   get tilesTimeout(): number {
     return this.#numberAttr('tiles-timeout', 8000);
   }
   set tilesTimeout(value: number) {
-    this.#attr('tiles-timeout', String(value));
+    setAttr(this, 'tiles-timeout', String(value));
   }
   /** How long to wait for the phone's position, in ms. */
   get geoTimeout(): number {
     return this.#numberAttr('geo-timeout', 8000);
   }
   set geoTimeout(value: number) {
-    this.#attr('geo-timeout', String(value));
+    setAttr(this, 'geo-timeout', String(value));
   }
   /** `auto`: the map opens by itself on a wide screen once visible; `manual`: only when asked. */
   get mapMode(): 'auto' | 'manual' {
     return this.getAttribute('map-mode') === 'manual' ? 'manual' : 'auto';
   }
   set mapMode(value: 'auto' | 'manual') {
-    this.#attr('map-mode', value);
+    setAttr(this, 'map-mode', value);
   }
   /** How many workstations to show before "show more". */
   get pageSize(): number {
     return this.#numberAttr('page-size', 20);
   }
   set pageSize(value: number) {
-    this.#attr('page-size', String(value));
+    setAttr(this, 'page-size', String(value));
   }
   /** Neither read nor write the filters in the page address (for partner pages with their own). */
   get ignoreUrl(): boolean {

@@ -1,5 +1,5 @@
 import { LaDataErrorEvent, LaDataReadyEvent, type DataErrorDetail } from './events.js';
-import { LoadFailure, sharedFetch } from './fetch-json.js';
+import { type LoadFailure, sharedFetch } from './fetch-json.js';
 import { DataValidationError } from './validate.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
@@ -50,7 +50,8 @@ export class DataReader<T> {
       if (generation === this.#generation) this.#accept(raw, 'src');
     } catch (error) {
       if (generation !== this.#generation) return;
-      this.#fail(error instanceof LoadFailure ? error.detail : { kind: 'network', message: String(error) });
+      // By shape, not instanceof: on a CDN page the request may come from the other copy of the core.
+      this.#fail((error as Partial<LoadFailure>)?.detail ?? { kind: 'network', message: String(error) });
     }
   }
 

@@ -13,10 +13,11 @@ export function defineElement(tag: string, element: KitElementClass, registry: C
     registry.define(tag, element as CustomElementConstructor);
     return;
   }
-  const version = element.kitVersion ?? VERSION;
-  if (existing !== element && existing.kitVersion !== version) {
+  const theirs = existing.kitVersion;
+  const ours = element.kitVersion ?? VERSION;
+  if (existing !== element && theirs !== ours) {
     console.warn(
-      `legal-aid-kit: <${tag}> is already defined by ${existing.kitVersion ? `version ${existing.kitVersion}` : 'another script'}; version ${version} will not replace it.`,
+      `legal-aid-kit: <${tag}> is already defined by ${theirs ? `version ${theirs}` : 'another script'}; version ${ours} will not replace it.`,
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { DataErrorDetail } from './events.js';
+import { inFlight } from './in-flight.js';
 
 // JSON over the network for every widget, with no Lit import so lazily loaded chunks can use it too.
 
@@ -8,9 +9,6 @@ export class LoadFailure extends Error {
     super(detail.message);
   }
 }
-
-/** One request per URL however many widgets on the page read it; a failed request is forgotten. */
-const inFlight = new Map<string, Promise<unknown>>();
 
 export async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
   const controller = new AbortController();
@@ -39,6 +37,7 @@ export async function fetchJson(url: string, timeoutMs: number): Promise<unknown
   }
 }
 
+/** One request per URL however many widgets on the page read it; a failed request is forgotten. */
 export function sharedFetch(url: string, timeoutMs: number): Promise<unknown> {
   let pending = inFlight.get(url);
   if (!pending) {

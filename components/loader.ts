@@ -1,12 +1,17 @@
 /**
  * The CDN autoloader for a plain `<script type="module">` embed. It defines a widget the first time its tag
- * appears anywhere on the page, including inside shadow roots attached later, loading `<name>.js` from the
+ * appears anywhere on the page, including inside shadow roots attached later, loading its module from the
  * folder this file was served from. Until a widget is defined it is hidden, for two seconds at most, so the
  * page does not flash raw fallback markup; a stylesheet object is used so a strict CSP allows it.
  *
  * The list of widgets is written in by the CDN build (scripts/build-cdn.mjs); without it nothing loads.
- * So is the path of the core chunk every widget file imports: the loader asks for it together with the
- * first widget, so that on a slow connection it does not wait for the widget file to name it.
+ * So is the path of the core chunk every `<name>.js` imports: the loader asks for it together with the
+ * widget files, so that on a slow connection it does not wait for a widget file to name it.
+ *
+ * A page that holds one kind of widget when the loader first looks (most partner pages: one checker, or
+ * a few figures) gets `solo/<name>.js`, the widget and the core in one file: one request, and no core
+ * code that only other widgets use. Several kinds share the core chunk, and so does every kind that
+ * appears after the first load.
  */
 declare const __LA_TAGS__: readonly string[] | undefined;
 declare const __LA_VERSION__: string | undefined;
@@ -17,10 +22,13 @@ const version = typeof __LA_VERSION__ === 'undefined' ? '' : __LA_VERSION__;
 const core = typeof __LA_CORE__ === 'undefined' ? '' : __LA_CORE__;
 const base = new URL('./', import.meta.url);
 const requested = new Set<string>();
+/** Tags found since the last load, loaded together at the end of the task that found them. */
+const pending = new Set<string>();
+let loadedBefore = false;
 const selector = tags.join(',');
 const MAX_HIDE_MS = 2000;
 
-/** Loads the module that registers `tag`, once. A failure is reported, never thrown into the page. */
+/** Asks for the module that registers `tag`, once. */
 function request(tag: string): void {
   if (requested.has(tag)) return;
   requested.add(tag);
@@ -34,12 +42,23 @@ function request(tag: string): void {
     }
     return;
   }
-  // In parallel with the widget file (the browser fetches a module once); a failure shows when the widget
+  if (!pending.size) queueMicrotask(load);
+  pending.add(tag);
+}
+
+/** Loads the pending widgets. A failure is reported, never thrown into the page. */
+function load(): void {
+  const solo = !loadedBefore && pending.size === 1;
+  // In parallel with the widget files (the browser fetches a module once); a failure shows when a widget
   // file imports it.
-  if (core) import(new URL(core, base).href).catch(() => undefined);
-  import(new URL(`${tag.slice(3)}.js`, base).href).catch((error: unknown) => {
-    console.warn(`legal-aid-kit loader: <${tag}> could not be loaded`, error);
-  });
+  if (!solo && core) import(new URL(core, base).href).catch(() => undefined);
+  for (const tag of pending) {
+    import(new URL(`${solo ? 'solo/' : ''}${tag.slice(3)}.js`, base).href).catch((error: unknown) => {
+      console.warn(`legal-aid-kit loader: <${tag}> could not be loaded`, error);
+    });
+  }
+  pending.clear();
+  loadedBefore = true;
 }
 
 const observer = new MutationObserver((records) => {

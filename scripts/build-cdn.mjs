@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The plain <script> embed: one minified ESM file per widget (dist/cdn/<name>.js) that imports one shared
-// core chunk (dist/cdn/chunks/core-<hash>.js) and loads its own lazy chunks from dist/cdn/chunks/ (see
-// scripts/cdn-bundles.mjs), the autoloader dist/cdn/loader.js that knows every widget's tag, and
+// core chunk (dist/cdn/chunks/core-<hash>.js) and loads its own lazy chunks from dist/cdn/chunks/; the same
+// widget in one file with the core (dist/cdn/solo/<name>.js), for a page with one kind of widget (see
+// scripts/cdn-bundles.mjs); the autoloader dist/cdn/loader.js that knows every widget's tag, and
 // dist/cdn/manifest.json with the subresource-integrity hash of each entry and of the core chunk, and the
 // pinned version, from which
 // the /embed/ page and the partner guide print their snippets. Also copies the partner themes to
@@ -13,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { bundleWidgets } from './cdn-bundles.mjs';
+import { bundleSoloWidgets, bundleWidgets } from './cdn-bundles.mjs';
 import { esbuildMinifyCss } from './css-minify.mjs';
 import { discoverWidgets } from './widgets.mjs';
 
@@ -39,6 +40,7 @@ const common = {
 export async function buildCdn({ widgets = discoverWidgets(), outdir = 'dist/cdn', version = pkg.version } = {}) {
   fs.rmSync(outdir, { recursive: true, force: true });
   const core = widgets.length ? await bundleWidgets(widgets, outdir) : undefined;
+  const solo = await bundleSoloWidgets(widgets, outdir);
   await esbuild.build({
     ...common,
     entryPoints: { loader: 'components/loader.ts' },
@@ -57,6 +59,8 @@ export async function buildCdn({ widgets = discoverWidgets(), outdir = 'dist/cdn
     loader: file('loader.js'),
     ...(core && { core: file(core) }),
     widgets: Object.fromEntries(widgets.map((w) => [w.tag, file(`${w.name}.js`)])),
+    // What the loader takes on a page with one kind of widget: the widget and the core in one file.
+    solo: Object.fromEntries(widgets.map((w, i) => [w.tag, file(solo[i])])),
     themes: Object.fromEntries(themes.map((name) => [name.replace(/\.css$/, ''), file(`themes/${name}`)])),
   };
   fs.writeFileSync(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

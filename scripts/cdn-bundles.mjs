@@ -1,8 +1,12 @@
-// The JavaScript of the plain <script> embed: one file per widget, each importing the same core chunk.
+// The JavaScript of the plain <script> embed, in two builds of every widget:
+//  - solo/<name>.js, the widget and the core in one file (bundleSoloWidgets), which the loader takes for a
+//    page that holds one kind of widget: one request, and about what the npm entry weighs;
+//  - <name>.js, each importing the same core chunk (bundleWidgets), for a page with several kinds.
+// Either way a widget's own lazy chunks (its words, the result view, the map with Leaflet, Chart.js...)
+// load only when needed.
 //
-// A partner who embeds one widget fetches <name>.js and chunks/core-<hash>.js, then only that widget's own
-// lazy chunks (its words, the result view, the map with Leaflet, Chart.js...). With Rolldown, one widget
-// at a time:
+// The shared build: a page fetches <name>.js for each kind and chunks/core-<hash>.js once. With Rolldown,
+// one widget at a time:
 //  1. graph: which modules of the kit's core and of Lit's runtime each widget reaches. Those reached by two
 //     widgets or more are the core; one that a single widget needs (lit-html, only the checker's) stays in
 //     that widget's file, so the other widgets do not pay for it. Lazily imported modules count too: the
@@ -11,7 +15,8 @@
 //  3. the core chunk is built from a barrel of exactly those exports under short aliases, and each widget
 //     is built for good with every core module read from that one file. Module-level state (sharedFetch's
 //     requests in flight, the define() guard, the language followers) therefore exists once on a page,
-//     however many widgets it embeds.
+//     however many widgets it embeds. Where a one-file widget came first, the requests in flight still
+//     do: in both builds they live on the global object (pageWideRequests).
 //
 // Code a family shares and nothing else uses (components/stats: the figures' format, indicators and meta
 // line, in stat, stat-chart and stat-group) is copied into each of its widget files rather than put in a
@@ -42,8 +47,20 @@ const CORE_CHUNK = 'la-core-chunk';
 const inputOptions = { tsconfig: 'tsconfig.build.json', transform: { target: 'es2022' }, logLevel: 'warn' };
 const outputOptions = { format: 'es', minify: true, comments: false };
 
+/**
+ * A page may hold two copies of the core (see bundleSoloWidgets): the requests in flight live on the global
+ * object there (components/core/in-flight.cdn.ts), so that each URL is still requested once.
+ */
+const pageWideRequests = {
+  name: 'la-page-wide-requests',
+  resolveId: (source, importer) =>
+    importer && /[\\/]components[\\/]core[\\/]/.test(importer) && source === './in-flight.js'
+      ? path.resolve('components/core/in-flight.cdn.ts')
+      : null,
+};
+
 async function build(input, plugins, generate) {
-  const bundle = await rolldown({ ...inputOptions, input, plugins: [rolldownMinifyCss, ...plugins] });
+  const bundle = await rolldown({ ...inputOptions, input, plugins: [pageWideRequests, rolldownMinifyCss, ...plugins] });
   try {
     return await generate(bundle);
   } finally {
@@ -188,6 +205,22 @@ async function buildWidget(widget, aliases, coreFile, outdir) {
   await build({ [widget.name]: widget.source }, [coreChunk, virtualModules(proxies), redirectCore(core, (id) => PROXY + id)], (bundle) =>
     bundle.write({ ...outputOptions, dir: outdir, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }),
   );
+}
+
+/**
+ * Builds `solo/<name>.js` for each widget ({ name, source }), with its lazy chunks in `solo/chunks/`: the
+ * widget and the core in one file, for a page that holds one kind of widget. The loader takes it when that
+ * is so: a partner with one widget fetches one file, about what the npm entry weighs, instead of the widget
+ * file and a core chunk that also holds what other widgets use. A kind the page adds later comes from the
+ * shared build, and with it a second copy of the core; the requests in flight are page-wide for that.
+ */
+export async function bundleSoloWidgets(widgets, outdir) {
+  const dir = path.join(outdir, 'solo');
+  for (const widget of widgets)
+    await build({ [widget.name]: widget.source }, [], (bundle) =>
+      bundle.write({ ...outputOptions, dir, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }),
+    );
+  return widgets.map((widget) => `solo/${widget.name}.js`);
 }
 
 /**

@@ -22,7 +22,13 @@ export function expectedPackageFields(widgets = discoverWidgets()) {
   return {
     exports: { ...exports, ...fixed },
     // The sources too: the site in this same package imports them, and Vite reads this list for it.
-    sideEffects: [...widgets.map((w) => `./${w.dist}`), './dist/cdn/*.js', './dist/themes/*.css', './components/**/*.define.ts'],
+    sideEffects: [
+      ...widgets.map((w) => `./${w.dist}`),
+      './dist/cdn/*.js',
+      './dist/cdn/solo/*.js',
+      './dist/themes/*.css',
+      './components/**/*.define.ts',
+    ],
   };
 }
 

@@ -1,10 +1,12 @@
 // Benchmark plugin for the plain <script> embed (needs `npm run build`):
-//  - gzip bytes of the CDN loader and of each CDN widget file with the chunks it imports statically (the
-//    core chunk), against the entry budgets of scripts/budgets.mjs, and how many files that is;
-//  - the same with the chunks the widget always loads at once (the `eager` modules of its budget row,
-//    such as the words of its language), to compare with the npm entry rows;
-//  - time from the loader starting to each widget being defined, on a strict-CSP partner page whose
-//    widgets come from another origin (median of a few loads).
+//  - gzip bytes of the CDN loader, against its budget in scripts/budgets.mjs;
+//  - for each widget, what a phone fetches before it runs, counted as its npm entry is (with the chunks it
+//    always loads at once, such as the words of its language), and in how many files: from its one-file
+//    build (what the loader gives a page with one kind of widget), against the entry's budget; and from the
+//    shared build (a page with several kinds), whose core the other widgets share;
+//  - every widget on one page with the shared core;
+//  - time from the loader arriving to each widget being defined, on strict-CSP partner pages whose widgets
+//    come from another origin: every widget on one page, and each alone (median of a few loads).
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -37,29 +39,37 @@ export default async function embedBench() {
   const rows = [
     { name: 'embed: cdn loader.js (gzip)', value: gzipOf(staticClosure([`${CDN}/loader.js`])), unit: 'B', budget: budgetOf('loader') },
   ];
+  // What a widget fetches before it runs: `file`, what it imports statically, and the lazy chunks it always
+  // fetches at once (the `eager` modules of its budget row, such as the words of its language).
+  const fetchedAtOnce = (tag, file) => {
+    const files = staticClosure([`${CDN}/${file}`]);
+    const eager = eagerChunks(files, entryBudgets.find((row) => row.id === tag.replace(/^la-/, ''))?.eager);
+    return { count: files.size, all: staticClosure(eager, files) };
+  };
+  const everything = new Set();
   for (const [tag, entry] of Object.entries(cdn.widgets)) {
-    const id = tag.replace(/^la-/, '');
-    const files = staticClosure([`${CDN}/${entry.file}`]);
-    const eager = eagerChunks(files, entryBudgets.find((row) => row.id === id)?.eager);
-    // The budget goes on the figure counted as the npm entry is: with the chunks fetched at once (words).
+    const solo = fetchedAtOnce(tag, cdn.solo[tag].file);
+    const shared = fetchedAtOnce(tag, entry.file);
+    for (const file of shared.all) everything.add(file);
+    // The budget goes on what a page with this one kind of widget gets, counted as the npm entry is.
     rows.push(
       {
-        name: `embed: cdn ${entry.file} with shared chunks (gzip)`,
-        value: gzipOf(files),
+        name: `embed: cdn ${cdn.solo[tag].file}, a page with one kind of widget (gzip, with its words)`,
+        value: gzipOf(solo.all),
         unit: 'B',
-        budget: eager.length ? undefined : budgetOf(id),
+        budget: budgetOf(tag.replace(/^la-/, '')),
       },
-      { name: `embed: cdn ${entry.file} files loaded before it runs`, value: files.size, unit: 'files' },
-    );
-    if (eager.length) {
-      rows.push({
-        name: `embed: cdn ${entry.file} with shared and eager chunks (gzip)`,
-        value: gzipOf(staticClosure(eager, new Set(files))),
+      { name: `embed: cdn ${cdn.solo[tag].file} files loaded before it runs`, value: solo.count, unit: 'files' },
+      {
+        name: `embed: cdn ${entry.file} with the shared core, a page with several kinds (gzip, with its words)`,
+        value: gzipOf(shared.all),
         unit: 'B',
-        budget: budgetOf(id),
-      });
-    }
+      },
+      { name: `embed: cdn ${entry.file} files loaded before it runs`, value: shared.count, unit: 'files' },
+    );
   }
+  rows.push({ name: 'embed: cdn every widget on one page, the core once (gzip, with their words)', value: gzipOf(everything), unit: 'B' });
+
   const tags = Object.keys(cdn.widgets);
   if (!tags.length || !fs.existsSync('dist-site/data')) return rows;
 
@@ -74,27 +84,41 @@ export default async function embedBench() {
     Object.entries(examples[tag]?.attributes ?? {})
       .map(([name, value]) => ` ${name}="${value.startsWith('/data/') ? data.origin + value : value}"`)
       .join('');
-  const body = tags.map((tag) => `<${tag}${attributes(tag)}></${tag}>`).join('');
-  pages.set('/bench.html', {
-    type: 'text/html; charset=utf-8',
-    body: partnerPage({ body, loaderUrl: `${widgetHost.origin}/loader.js` }),
-    csp: strictCsp(widgetHost.origin, data.origin),
-  });
+  const addPage = (name, list) =>
+    pages.set(`/${name}.html`, {
+      type: 'text/html; charset=utf-8',
+      body: partnerPage({
+        body: list.map((tag) => `<${tag}${attributes(tag)}></${tag}>`).join(''),
+        loaderUrl: `${widgetHost.origin}/loader.js`,
+      }),
+      csp: strictCsp(widgetHost.origin, data.origin),
+    });
+  // Every widget on one page (the shared core), and each alone (its one-file build).
+  addPage('all', tags);
+  for (const tag of tags) addPage(tag, [tag]);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const times = new Map(tags.map((tag) => [tag, []]));
+  const times = new Map(
+    tags.flatMap((tag) => [
+      [`all ${tag}`, []],
+      [`alone ${tag}`, []],
+    ]),
+  );
+  /** Milliseconds from loader.js arriving to each of `list` being defined, on `name`.html. */
+  const timeDefined = async (name, list) => {
+    const page = await browser.newPage();
+    await page.goto(`${partner.origin}/${name}.html`);
+    const result = await page.evaluate(async (wanted) => {
+      const loader = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/loader.js'));
+      const start = loader ? loader.responseEnd : 0;
+      return Promise.all(wanted.map(async (tag) => (await customElements.whenDefined(tag), performance.now()) - start));
+    }, list);
+    await page.close();
+    return result;
+  };
   try {
     for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage();
-      await page.goto(`${partner.origin}/bench.html`);
-      const result = await page.evaluate(async (list) => {
-        const loader = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/loader.js'));
-        const start = loader ? loader.responseEnd : 0;
-        return Object.fromEntries(
-          await Promise.all(list.map(async (tag) => [tag, (await customElements.whenDefined(tag), performance.now()) - start])),
-        );
-      }, tags);
-      for (const tag of tags) times.get(tag).push(result[tag]);
-      await page.close();
+      (await timeDefined('all', tags)).forEach((ms, i) => times.get(`all ${tags[i]}`).push(ms));
+      for (const tag of tags) times.get(`alone ${tag}`).push((await timeDefined(tag, [tag]))[0]);
     }
   } finally {
     await browser.close();
@@ -102,7 +126,18 @@ export default async function embedBench() {
   }
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
   for (const tag of tags) {
-    rows.push({ name: `embed: loader → <${tag}> defined, strict CSP (median)`, value: Math.round(median(times.get(tag))), unit: 'ms' });
+    rows.push(
+      {
+        name: `embed: loader → <${tag}> defined, every widget on a strict-CSP page (median)`,
+        value: Math.round(median(times.get(`all ${tag}`))),
+        unit: 'ms',
+      },
+      {
+        name: `embed: loader → <${tag}> defined, alone on a strict-CSP page (median)`,
+        value: Math.round(median(times.get(`alone ${tag}`))),
+        unit: 'ms',
+      },
+    );
   }
   return rows;
 }

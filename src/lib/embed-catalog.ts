@@ -34,6 +34,8 @@ export interface CdnManifest {
   /** The chunk every widget file imports (scripts/cdn-bundles.mjs); absent when the build has no widget. */
   core?: CdnFile;
   widgets: Record<string, CdnFile>;
+  /** Each widget with the core in one file, which the loader takes for a page with one kind of widget. */
+  solo: Record<string, CdnFile>;
   themes: Record<string, CdnFile>;
 }
 

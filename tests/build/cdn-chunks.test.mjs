@@ -1,6 +1,7 @@
-// What a partner's page fetches for one widget of the plain <script> embed: the widget file and one core
-// chunk, the same for every widget, before anything runs; its words, the map, Chart.js and the rest only
-// when needed. Read from the built dist/cdn/ as a browser reads it. Needs `npm run build` first.
+// What a partner's page fetches for a widget of the plain <script> embed before anything runs: on a page
+// with several kinds, the widget file and one core chunk, the same for every widget; on a page with one
+// kind, its one file with the core (solo/). Its words, the map, Chart.js and the rest load only when
+// needed. Read from the built dist/cdn/ as a browser reads it. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,9 @@ const cdn = JSON.parse(fs.readFileSync(`${CDN}/manifest.json`, 'utf8'));
 const core = cdn.core && path.join(CDN, cdn.core.file);
 const widgetFiles = Object.values(cdn.widgets).map((entry) => path.join(CDN, entry.file));
 const chunkFiles = fs.readdirSync(`${CDN}/chunks`).map((name) => path.join(CDN, 'chunks', name));
+const soloFiles = Object.values(cdn.solo).map((entry) => path.join(CDN, entry.file));
+const soloChunkFiles = fs.readdirSync(`${CDN}/solo/chunks`).map((name) => path.join(CDN, 'solo/chunks', name));
+const read = (file) => fs.readFileSync(file, 'utf8');
 
 describe('the CDN core chunk', () => {
   it('is named in the manifest with an integrity hash that matches it', () => {
@@ -30,18 +34,51 @@ describe('the CDN core chunk', () => {
     assert.deepEqual(dynamicImports(core), []);
   });
 
-  // Module-level state (one request per data URL, the define() guard) must exist once on a page: the code
-  // of those modules is in the core chunk and in no widget file or other chunk.
+  // Module-level state (one request per data URL, the define() guard) must exist once among the files of
+  // the shared build: the code of those modules is in the core chunk and in no widget file or other chunk.
   for (const [source, marker] of [
     ['components/core/fetch-json.ts', 'no answer from'],
     ['components/core/define.ts', 'is already defined by'],
   ]) {
-    it(`holds the only copy of ${source}`, () => {
-      assert.ok(fs.readFileSync(source, 'utf8').includes(marker), `${source} no longer says "${marker}": pick another marker`);
-      const holders = [...widgetFiles, ...chunkFiles].filter((file) => fs.readFileSync(file, 'utf8').includes(marker));
+    it(`holds the only copy of ${source} in the shared build`, () => {
+      assert.ok(read(source).includes(marker), `${source} no longer says "${marker}": pick another marker`);
+      const holders = [...widgetFiles, ...chunkFiles].filter((file) => read(file).includes(marker));
       assert.deepEqual(holders, [core]);
     });
   }
+});
+
+describe('the one-file builds (solo/) for a page with one kind of widget', () => {
+  for (const [tag, entry] of Object.entries(cdn.solo)) {
+    const file = path.join(CDN, entry.file);
+
+    it(`<${tag}> loads ${entry.file} alone before it runs, with the core inside`, () => {
+      assert.deepEqual([...staticClosure([file])], [file]);
+      assert.ok(read(file).includes('is already defined by'), 'the define() guard is in the file');
+      assert.equal(entry.integrity, integrity(fs.readFileSync(file)));
+    });
+
+    it(`<${tag}>'s lazily loaded chunks load only from solo/, never the shared build or another widget`, () => {
+      for (const specifier of dynamicImports(file)) {
+        const chunk = path.join(path.dirname(file), specifier);
+        assert.ok(soloChunkFiles.includes(chunk), `${entry.file} imports ${specifier}, not in solo/chunks/`);
+        for (const loaded of staticClosure([chunk])) assert.ok([file, ...soloChunkFiles].includes(loaded), `${specifier} loads ${loaded}`);
+      }
+    });
+  }
+
+  // A page may hold a one-file widget and, for a kind it added later, the shared core: both keep their
+  // requests in flight in one map on the global object, under the same key, so that a URL is fetched once.
+  it('share their requests in flight with the core chunk through one global key', () => {
+    const globalKey = /Symbol\.for\(`legal-aid-kit \$\{\w+\} requests`\)|Symbol\.for\(["'`]legal-aid-kit [\d.]+ requests["'`]\)/;
+    // The FAQ reads data only with `src`, in a chunk it loads then.
+    const withLazyChunks = (file) => [file, ...dynamicImports(file).map((specifier) => path.join(path.dirname(file), specifier))];
+    for (const file of [core, ...soloFiles]) {
+      const holders = withLazyChunks(file).filter((each) => read(each).includes('no answer from'));
+      assert.equal(holders.length, 1, `${file} reads data in one place`);
+      assert.match(read(holders[0]), globalKey, `${holders[0]} keeps its requests on the global object`);
+    }
+  });
 });
 
 describe('one widget of the CDN embed', () => {

@@ -35,7 +35,7 @@ describe('package.json exports', () => {
 
   it('sideEffects lists only registering files (built, and the sources the site imports), the CDN scripts and CSS', () => {
     for (const entry of pkg.sideEffects)
-      assert.match(entry, /\.define\.js$|^\.\/components\/\*\*\/\*\.define\.ts$|^\.\/dist\/cdn\/\*\.js$|\.css$/);
+      assert.match(entry, /\.define\.js$|^\.\/components\/\*\*\/\*\.define\.ts$|^\.\/dist\/cdn\/(solo\/)?\*\.js$|\.css$/);
   });
 
   it('every export with types points at files that are built (for the widgets that exist)', () => {
@@ -125,13 +125,15 @@ describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
 describe('the CDN folder (dist/cdn/) for the plain <script> embed', () => {
   const cdn = JSON.parse(fs.readFileSync('dist/cdn/manifest.json', 'utf8'));
 
-  it('pins the package version and has one file per widget plus the loader', () => {
+  it('pins the package version and has, per widget, a file sharing the core and a file with it, plus the loader', () => {
     assert.equal(cdn.version, pkg.version);
     assert.deepEqual(Object.keys(cdn.widgets).sort(), widgets.map((w) => w.tag).sort());
+    assert.deepEqual(Object.keys(cdn.solo).sort(), widgets.map((w) => w.tag).sort());
+    for (const w of widgets) assert.equal(cdn.solo[w.tag].file, `solo/${w.name}.js`);
   });
 
   it('carries integrity hashes that match the files', () => {
-    for (const entry of [cdn.loader, ...Object.values(cdn.widgets), ...Object.values(cdn.themes)]) {
+    for (const entry of [cdn.loader, ...Object.values(cdn.widgets), ...Object.values(cdn.solo), ...Object.values(cdn.themes)]) {
       assert.equal(entry.integrity, integrity(fs.readFileSync(path.join('dist/cdn', entry.file))), entry.file);
     }
   });

@@ -101,6 +101,85 @@ test.describe('embedding with the plain <script> loader', () => {
   });
 });
 
+test.describe('what the loader fetches', () => {
+  const widgetFiles = (page: Page) => {
+    const files: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(servers.widgetOrigin)) files.push(new URL(request.url()).pathname.slice(1));
+    });
+    return files;
+  };
+  const markup = (tag: string) => widgetMarkup(tag, widgets.find((w) => w.tag === tag)?.example, servers.dataOrigin);
+
+  test('a page with one kind of widget gets it in one file, with no shared core', async ({ page }) => {
+    const watch = await watchPartnerPage(page);
+    const files = widgetFiles(page);
+    const url = servers.addPage('one-kind', {
+      body: [1, 2, 3].map(() => `<section class="slot">${markup('la-stat')}</section>`).join(''),
+      csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+    });
+    await page.goto(url);
+    await waitForWidgets(page, ['la-stat']);
+    await page.waitForLoadState('networkidle');
+    expect(files.filter((file) => !file.startsWith('solo/chunks/'))).toEqual(['loader.js', 'solo/stat.js']);
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('a page with several kinds shares one core between their files', async ({ page }) => {
+    const watch = await watchPartnerPage(page);
+    const files = widgetFiles(page);
+    const url = servers.addPage('two-kinds', {
+      body: `<section class="slot">${markup('la-stat')}</section><section class="slot">${markup('la-rights-faq')}</section>`,
+      csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+    });
+    await page.goto(url);
+    await waitForWidgets(page, ['la-stat', 'la-rights-faq']);
+    await page.waitForLoadState('networkidle');
+    const before = files.filter((file) => !file.startsWith('chunks/') || /^chunks\/core-/.test(file));
+    expect(before.sort()).toEqual(['loader.js', 'rights-faq.js', 'stat.js', expect.stringMatching(/^chunks\/core-[\w-]+\.js$/)].sort());
+    expect(files.filter((file) => file.startsWith('solo/'))).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('a kind added later, from the shared build, reads data still on its way with the first widget: one request', async ({ page }) => {
+    const watch = await watchPartnerPage(page);
+    const statsUrl = `${servers.dataOrigin}/data/stats.json`;
+    let statsRequests = 0;
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route(statsUrl, async (route) => {
+      statsRequests++;
+      await answered;
+      await route.continue();
+    });
+    const files = widgetFiles(page);
+    const url = servers.addPage('later-kind', {
+      body: `<section class="slot">${markup('la-stat')}</section>`,
+      csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => customElements.get('la-stat'));
+    await expect.poll(() => statsRequests).toBe(1);
+    // While the figures' data is still on its way, the page adds a chart of the same data.
+    await page.evaluate(
+      (html) => document.body.insertAdjacentHTML('beforeend', html),
+      `<section class="slot">${markup('la-stat-chart')}</section>`,
+    );
+    // Its loading line shows once it has asked for the data.
+    await expect(page.locator('la-stat-chart [part="status"]')).toBeVisible();
+    expect(files).toContain('solo/stat.js');
+    expect(files).toContain('stat-chart.js');
+    answer();
+    // Both show their figures: no loading line, no error.
+    await expect(page.locator('la-stat [part="status"], la-stat-chart [part="status"]')).toHaveCount(0);
+    await expect(page.locator('[role="alert"]')).toHaveCount(0);
+    await expect(page.locator('la-stat-chart svg, la-stat-chart table').first()).toBeAttached();
+    expect(statsRequests).toBe(1);
+    expect(watch.problems).toEqual([]);
+  });
+});
+
 test.describe('a page with another version of the kit already registered', () => {
   test('raises no exception, warns in the console, and the page keeps working', async ({ page }) => {
     const watch = await watchPartnerPage(page);

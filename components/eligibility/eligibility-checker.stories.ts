@@ -19,7 +19,7 @@ export default meta;
 const fallback = html`<p>拖欠工资、工伤，农民工申请法律援助不用查经济困难。电话：<a href="tel:12348">12348</a></p>`;
 
 export const Loading: StoryObj = {
-  render: () => html`<la-eligibility-checker src="/never-answers" timeout="120000">${fallback}</la-eligibility-checker>`,
+  render: () => html`<la-eligibility-checker src="/never-answers.json" timeout="120000">${fallback}</la-eligibility-checker>`,
 };
 export const Ready: StoryObj = {
   render: () => html`<la-eligibility-checker region="442000" src="/data/rules.json" map-href="/map/">${fallback}</la-eligibility-checker>`,

@@ -60,7 +60,7 @@ const hostile = {
   ],
 };
 
-export const Loading: StoryObj = { render: () => html`<la-rights-faq src="/never-answers" timeout="120000"></la-rights-faq>` };
+export const Loading: StoryObj = { render: () => html`<la-rights-faq src="/never-answers.json" timeout="120000"></la-rights-faq>` };
 export const Ready: StoryObj = { render: () => html`<la-rights-faq .data=${sample}></la-rights-faq>` };
 export const NoResults: StoryObj = {
   render: () => html`<la-rights-faq .data=${sample}></la-rights-faq>`,

@@ -56,12 +56,15 @@ const storyMeta: Meta = {
 };
 export default storyMeta;
 
-export const Bars: StoryObj = { render: () => html`<la-stat-chart .data=${{ series: [cases] }}></la-stat-chart>` };
+export const Ready: StoryObj = { render: () => html`<la-stat-chart .data=${{ series: [cases] }}></la-stat-chart>` };
 export const Line: StoryObj = { render: () => html`<la-stat-chart type="line" .data=${{ series: [consultations] }}></la-stat-chart>` };
 export const HorizontalBars: StoryObj = { render: () => html`<la-stat-chart .data=${{ series: [byIssue] }}></la-stat-chart>` };
 export const Interactive: StoryObj = { render: () => html`<la-stat-chart interactive .data=${{ series: [cases] }}></la-stat-chart>` };
 export const Loading: StoryObj = {
   render: () => html`<la-stat-chart series="cases-by-month" src="/never-answers.json" timeout="120000"></la-stat-chart>`,
+};
+export const LoadError: StoryObj = {
+  render: () => html`<la-stat-chart series="cases-by-month" src="/this-file-does-not-exist.json"></la-stat-chart>`,
 };
 export const MixedUnitsRefused: StoryObj = {
   render: () => html`<la-stat-chart .data=${{ series: [cases, consultations] }}></la-stat-chart>`,

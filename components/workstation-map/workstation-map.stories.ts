@@ -34,7 +34,7 @@ export const MapOpen: StoryObj = {
 };
 
 export const Loading: StoryObj = {
-  render: () => html`<la-workstation-map ignore-url src="/never-answers" timeout="120000"></la-workstation-map>`,
+  render: () => html`<la-workstation-map ignore-url src="/never-answers.json" timeout="120000"></la-workstation-map>`,
 };
 
 export const Error: StoryObj = {

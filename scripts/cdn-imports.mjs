@@ -37,3 +37,20 @@ export function staticClosure(files, seen = new Set()) {
   }
   return seen;
 }
+
+/**
+ * What a phone fetches for a CDN widget file before the widget can be used: the file, what it imports
+ * statically, and the lazy chunks built from the source modules `eager` that it always loads at once (its
+ * words), with what those import. Counted so, a CDN widget compares with its npm entry's budget row.
+ */
+export function fetchedAtOnce(file, eager = []) {
+  const files = staticClosure([file]);
+  const loaded = [...files].flatMap((each) => dynamicImports(each).map((specifier) => path.join(path.dirname(each), specifier)));
+  const chunks = eager.map((source) => {
+    const name = path.basename(source, '.ts').replace(/\./g, '\\.');
+    const chunk = loaded.find((each) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(path.basename(each)));
+    if (!chunk) throw new Error(`no CDN chunk for ${source}`);
+    return chunk;
+  });
+  return { before: files.size, all: staticClosure(chunks, new Set(files)) };
+}

@@ -8,10 +8,9 @@
 //  - time from the loader arriving to each widget being defined, on strict-CSP partner pages whose widgets
 //    come from another origin: every widget on one page, and each alone (median of a few loads).
 import fs from 'node:fs';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { entryBudgets } from '../budgets.mjs';
-import { dynamicImports, staticClosure } from '../cdn-imports.mjs';
+import { fetchedAtOnce, staticClosure } from '../cdn-imports.mjs';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { folderHandler, pagesHandler, partnerPage, startServer, strictCsp } from '../embed-servers.mjs';
 import { gzipSize } from '../sizes.mjs';
@@ -21,17 +20,6 @@ const RUNS = 5;
 
 const gzipOf = (files) => [...files].reduce((sum, file) => sum + gzipSize(fs.readFileSync(file)), 0);
 
-/** The lazy chunks of `files` built from the source modules `eager` (chunks/<module name>-<hash>.js). */
-function eagerChunks(files, eager = []) {
-  const loaded = [...files].flatMap((file) => dynamicImports(file).map((specifier) => path.join(path.dirname(file), specifier)));
-  return eager.map((source) => {
-    const name = path.basename(source, '.ts').replace(/\./g, '\\.');
-    const chunk = loaded.find((file) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(path.basename(file)));
-    if (!chunk) throw new Error(`no CDN chunk for ${source}`);
-    return chunk;
-  });
-}
-
 export default async function embedBench() {
   if (!fs.existsSync(`${CDN}/manifest.json`)) return [{ name: 'embed: dist/cdn not built', value: 0, unit: '' }];
   const cdn = JSON.parse(fs.readFileSync(`${CDN}/manifest.json`, 'utf8'));
@@ -39,17 +27,11 @@ export default async function embedBench() {
   const rows = [
     { name: 'embed: cdn loader.js (gzip)', value: gzipOf(staticClosure([`${CDN}/loader.js`])), unit: 'B', budget: budgetOf('loader') },
   ];
-  // What a widget fetches before it runs: `file`, what it imports statically, and the lazy chunks it always
-  // fetches at once (the `eager` modules of its budget row, such as the words of its language).
-  const fetchedAtOnce = (tag, file) => {
-    const files = staticClosure([`${CDN}/${file}`]);
-    const eager = eagerChunks(files, entryBudgets.find((row) => row.id === tag.replace(/^la-/, ''))?.eager);
-    return { count: files.size, all: staticClosure(eager, files) };
-  };
+  const eagerOf = (tag) => entryBudgets.find((row) => row.id === tag.replace(/^la-/, ''))?.eager;
   const everything = new Set();
   for (const [tag, entry] of Object.entries(cdn.widgets)) {
-    const solo = fetchedAtOnce(tag, cdn.solo[tag].file);
-    const shared = fetchedAtOnce(tag, entry.file);
+    const solo = fetchedAtOnce(`${CDN}/${cdn.solo[tag].file}`, eagerOf(tag));
+    const shared = fetchedAtOnce(`${CDN}/${entry.file}`, eagerOf(tag));
     for (const file of shared.all) everything.add(file);
     // The budget goes on what a page with this one kind of widget gets, counted as the npm entry is.
     rows.push(
@@ -59,13 +41,13 @@ export default async function embedBench() {
         unit: 'B',
         budget: budgetOf(tag.replace(/^la-/, '')),
       },
-      { name: `embed: cdn ${cdn.solo[tag].file} files loaded before it runs`, value: solo.count, unit: 'files' },
+      { name: `embed: cdn ${cdn.solo[tag].file} files loaded before it runs`, value: solo.before, unit: 'files' },
       {
         name: `embed: cdn ${entry.file} with the shared core, a page with several kinds (gzip, with its words)`,
         value: gzipOf(shared.all),
         unit: 'B',
       },
-      { name: `embed: cdn ${entry.file} files loaded before it runs`, value: shared.count, unit: 'files' },
+      { name: `embed: cdn ${entry.file} files loaded before it runs`, value: shared.before, unit: 'files' },
     );
   }
   rows.push({ name: 'embed: cdn every widget on one page, the core once (gzip, with their words)', value: gzipOf(everything), unit: 'B' });

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { integrity } from '../../scripts/build-cdn.mjs';
-import { dynamicImports, staticClosure, staticImports } from '../../scripts/cdn-imports.mjs';
+import { entryBudgets } from '../../scripts/budgets.mjs';
+import { dynamicImports, fetchedAtOnce, staticClosure, staticImports } from '../../scripts/cdn-imports.mjs';
+import { gzipSize } from '../../scripts/sizes.mjs';
 
 const CDN = 'dist/cdn';
 const cdn = JSON.parse(fs.readFileSync(`${CDN}/manifest.json`, 'utf8'));
@@ -57,6 +59,16 @@ describe('the one-file builds (solo/) for a page with one kind of widget', () =>
       assert.ok(read(file).includes('is already defined by'), 'the define() guard is in the file');
       assert.equal(entry.integrity, integrity(fs.readFileSync(file)));
     });
+
+    // What the loader gives a page with this one kind of widget is held to the npm entry's budget.
+    const row = entryBudgets.find((each) => each.id === tag.replace(/^la-/, ''));
+    const limit = row?.budget ?? row?.limit;
+    if (limit) {
+      it(`<${tag}> from solo/, with its words, is within ${limit} bytes gzip`, () => {
+        const bytes = [...fetchedAtOnce(file, row.eager).all].reduce((sum, each) => sum + gzipSize(fs.readFileSync(each)), 0);
+        assert.ok(bytes <= limit, `${entry.file} is ${bytes} bytes gzip with what it fetches at once, over ${limit}`);
+      });
+    }
 
     it(`<${tag}>'s lazily loaded chunks load only from solo/, never the shared build or another widget`, () => {
       for (const specifier of dynamicImports(file)) {

@@ -62,8 +62,11 @@ export function pagesHandler(pages) {
   };
 }
 
-/** A partner's page: its own head and body, and the kit's loader from `loaderUrl`. */
-export function partnerPage({ head = '', body, loaderUrl }) {
+/**
+ * A partner's page: its own head and body, and the kit's loader: `loaderTag`, the <script> as the /embed/
+ * page prints it (with its integrity hash), or else a bare module script from `loaderUrl`.
+ */
+export function partnerPage({ head = '', body, loaderUrl, loaderTag = `<script type="module" src="${loaderUrl}"></script>` }) {
   return `<!doctype html>
 <html lang="zh-CN">
   <head>
@@ -71,7 +74,7 @@ export function partnerPage({ head = '', body, loaderUrl }) {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Partner agency page</title>
     ${head}
-    <script type="module" src="${loaderUrl}"></script>
+    ${loaderTag}
   </head>
   <body>
     <main><h1>合作单位页面</h1>${body}</main>

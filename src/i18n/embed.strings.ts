@@ -25,7 +25,8 @@ const zh = {
   'embed.copyFailed': '没能自动复制。代码已选中，请按 Ctrl+C（苹果电脑按 ⌘+C）复制。',
   'embed.all.heading': '每个小工具的代码',
   'embed.all.lead': '下面是每个小工具的默认代码，直接复制也可以。',
-  'embed.pinned': '代码里写明了版本号 {version} 和完整性校验值（integrity），文件被改动时浏览器会拒绝运行，您的网站更安全。',
+  'embed.pinned':
+    '代码里写明了版本号 {version} 和加载程序的完整性校验值（integrity）：加载程序被改动时，浏览器会拒绝运行。加载程序再从同一个版本的文件夹读取小工具的其他文件，这个文件夹发布后不再改动。',
   'embed.more.heading': '更多说明',
   'embed.more.guide': '合作单位接入指南：内容管理系统、React、Vue、Astro，自己存放数据，调整配色',
   'embed.more.storybook': '组件样例库（Storybook，英文）',
@@ -96,7 +97,7 @@ export const embedStrings: Catalogue<typeof zh> = {
     'embed.all.heading': 'The code for each widget',
     'embed.all.lead': 'The default code for every widget; you can copy it as it is.',
     'embed.pinned':
-      'The code names version {version} and carries an integrity hash: if the file were ever changed, the browser would refuse to run it, which keeps your site safe.',
+      'The code names version {version} and carries the integrity hash of the loader: if the loader were ever changed, the browser would refuse to run it. The loader then reads the widget’s other files from the same version’s folder, which never changes once published.',
     'embed.more.heading': 'More',
     'embed.more.guide': 'Partner guide: content management systems, React, Vue, Astro, hosting the data yourself, colours',
     'embed.more.storybook': 'Component gallery (Storybook)',

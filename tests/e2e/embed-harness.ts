@@ -5,6 +5,7 @@ import { buildCdn } from '../../scripts/build-cdn.mjs';
 import { folderHandler, pagesHandler, partnerPage, startServer } from '../../scripts/embed-servers.mjs';
 export { strictCsp } from '../../scripts/embed-servers.mjs';
 import { discoverWidgets } from '../../scripts/widgets.mjs';
+import { pinnedScript } from '../../src/lib/embed-snippet.js';
 import { demoExample, embedExamples, widgetMarkup, type EmbedExample } from '../../src/lib/embed-widgets.js';
 
 /**
@@ -35,6 +36,8 @@ export interface PartnerPage {
   csp?: string;
   /** Where loader.js comes from: '' (the normal folder) or 'hang/' (every widget module hangs). */
   cdnFolder?: string;
+  /** The integrity hash in the loader's tag, when a test needs one that does not match the file. */
+  loaderIntegrity?: string;
 }
 
 export interface EmbedServers {
@@ -54,7 +57,7 @@ const demoData = { names: ['南城法律援助工作站', '东区劳动仲裁院
 export async function startEmbedServers(): Promise<EmbedServers> {
   const cdnDir = path.resolve(`.tmp/embed-cdn-${process.pid}`);
   const dataDir = path.resolve(`.tmp/embed-data-${process.pid}`);
-  await buildCdn({ widgets: cdnWidgets, outdir: cdnDir });
+  const manifest = await buildCdn({ widgets: cdnWidgets, outdir: cdnDir });
   // The data origin: the built site's published JSON, open to any origin as scripts/serve.mjs serves it.
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.cpSync('dist-site/data', path.join(dataDir, 'data'), { recursive: true });
@@ -70,7 +73,10 @@ export async function startEmbedServers(): Promise<EmbedServers> {
     widgetOrigin: widgetHost.origin,
     dataOrigin: data.origin,
     addPage(name, page) {
-      const body = partnerPage({ head: page.head, body: page.body, loaderUrl: `${widgetHost.origin}/${page.cdnFolder ?? ''}loader.js` });
+      // The loader as the /embed/ page prints it, integrity hash included: the browser checks it.
+      const loader = { ...manifest.loader, integrity: page.loaderIntegrity ?? manifest.loader.integrity };
+      const loaderTag = pinnedScript(`${widgetHost.origin}/${page.cdnFolder ?? ''}`, loader);
+      const body = partnerPage({ head: page.head, body: page.body, loaderTag });
       pages.set(`/${name}.html`, { type: 'text/html; charset=utf-8', body, csp: page.csp });
       return `${partner.origin}/${name}.html`;
     },

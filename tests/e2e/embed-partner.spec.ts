@@ -87,6 +87,21 @@ test.describe('embedding with the plain <script> loader', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  test('a loader that does not match the integrity hash of the snippet is refused, and nothing of the kit runs', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const url = servers.addPage('tampered-loader', {
+      body: '<la-stat><p>la-stat fallback</p></la-stat>',
+      loaderIntegrity: `sha384-${'A'.repeat(64)}`,
+    });
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => errors.some((text) => /integrity/i.test(text))).toBe(true);
+    expect(await page.evaluate(() => customElements.get('la-stat'))).toBeUndefined();
+    // The partner's own fallback markup stays on view.
+    await expect(page.getByText('la-stat fallback')).toBeVisible();
+  });
+
   test('hides widgets that are not defined yet, and shows them again after two seconds at most', async ({ page }) => {
     await page.clock.install();
     // Each tag holds server-rendered fallback text, as a partner's HTML-first page would.

@@ -69,6 +69,7 @@ const watched = new WeakSet<Node>();
 function watch(root: Document | ShadowRoot): void {
   if (watched.has(root)) return;
   watched.add(root);
+  hide(root);
   observer.observe(root, { childList: true, subtree: true });
   scan(root);
 }
@@ -94,14 +95,29 @@ Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit):
   return root;
 };
 
-function hideUndefined(): void {
-  if (!selector || !('adoptedStyleSheets' in document)) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`${tags.map((tag) => `${tag}:not(:defined)`).join(',')}{visibility:hidden}`);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  const reveal = () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
+// Until the widgets are defined, for two seconds at most, they are hidden in the document and in every
+// shadow root watched meanwhile: a style sheet there holds `<tag>:not(:defined)`, which a strict CSP allows.
+let hideSheet: CSSStyleSheet | undefined;
+const hiddenIn = new Set<Document | ShadowRoot>();
+
+function hide(root: Document | ShadowRoot): void {
+  if (!hideSheet) return;
+  hiddenIn.add(root);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, hideSheet];
+}
+
+function reveal(): void {
+  for (const root of hiddenIn) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== hideSheet);
+  hiddenIn.clear();
+  hideSheet = undefined;
+}
+
+if (selector && 'adoptedStyleSheets' in document) {
+  hideSheet = new CSSStyleSheet();
+  hideSheet.replaceSync(`${tags.map((tag) => `${tag}:not(:defined)`).join(',')}{visibility:hidden}`);
+}
+watch(document);
+if (hideSheet) {
   const timer = setTimeout(reveal, MAX_HIDE_MS);
   // Reveal as soon as everything requested so far is defined.
   void Promise.resolve().then(() =>
@@ -111,8 +127,5 @@ function hideUndefined(): void {
     }),
   );
 }
-
-watch(document);
-hideUndefined();
 
 export {};

@@ -105,14 +105,26 @@ test.describe('embedding with the plain <script> loader', () => {
   test('hides widgets that are not defined yet, and shows them again after two seconds at most', async ({ page }) => {
     await page.clock.install();
     // Each tag holds server-rendered fallback text, as a partner's HTML-first page would.
-    const body = widgets.map((w) => `<${w.tag}><p>${w.tag} fallback</p></${w.tag}>`).join('');
+    const fallback = (tag: string, where: string) => `<${tag}><p>${tag} fallback ${where}</p></${tag}>`;
+    const inShadowRoot = (id: string, where: string) =>
+      `document.getElementById('${id}').attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(fallback('la-stat', where))};`;
+    // The same inside a shadow root the page attached before the loader ran, and one it attaches after.
+    const body = `${widgets.map((w) => fallback(w.tag, 'in the page')).join('')}
+      <div id="before"></div><div id="after"></div>
+      <script>${inShadowRoot('before', 'in an earlier shadow root')}</script>
+      <script type="module">${inShadowRoot('after', 'in a later shadow root')}</script>`;
     const url = servers.addPage('dead-cdn', { body, cdnFolder: 'hang/' });
     await page.goto(url);
     // The loader has run (its stylesheet is adopted) but no widget module ever arrives.
-    await page.waitForFunction(() => document.adoptedStyleSheets.length > 0);
-    for (const { tag } of widgets) await expect(page.getByText(`${tag} fallback`)).toBeHidden();
+    await page.waitForFunction(() => document.adoptedStyleSheets.length > 0 && !!document.getElementById('after')?.shadowRoot);
+    const texts = [
+      ...widgets.map((w) => `${w.tag} fallback in the page`),
+      'la-stat fallback in an earlier shadow root',
+      'la-stat fallback in a later shadow root',
+    ];
+    for (const text of texts) await expect(page.getByText(text)).toBeHidden();
     await page.clock.runFor(2100);
-    for (const { tag } of widgets) await expect(page.getByText(`${tag} fallback`)).toBeVisible();
+    for (const text of texts) await expect(page.getByText(text)).toBeVisible();
   });
 });
 

@@ -426,4 +426,20 @@ test.describe('theming from the partner page', () => {
       expect(await plain.evaluate(size), `${tag} grows with large-text`).toBeCloseTo(16 * 1.3);
     }
   });
+
+  test('the example theme restyles the error box and hotline of every widget through ::part', async ({ page }) => {
+    servers.addFile('theme.css', 'text/css', fs.readFileSync('components/themes/partner-example.css', 'utf8'));
+    const csp = strictCsp(servers.widgetOrigin, servers.dataOrigin);
+    // Every widget reads a file the data host does not have, and shows its error.
+    const body = allWidgetsMarkup(servers.dataOrigin, { src: `${servers.dataOrigin}/data/missing.json` });
+    await page.goto(servers.addPage('themed-errors', { head: '<link rel="stylesheet" href="/theme.css">', body, csp }));
+    // The harness's test widget is not the kit's, and the theme does not name it.
+    for (const { tag } of widgets.filter((w) => w.tag !== 'la-demo-list')) {
+      const error = page.locator(`main > section > ${tag} [part~="error"]`).first();
+      await expect(error, `${tag} shows its error`).toBeVisible();
+      expect(await error.evaluate((el) => getComputedStyle(el).borderInlineStartWidth), `${tag}::part(error)`).toBe('6px');
+      const hotline = page.locator(`main > section > ${tag} [part~="hotline"]`).first();
+      expect(await hotline.evaluate((el) => getComputedStyle(el).fontWeight), `${tag}::part(hotline)`).toBe('700');
+    }
+  });
 });

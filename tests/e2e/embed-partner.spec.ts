@@ -57,6 +57,41 @@ test.describe('embedding with the plain <script> loader', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  test('what loads on use runs under the strict CSP too: the result, the map, the interactive chart, the search', async ({ page }) => {
+    const watch = await watchPartnerPage(page);
+    const markup = (tag: string, extra = '') =>
+      `<section class="slot">${widgetMarkup(tag, widgets.find((w) => w.tag === tag)?.example, servers.dataOrigin).replace('>', `${extra}>`)}</section>`;
+    const url = servers.addPage('strict-csp-in-use', {
+      head: '<link rel="stylesheet" href="/partner.css">',
+      body: [
+        markup('la-eligibility-checker'),
+        markup('la-workstation-map', ' map-mode="manual"'),
+        markup('la-stat-chart', ' interactive'),
+        markup('la-rights-faq'),
+      ].join(''),
+      csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+    });
+    await page.goto(url);
+    await waitForWidgets(page, ['la-eligibility-checker', 'la-workstation-map', 'la-stat-chart', 'la-rights-faq']);
+    const checker = page.locator('la-eligibility-checker');
+    await checker.getByLabel('我是包工头，要工程款或材料款').check();
+    await checker.getByRole('button', { name: '下一步' }).click();
+    await checker.getByRole('button', { name: '看结果' }).click();
+    await expect(checker.locator('a[href="tel:12348"]').first()).toBeVisible();
+    const map = page.locator('la-workstation-map');
+    await map.getByRole('button', { name: '打开地图' }).click();
+    await expect(map.locator('.leaflet-container')).toBeVisible();
+    const chart = page.locator('la-stat-chart');
+    await chart.getByRole('button', { name: '打开可以点的图表' }).click();
+    await expect(chart.locator('canvas')).toBeVisible();
+    const faq = page.locator('la-rights-faq');
+    await faq.getByRole('searchbox').or(faq.getByLabel('搜索问题')).first().fill('工资');
+    await expect(faq.locator('details').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
   test('defines widgets that appear later, including inside shadow roots the page attaches afterwards', async ({ page }) => {
     const watch = await watchPartnerPage(page);
     servers.addFile(

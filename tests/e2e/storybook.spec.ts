@@ -60,6 +60,19 @@ for (const [title, stories] of byWidget) {
           return !!widget && !!customElements.get(widget.localName) && (widget.shadowRoot?.childElementCount ?? 0) > 0;
         });
         if (story.name === 'Loading') await expect(root.locator('[part="status"]').first()).toBeVisible();
+        if (/^(Ready|Large Text|English)$/.test(story.name)) {
+          // Ready: the loading line has gone and nothing went wrong.
+          await expect(root.locator('[part="status"]')).toHaveCount(0);
+          await expect(root.locator('[role="alert"]')).toHaveCount(0);
+        }
+        if (story.name === 'Large Text') {
+          // The type is 1.3 times what it would be: the page around the widget keeps its size.
+          const growth = await root
+            .locator('[large-text]')
+            .first()
+            .evaluate((el) => parseFloat(getComputedStyle(el).fontSize) / parseFloat(getComputedStyle(el.parentElement!).fontSize));
+          expect(growth).toBeCloseTo(1.3);
+        }
         if (/Error|Not Found/.test(story.name)) {
           const alert = root.locator('[role="alert"]').first();
           await expect(alert).toBeVisible();

@@ -86,6 +86,55 @@ describe('custom-elements.json documents every widget from its JSDoc', () => {
   }
 });
 
+// The attributes a widget reads or writes on its own element, found in its source: its class module and
+// every kit module it imports, statically or on demand (so the core base classes and shared styles count),
+// but not another widget's class module. Only reads on the host count (`this.` or the `host` handed to a
+// helper, `setAttr(this, …)`, `@attribute()`, `attributeNames`, `:host([…])`): a widget also reads
+// attributes of other elements (a child <script type="application/json">, the nearest `lang` up the tree,
+// `data-*` of server-rendered answers), which are not its own. Global HTML attributes are not listed.
+const GLOBAL_ATTRIBUTES = new Set(['hidden', 'lang', 'dir', 'id', 'class', 'style', 'title', 'slot', 'part']);
+const HOST_ATTRIBUTE_PATTERNS = [
+  /\b(?:this|host)\.(?:get|has|toggle|set|remove)Attribute\(\s*'([^']+)'/g,
+  /\bsetAttr\(\s*(?:this|host)\s*,\s*'([^']+)'/g,
+  /\bthis\.#?\w+Attr\(\s*'([^']+)'/g, // helpers such as this.#numberAttr('page-size', 20)
+  /@attribute\(\s*'([^']+)'/g,
+  /:host\(\[([\w-]+)/g,
+];
+function hostAttributesRead(classModule) {
+  const widgetModules = new Set([...elements.values()].map((e) => e.module));
+  const seen = new Set();
+  const names = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !fs.existsSync(file) || (file !== classModule && widgetModules.has(file))) return;
+    seen.add(file);
+    const source = fs
+      .readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    for (const pattern of HOST_ATTRIBUTE_PATTERNS) for (const [, name] of source.matchAll(pattern)) names.add(name);
+    for (const [, list] of source.matchAll(/\battributeNames\s*=\s*\[([^\]]*)\]/g))
+      for (const [, name] of list.matchAll(/'([^']+)'/g)) names.add(name);
+    for (const [, spec] of source.matchAll(/(?:\bfrom\s*|\bimport\(\s*)'(\.{1,2}\/[^']+)'/g))
+      visit(path.join(path.dirname(file), spec).split(path.sep).join('/').replace(/\.js$/, '.ts'));
+  };
+  visit(classModule);
+  return [...names].filter((name) => !GLOBAL_ATTRIBUTES.has(name)).sort();
+}
+
+describe('custom-elements.json lists every attribute a widget reads', () => {
+  for (const widget of widgets) {
+    it(`<${widget.tag}>: each attribute its source reads on the element is in the manifest`, () => {
+      const element = elements.get(widget.tag);
+      assert.ok(element, `<${widget.tag}> is in custom-elements.json`);
+      const listed = new Set((element.declaration.attributes ?? []).map((a) => a.name));
+      const read = hostAttributesRead(element.module);
+      assert.ok(read.includes('src') || read.length > 1, `the scan finds the attributes of ${element.module}`);
+      const missing = read.filter((name) => !listed.has(name));
+      assert.deepEqual(missing, [], `attributes read by <${widget.tag}> but missing from custom-elements.json (add an @attr line)`);
+    });
+  }
+});
+
 describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
   it('name every widget and type-check in a TSX file that uses them', () => {
     const jsx = fs.readFileSync('dist/jsx.d.ts', 'utf8');

@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import { describe, it } from 'node:test';
 import { integrity } from '../../scripts/build-cdn.mjs';
 import { manifestElements } from '../../scripts/jsx-types.mjs';
+import { themeTokens } from '../../scripts/theme-tokens.mjs';
 import { discoverWidgets } from '../../scripts/widgets.mjs';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -100,24 +101,29 @@ const HOST_ATTRIBUTE_PATTERNS = [
   /@attribute\(\s*'([^']+)'/g,
   /:host\(\[([\w-]+)/g,
 ];
-function hostAttributesRead(classModule) {
+/** The code (comments removed) of a widget's class module and every kit module it imports, except other widgets. */
+function widgetSources(classModule) {
   const widgetModules = new Set([...elements.values()].map((e) => e.module));
-  const seen = new Set();
-  const names = new Set();
+  const sources = new Map();
   const visit = (file) => {
-    if (seen.has(file) || !fs.existsSync(file) || (file !== classModule && widgetModules.has(file))) return;
-    seen.add(file);
+    if (sources.has(file) || !fs.existsSync(file) || (file !== classModule && widgetModules.has(file))) return;
     const source = fs
       .readFileSync(file, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/^\s*\/\/.*$/gm, '');
-    for (const pattern of HOST_ATTRIBUTE_PATTERNS) for (const [, name] of source.matchAll(pattern)) names.add(name);
-    for (const [, list] of source.matchAll(/\battributeNames\s*=\s*\[([^\]]*)\]/g))
-      for (const [, name] of list.matchAll(/'([^']+)'/g)) names.add(name);
+    sources.set(file, source);
     for (const [, spec] of source.matchAll(/(?:\bfrom\s*|\bimport\(\s*)'(\.{1,2}\/[^']+)'/g))
       visit(path.join(path.dirname(file), spec).split(path.sep).join('/').replace(/\.js$/, '.ts'));
   };
   visit(classModule);
+  return [...sources.values()].join('\n');
+}
+function hostAttributesRead(classModule) {
+  const source = widgetSources(classModule);
+  const names = new Set();
+  for (const pattern of HOST_ATTRIBUTE_PATTERNS) for (const [, name] of source.matchAll(pattern)) names.add(name);
+  for (const [, list] of source.matchAll(/\battributeNames\s*=\s*\[([^\]]*)\]/g))
+    for (const [, name] of list.matchAll(/'([^']+)'/g)) names.add(name);
   return [...names].filter((name) => !GLOBAL_ATTRIBUTES.has(name)).sort();
 }
 
@@ -131,6 +137,56 @@ describe('custom-elements.json lists every attribute a widget reads', () => {
       assert.ok(read.includes('src') || read.length > 1, `the scan finds the attributes of ${element.module}`);
       const missing = read.filter((name) => !listed.has(name));
       assert.deepEqual(missing, [], `attributes read by <${widget.tag}> but missing from custom-elements.json (add an @attr line)`);
+    });
+  }
+});
+
+// The fallback of `var(--name, fallback)` in a widget's styles is the property's default. The tokens'
+// private copies (`--_primary: var(--la-color-primary, #0b5394)`) are named by the public property a
+// partner sets, so a fallback of `var(--_primary)` is documented as `var(--la-color-primary)`.
+const tokenSource = fs.readFileSync('components/core/tokens.styles.ts', 'utf8');
+const themeTokenNames = new Set(themeTokens().map((t) => t.name));
+const privateToPublic = new Map([...tokenSource.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--la-[\w-]+)/g)].map(([, own, pub]) => [own, pub]));
+function cssFallbacks(source, name) {
+  const found = new Set();
+  for (const match of source.matchAll(new RegExp(`var\\(\\s*${name}\\s*,`, 'g'))) {
+    let depth = 0;
+    let end = match.index + match[0].length;
+    for (; end < source.length && (depth > 0 || source[end] !== ')'); end++)
+      depth += source[end] === '(' ? 1 : source[end] === ')' ? -1 : 0;
+    const fallback = source
+      .slice(match.index + match[0].length, end)
+      .replace(/\s+/g, ' ')
+      .trim();
+    found.add(
+      fallback.replace(/var\(\s*(--_[\w-]+)\s*\)/g, (all, own) => (privateToPublic.has(own) ? `var(${privateToPublic.get(own)})` : all)),
+    );
+  }
+  return [...found];
+}
+
+describe('custom-elements.json gives every --la-* custom property its default', () => {
+  for (const widget of widgets) {
+    it(`<${widget.tag}>: each custom property has the default its styles fall back to`, () => {
+      const element = elements.get(widget.tag);
+      assert.ok(element, `<${widget.tag}> is in custom-elements.json`);
+      const source = widgetSources(element.module);
+      for (const p of element.declaration.cssProperties ?? []) {
+        assert.ok(p.default?.trim(), `${p.name} has a default: write @cssproperty [${p.name}=<its fallback>] - …`);
+        if (themeTokenNames.has(p.name)) continue; // the shared theme tokens' defaults come from tokens.styles.ts
+        const fallbacks = cssFallbacks(source, p.name);
+        assert.ok(fallbacks.length, `${p.name} is used in the styles of <${widget.tag}> with a fallback`);
+        assert.deepEqual(fallbacks, [p.default], `${p.name}: the documented default is the styles' fallback`);
+      }
+      // …and every --la-* property its styles read is documented (custom properties inherit, so a property
+      // used by the styles a widget shares with another one works on both).
+      const documented = new Set((element.declaration.cssProperties ?? []).map((p) => p.name));
+      const used = [...new Set([...source.matchAll(/var\(\s*(--la-[\w-]+)/g)].map(([, name]) => name))];
+      assert.deepEqual(
+        used.filter((name) => !documented.has(name)),
+        [],
+        `custom properties <${widget.tag}> uses without a @cssproperty line`,
+      );
     });
   }
 });

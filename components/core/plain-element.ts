@@ -31,7 +31,10 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
     defineElement(tag, this, registry);
   }
 
-  /** The resolved language of the element (read it, do not set it): follows the nearest `lang` attribute. */
+  /**
+   * The resolved language of the element (read it, do not set it): follows the nearest `lang` attribute.
+   * @readonly
+   */
   locale: Locale = 'zh-CN';
 
   /** Large-text mode (适老化), the `large-text` attribute: bigger type and touch targets. */

@@ -199,9 +199,30 @@ describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     const uses = widgets.map((w) => `<${w.tag} large-text lang="en" />`).join('');
+    // The typings must keep each widget's typed properties, the `data` property and `on<event>` handlers
+    // for its la-* events: every @ts-expect-error line must fail to compile, and every other line must
+    // compile (a lost property or handler is an unknown prop, or a handler whose event is implicitly any).
+    const has = new Set(widgets.map((w) => w.tag));
+    const snippets = [
+      `// @ts-expect-error large-text is a boolean\nexport const LoudText = () => <${widgets[0].tag} large-text="yes" />;`,
+      has.has('la-stat-chart') &&
+        `export const Line = () => <la-stat-chart type="line" interactive />;\n` +
+          `// @ts-expect-error type is 'bar' | 'line'\nexport const Pie = () => <la-stat-chart type="pie" />;\n` +
+          `// @ts-expect-error interactive is a boolean property\nexport const Maybe = () => <la-stat-chart interactive="maybe" />;`,
+      has.has('la-workstation-map') &&
+        `export const Short = () => <la-workstation-map pageSize={10} mapMode="manual" />;\n` +
+          `// @ts-expect-error pageSize is a number\nexport const Long = () => <la-workstation-map pageSize="many" />;\n` +
+          `// @ts-expect-error mapMode is 'auto' | 'manual'\nexport const Always = () => <la-workstation-map mapMode="always" />;`,
+      has.has('la-stat') &&
+        `export const Figure = () => <la-stat indicator="recovered" data={{ id: 'recovered', value: 1 }} />;\n` +
+          `export const Ready = () => <la-stat onla-data-ready={(event) => console.log(event.detail.source)} />;\n` +
+          `export const Failed = () => <la-stat onla-data-error={(event) => console.log(event.detail.kind)} />;\n` +
+          `// @ts-expect-error the handler gets the kit's event, not a keyboard event\nexport const Keys = () => <la-stat onla-data-ready={(event: KeyboardEvent) => event.key} />;`,
+      has.has('la-rights-faq') && `export const Search = () => <la-rights-faq onla-search={(event) => console.log(event.detail.query)} />;`,
+    ].filter(Boolean);
     fs.writeFileSync(
       path.join(dir, 'app.tsx'),
-      `import type {} from '../../dist/jsx.js';\nexport const App = () => <div>${uses}</div>;\n// @ts-expect-error proves the check is strict: an unknown tag is refused\nexport const Bad = () => <la-nope />;\n`,
+      `import type {} from '../../dist/jsx.js';\nexport const App = () => <div>${uses}</div>;\n// @ts-expect-error proves the check is strict: an unknown tag is refused\nexport const Bad = () => <la-nope />;\n${snippets.join('\n')}\n`,
     );
     const tsconfig = {
       compilerOptions: {
@@ -210,7 +231,8 @@ describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
         module: 'esnext',
         moduleResolution: 'bundler',
         target: 'es2022',
-        skipLibCheck: true,
+        // dist/jsx.d.ts is a .d.ts: with skipLibCheck its own errors would pass unseen (and turn types into any).
+        skipLibCheck: false,
         noEmit: true,
         types: [],
         lib: ['es2023', 'dom'],

@@ -12,6 +12,10 @@ import { VERSION } from './version.js';
  * registration, language, messages, dates, tokens and large-text mode, with a plain DOM render into the
  * shadow root. `render()` returns the shadow root's children; a change calls
  * `requestRender()`, and renders are batched to one per microtask.
+ *
+ * The analyzer does not see attributes read in a getter (`largeText` below), so the attribute is declared
+ * here: every widget inherits it in custom-elements.json (a widget's own `@attr large-text` line wins).
+ * @attr large-text - Large-text mode (适老化): bigger type and touch targets.
  */
 export abstract class LaPlainElement<M extends Messages = Messages> extends HTMLElement {
   static readonly kitVersion: string = VERSION;
@@ -27,7 +31,10 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
     defineElement(tag, this, registry);
   }
 
-  /** The resolved language of the element (read it, do not set it): follows the nearest `lang` attribute. */
+  /**
+   * The resolved language of the element (read it, do not set it): follows the nearest `lang` attribute.
+   * @readonly
+   */
   locale: Locale = 'zh-CN';
 
   /** Large-text mode (适老化), the `large-text` attribute: bigger type and touch targets. */

@@ -47,7 +47,7 @@ const localToday = (d = new Date()) =>
  * @csspart status - The loading message.
  * @csspart error - The error view.
  * @csspart hotline - The 12348 hotline in the error view.
- * @cssproperty --la-eligibility-checker-accent - Colour of the progress line and the deadline clock.
+ * @cssproperty [--la-eligibility-checker-accent=var(--la-color-primary)] - Colour of the progress line and the deadline clock.
  */
 export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   static override styles = [tokens, statusStyles, checkerStyles];

@@ -71,7 +71,7 @@ const loadMessages = async (locale: string): Promise<Messages> =>
  * @csspart status - The loading message.
  * @csspart error - The error message.
  * @csspart hotline - The 12348 hotline link.
- * @cssproperty --la-rights-faq-accent - Background of highlighted words.
+ * @cssproperty [--la-rights-faq-accent=var(--la-color-warning-surface)] - Background of highlighted words.
  */
 export class LaRightsFaq extends LaPlainElement<typeof zh> {
   /** Filled in per language as it loads. */

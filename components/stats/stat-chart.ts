@@ -44,8 +44,10 @@ const tableAndCsv = () => import('./stat-chart-table.js');
  * @csspart status - The loading message.
  * @csspart error - The error view.
  * @csspart hotline - The 12348 hotline in the error view.
- * @cssproperty --la-stat-chart-grid - Colour of the gridlines.
- * @cssproperty --la-stat-chart-max-width - Widest the chart grows (default 640px).
+ * @cssproperty [--la-stat-chart-grid=#d0d7de] - Colour of the gridlines.
+ * @cssproperty [--la-stat-chart-max-width=640px] - Widest the chart grows.
+ * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge (shared with `<la-stat>`).
+ * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge (shared with `<la-stat>`).
  */
 export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages> {
   static override strings = statChartStrings;

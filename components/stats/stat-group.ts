@@ -23,8 +23,13 @@ type RawRow = Record<string, unknown>;
  * @slot - Server-rendered HTML of the figures, shown before the element upgrades and while its data loads.
  * @csspart grid - The list that lays the figures out.
  * @csspart figure - Each figure.
- * @cssproperty --la-stat-group-min - Narrowest a figure may get before the grid wraps (default 14em).
- * @cssproperty --la-stat-group-surface - Background of each figure.
+ * @cssproperty [--la-stat-group-min=14em] - Narrowest a figure may get before the grid wraps.
+ * @cssproperty [--la-stat-group-surface=var(--la-color-surface-alt)] - Background of each figure.
+ * @cssproperty [--la-stat-value-color=var(--la-color-primary)] - Colour of every figure's number (must keep 4.5:1 contrast on its background).
+ * @cssproperty [--la-stat-value-size=32px] - Size of every figure's number before large-text scaling.
+ * @cssproperty [--la-stat-padding=var(--la-space-4)] - Space around each figure.
+ * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge.
+ * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge.
  */
 export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
   // Its own words are the core's loading and error views; each figure brings the rest.

@@ -33,11 +33,11 @@ import { statStyles } from './stat.styles.js';
  * @csspart status - The loading message.
  * @csspart error - The error view.
  * @csspart hotline - The 12348 hotline in the error view.
- * @cssproperty --la-stat-value-color - Colour of the number (must keep 4.5:1 contrast on its background).
- * @cssproperty --la-stat-value-size - Size of the number before large-text scaling (default 32px).
- * @cssproperty --la-stat-padding - Space around the figure.
- * @cssproperty --la-stat-sample-surface - Background of the sample-data badge.
- * @cssproperty --la-stat-sample-text - Text colour of the sample-data badge.
+ * @cssproperty [--la-stat-value-color=var(--la-color-primary)] - Colour of the number (must keep 4.5:1 contrast on its background).
+ * @cssproperty [--la-stat-value-size=32px] - Size of the number before large-text scaling.
+ * @cssproperty [--la-stat-padding=var(--la-space-4)] - Space around the figure.
+ * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge.
+ * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge.
  */
 export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['zh-CN']> {
   static override strings = statStrings;

@@ -51,8 +51,8 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  * @csspart status - The loading message.
  * @csspart error - The error box.
  * @csspart hotline - The hotline line.
- * @cssproperty --la-workstation-map-height - Height of the map (default 352px).
- * @cssproperty --la-workstation-map-sketch - Background of the plain sketch map.
+ * @cssproperty [--la-workstation-map-height=352px] - Height of the map.
+ * @cssproperty [--la-workstation-map-sketch=#e8eef3] - Background of the plain sketch map.
  */
 export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, WorkstationMapMessages> {
   /** Filled in per language as it loads. */

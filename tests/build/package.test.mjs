@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import { describe, it } from 'node:test';
 import { integrity } from '../../scripts/build-cdn.mjs';
 import { manifestElements } from '../../scripts/jsx-types.mjs';
+import { themeTokens } from '../../scripts/theme-tokens.mjs';
 import { discoverWidgets } from '../../scripts/widgets.mjs';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -86,6 +87,110 @@ describe('custom-elements.json documents every widget from its JSDoc', () => {
   }
 });
 
+// The attributes a widget reads or writes on its own element, found in its source: its class module and
+// every kit module it imports, statically or on demand (so the core base classes and shared styles count),
+// but not another widget's class module. Only reads on the host count (`this.` or the `host` handed to a
+// helper, `setAttr(this, …)`, `@attribute()`, `attributeNames`, `:host([…])`): a widget also reads
+// attributes of other elements (a child <script type="application/json">, the nearest `lang` up the tree,
+// `data-*` of server-rendered answers), which are not its own. Global HTML attributes are not listed.
+const GLOBAL_ATTRIBUTES = new Set(['hidden', 'lang', 'dir', 'id', 'class', 'style', 'title', 'slot', 'part']);
+const HOST_ATTRIBUTE_PATTERNS = [
+  /\b(?:this|host)\.(?:get|has|toggle|set|remove)Attribute\(\s*'([^']+)'/g,
+  /\bsetAttr\(\s*(?:this|host)\s*,\s*'([^']+)'/g,
+  /\bthis\.#?\w+Attr\(\s*'([^']+)'/g, // helpers such as this.#numberAttr('page-size', 20)
+  /@attribute\(\s*'([^']+)'/g,
+  /:host\(\[([\w-]+)/g,
+];
+/** The code (comments removed) of a widget's class module and every kit module it imports, except other widgets. */
+function widgetSources(classModule) {
+  const widgetModules = new Set([...elements.values()].map((e) => e.module));
+  const sources = new Map();
+  const visit = (file) => {
+    if (sources.has(file) || !fs.existsSync(file) || (file !== classModule && widgetModules.has(file))) return;
+    const source = fs
+      .readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    sources.set(file, source);
+    for (const [, spec] of source.matchAll(/(?:\bfrom\s*|\bimport\(\s*)'(\.{1,2}\/[^']+)'/g))
+      visit(path.join(path.dirname(file), spec).split(path.sep).join('/').replace(/\.js$/, '.ts'));
+  };
+  visit(classModule);
+  return [...sources.values()].join('\n');
+}
+function hostAttributesRead(classModule) {
+  const source = widgetSources(classModule);
+  const names = new Set();
+  for (const pattern of HOST_ATTRIBUTE_PATTERNS) for (const [, name] of source.matchAll(pattern)) names.add(name);
+  for (const [, list] of source.matchAll(/\battributeNames\s*=\s*\[([^\]]*)\]/g))
+    for (const [, name] of list.matchAll(/'([^']+)'/g)) names.add(name);
+  return [...names].filter((name) => !GLOBAL_ATTRIBUTES.has(name)).sort();
+}
+
+describe('custom-elements.json lists every attribute a widget reads', () => {
+  for (const widget of widgets) {
+    it(`<${widget.tag}>: each attribute its source reads on the element is in the manifest`, () => {
+      const element = elements.get(widget.tag);
+      assert.ok(element, `<${widget.tag}> is in custom-elements.json`);
+      const listed = new Set((element.declaration.attributes ?? []).map((a) => a.name));
+      const read = hostAttributesRead(element.module);
+      assert.ok(read.includes('src') || read.length > 1, `the scan finds the attributes of ${element.module}`);
+      const missing = read.filter((name) => !listed.has(name));
+      assert.deepEqual(missing, [], `attributes read by <${widget.tag}> but missing from custom-elements.json (add an @attr line)`);
+    });
+  }
+});
+
+// The fallback of `var(--name, fallback)` in a widget's styles is the property's default. The tokens'
+// private copies (`--_primary: var(--la-color-primary, #0b5394)`) are named by the public property a
+// partner sets, so a fallback of `var(--_primary)` is documented as `var(--la-color-primary)`.
+const tokenSource = fs.readFileSync('components/core/tokens.styles.ts', 'utf8');
+const themeTokenNames = new Set(themeTokens().map((t) => t.name));
+const privateToPublic = new Map([...tokenSource.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--la-[\w-]+)/g)].map(([, own, pub]) => [own, pub]));
+function cssFallbacks(source, name) {
+  const found = new Set();
+  for (const match of source.matchAll(new RegExp(`var\\(\\s*${name}\\s*,`, 'g'))) {
+    let depth = 0;
+    let end = match.index + match[0].length;
+    for (; end < source.length && (depth > 0 || source[end] !== ')'); end++)
+      depth += source[end] === '(' ? 1 : source[end] === ')' ? -1 : 0;
+    const fallback = source
+      .slice(match.index + match[0].length, end)
+      .replace(/\s+/g, ' ')
+      .trim();
+    found.add(
+      fallback.replace(/var\(\s*(--_[\w-]+)\s*\)/g, (all, own) => (privateToPublic.has(own) ? `var(${privateToPublic.get(own)})` : all)),
+    );
+  }
+  return [...found];
+}
+
+describe('custom-elements.json gives every --la-* custom property its default', () => {
+  for (const widget of widgets) {
+    it(`<${widget.tag}>: each custom property has the default its styles fall back to`, () => {
+      const element = elements.get(widget.tag);
+      assert.ok(element, `<${widget.tag}> is in custom-elements.json`);
+      const source = widgetSources(element.module);
+      for (const p of element.declaration.cssProperties ?? []) {
+        assert.ok(p.default?.trim(), `${p.name} has a default: write @cssproperty [${p.name}=<its fallback>] - …`);
+        if (themeTokenNames.has(p.name)) continue; // the shared theme tokens' defaults come from tokens.styles.ts
+        const fallbacks = cssFallbacks(source, p.name);
+        assert.ok(fallbacks.length, `${p.name} is used in the styles of <${widget.tag}> with a fallback`);
+        assert.deepEqual(fallbacks, [p.default], `${p.name}: the documented default is the styles' fallback`);
+      }
+      // …and every --la-* property its styles read is documented (custom properties inherit, so a property
+      // used by the styles a widget shares with another one works on both).
+      const documented = new Set((element.declaration.cssProperties ?? []).map((p) => p.name));
+      const used = [...new Set([...source.matchAll(/var\(\s*(--la-[\w-]+)/g)].map(([, name]) => name))];
+      assert.deepEqual(
+        used.filter((name) => !documented.has(name)),
+        [],
+        `custom properties <${widget.tag}> uses without a @cssproperty line`,
+      );
+    });
+  }
+});
+
 describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
   it('name every widget and type-check in a TSX file that uses them', () => {
     const jsx = fs.readFileSync('dist/jsx.d.ts', 'utf8');
@@ -94,9 +199,30 @@ describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     const uses = widgets.map((w) => `<${w.tag} large-text lang="en" />`).join('');
+    // The typings must keep each widget's typed properties, the `data` property and `on<event>` handlers
+    // for its la-* events: every @ts-expect-error line must fail to compile, and every other line must
+    // compile (a lost property or handler is an unknown prop, or a handler whose event is implicitly any).
+    const has = new Set(widgets.map((w) => w.tag));
+    const snippets = [
+      `// @ts-expect-error large-text is a boolean\nexport const LoudText = () => <${widgets[0].tag} large-text="yes" />;`,
+      has.has('la-stat-chart') &&
+        `export const Line = () => <la-stat-chart type="line" interactive />;\n` +
+          `// @ts-expect-error type is 'bar' | 'line'\nexport const Pie = () => <la-stat-chart type="pie" />;\n` +
+          `// @ts-expect-error interactive is a boolean property\nexport const Maybe = () => <la-stat-chart interactive="maybe" />;`,
+      has.has('la-workstation-map') &&
+        `export const Short = () => <la-workstation-map pageSize={10} mapMode="manual" />;\n` +
+          `// @ts-expect-error pageSize is a number\nexport const Long = () => <la-workstation-map pageSize="many" />;\n` +
+          `// @ts-expect-error mapMode is 'auto' | 'manual'\nexport const Always = () => <la-workstation-map mapMode="always" />;`,
+      has.has('la-stat') &&
+        `export const Figure = () => <la-stat indicator="recovered" data={{ id: 'recovered', value: 1 }} />;\n` +
+          `export const Ready = () => <la-stat onla-data-ready={(event) => console.log(event.detail.source)} />;\n` +
+          `export const Failed = () => <la-stat onla-data-error={(event) => console.log(event.detail.kind)} />;\n` +
+          `// @ts-expect-error the handler gets the kit's event, not a keyboard event\nexport const Keys = () => <la-stat onla-data-ready={(event: KeyboardEvent) => event.key} />;`,
+      has.has('la-rights-faq') && `export const Search = () => <la-rights-faq onla-search={(event) => console.log(event.detail.query)} />;`,
+    ].filter(Boolean);
     fs.writeFileSync(
       path.join(dir, 'app.tsx'),
-      `import type {} from '../../dist/jsx.js';\nexport const App = () => <div>${uses}</div>;\n// @ts-expect-error proves the check is strict: an unknown tag is refused\nexport const Bad = () => <la-nope />;\n`,
+      `import type {} from '../../dist/jsx.js';\nexport const App = () => <div>${uses}</div>;\n// @ts-expect-error proves the check is strict: an unknown tag is refused\nexport const Bad = () => <la-nope />;\n${snippets.join('\n')}\n`,
     );
     const tsconfig = {
       compilerOptions: {
@@ -105,7 +231,8 @@ describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
         module: 'esnext',
         moduleResolution: 'bundler',
         target: 'es2022',
-        skipLibCheck: true,
+        // dist/jsx.d.ts is a .d.ts: with skipLibCheck its own errors would pass unseen (and turn types into any).
+        skipLibCheck: false,
         noEmit: true,
         types: [],
         lib: ['es2023', 'dom'],

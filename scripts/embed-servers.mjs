@@ -65,6 +65,7 @@ export function pagesHandler(pages) {
 /**
  * A partner's page: its own head and body, and the kit's loader: `loaderTag`, the <script> as the /embed/
  * page prints it (with its integrity hash), or else a bare module script from `loaderUrl`.
+ * @param {{ head?: string, body: string, loaderUrl?: string, loaderTag?: string }} page
  */
 export function partnerPage({ head = '', body, loaderUrl, loaderTag = `<script type="module" src="${loaderUrl}"></script>` }) {
   return `<!doctype html>

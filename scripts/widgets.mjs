@@ -6,18 +6,23 @@ import path from 'node:path';
 
 /** @typedef {{ tag: string, name: string, source: string, dist: string, types: string }} Widget */
 
-/** @returns {Widget[]} sorted by tag */
-export function discoverWidgets(root = 'components') {
+/** Every file under `root` whose name ends with `suffix`, in folder order. */
+export function filesUnder(root, suffix) {
   const found = [];
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.define.ts')) found.push(full);
+      else if (entry.name.endsWith(suffix)) found.push(full);
     }
   };
   if (fs.existsSync(root)) walk(root);
-  return found
+  return found;
+}
+
+/** @returns {Widget[]} sorted by tag */
+export function discoverWidgets(root = 'components') {
+  return filesUnder(root, '.define.ts')
     .map((source) => {
       const name = path.basename(source, '.define.ts');
       const rel = path.relative(root, source).split(path.sep).join('/').replace(/\.ts$/, '');

@@ -1,17 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit-html';
 import { LaStatChart } from './stat-chart.js';
+import { figures } from './stat.stories.js';
 
 // Registered here: see stat.stories.ts.
 LaStatChart.define('la-stat-chart');
 
-const meta = {
-  source: { 'zh-CN': '示例数据', en: 'Sample data' },
-  licence: 'CC BY 4.0',
-  lastUpdated: '2023-07-10',
-  period: { start: '2023-01-01', end: '2023-06-30' },
-  sample: true,
-};
+// The report's period and licence, on sample figures.
+const meta = { ...figures.meta, source: { 'zh-CN': '示例数据', en: 'Sample data' }, sample: true };
 const months = ['1月', '2月', '3月', '4月', '5月', '6月'];
 const monthly = (id: string, unit: string, values: number[], zh: string, en: string) => ({
   ...meta,

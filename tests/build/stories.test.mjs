@@ -3,19 +3,10 @@
 // partner's page can show. Read from the sources; `npm run build-storybook` then builds them.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { discoverWidgets } from '../../scripts/widgets.mjs';
+import { discoverWidgets, filesUnder } from '../../scripts/widgets.mjs';
 
-const storyFiles = [];
-const walk = (dir) => {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full);
-    else if (entry.name.endsWith('.stories.ts')) storyFiles.push(full);
-  }
-};
-walk('components');
+const storyFiles = filesUnder('components', '.stories.ts');
 
 /** The states issue 8 names, and the story names that show each. */
 const states = [

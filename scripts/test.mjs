@@ -10,10 +10,14 @@ fs.mkdirSync('reports', { recursive: true });
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 const totals = { passed: 0, failed: 0 };
 const failedSteps = [];
+/** How long each step took, printed before the totals: the suite should stay well under ten minutes. */
+const durations = [];
 
 function run(name, command, args) {
   console.log(`\n=== ${name} ===`);
+  const start = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env });
+  durations.push(`${name}: ${((performance.now() - start) / 1000).toFixed(0)} s`);
   return result.status === 0;
 }
 
@@ -70,6 +74,7 @@ if (buildOk) {
   totals.failed++;
 }
 
+console.log(`\nSteps: ${durations.join('; ')}`);
 if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed ? 1 : 0);

@@ -138,7 +138,9 @@ test.describe('embedding with the plain <script> loader', () => {
   });
 
   test('hides widgets that are not defined yet, and shows them again after two seconds at most', async ({ page }) => {
-    await page.clock.install();
+    // Time stands still until the test moves it: a busy machine must not reach the two seconds early.
+    await page.clock.install({ time: new Date('2026-01-01T08:00:00') });
+    await page.clock.pauseAt(new Date('2026-01-01T08:00:01'));
     // Each tag holds server-rendered fallback text, as a partner's HTML-first page would.
     const fallback = (tag: string, where: string) => `<${tag}><p>${tag} fallback ${where}</p></${tag}>`;
     const inShadowRoot = (id: string, where: string) =>
@@ -425,7 +427,15 @@ test.describe('a partner stylesheet that fights back', () => {
       await waitForWidgets(page, [tag]);
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => document.fonts.ready);
-      return page.locator(`section > ${tag}`).screenshot({ animations: 'disabled' });
+      // Settled: two shots in a row alike (on a busy machine the map may still be drawing after the network).
+      const widget = page.locator(`section > ${tag}`);
+      let previous = await widget.screenshot({ animations: 'disabled' });
+      for (let tries = 0; tries < 10; tries++) {
+        const next = await widget.screenshot({ animations: 'disabled' });
+        if (next.equals(previous)) return next;
+        previous = next;
+      }
+      return previous;
     };
     for (const { tag, example } of widgets) {
       const body = `<section class="slot">${widgetMarkup(tag, example, servers.dataOrigin)}</section>`;

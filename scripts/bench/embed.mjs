@@ -23,15 +23,15 @@ const gzipOf = (files) => [...files].reduce((sum, file) => sum + gzipSize(fs.rea
 export default async function embedBench() {
   if (!fs.existsSync(`${CDN}/manifest.json`)) return [{ name: 'embed: dist/cdn not built', value: 0, unit: '' }];
   const cdn = JSON.parse(fs.readFileSync(`${CDN}/manifest.json`, 'utf8'));
-  const budgetOf = (id) => entryBudgets.find((row) => row.id === id)?.budget;
+  /** The budget row of an entry: `loader`, or a widget by its tag. */
+  const rowOf = (idOrTag) => entryBudgets.find((row) => row.id === idOrTag.replace(/^la-/, ''));
   const rows = [
-    { name: 'embed: cdn loader.js (gzip)', value: gzipOf(staticClosure([`${CDN}/loader.js`])), unit: 'B', budget: budgetOf('loader') },
+    { name: 'embed: cdn loader.js (gzip)', value: gzipOf(staticClosure([`${CDN}/loader.js`])), unit: 'B', budget: rowOf('loader')?.budget },
   ];
-  const eagerOf = (tag) => entryBudgets.find((row) => row.id === tag.replace(/^la-/, ''))?.eager;
   const everything = new Set();
   for (const [tag, entry] of Object.entries(cdn.widgets)) {
-    const solo = fetchedAtOnce(`${CDN}/${cdn.solo[tag].file}`, eagerOf(tag));
-    const shared = fetchedAtOnce(`${CDN}/${entry.file}`, eagerOf(tag));
+    const solo = fetchedAtOnce(`${CDN}/${cdn.solo[tag].file}`, rowOf(tag)?.eager);
+    const shared = fetchedAtOnce(`${CDN}/${entry.file}`, rowOf(tag)?.eager);
     for (const file of shared.all) everything.add(file);
     // The budget goes on what a page with this one kind of widget gets, counted as the npm entry is.
     rows.push(
@@ -39,7 +39,7 @@ export default async function embedBench() {
         name: `embed: cdn ${cdn.solo[tag].file}, a page with one kind of widget (gzip, with its words)`,
         value: gzipOf(solo.all),
         unit: 'B',
-        budget: budgetOf(tag.replace(/^la-/, '')),
+        budget: rowOf(tag)?.budget,
       },
       { name: `embed: cdn ${cdn.solo[tag].file} files loaded before it runs`, value: solo.before, unit: 'files' },
       {

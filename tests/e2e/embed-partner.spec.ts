@@ -86,7 +86,9 @@ test.describe('embedding with the plain <script> loader', () => {
     await expect(chart.locator('canvas')).toBeVisible();
     const faq = page.locator('la-rights-faq');
     await faq.getByRole('searchbox').or(faq.getByLabel('搜索问题')).first().fill('工资');
-    await expect(faq.locator('details').first()).toBeVisible();
+    // The search has run: the answers about wages show, the others are hidden.
+    await expect(faq.locator('details[hidden]').first()).toBeAttached();
+    await expect(faq.locator('details:not([hidden])').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(await watch.violations()).toEqual([]);
     expect(watch.problems).toEqual([]);

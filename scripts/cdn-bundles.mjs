@@ -46,6 +46,8 @@ const CORE_CHUNK = 'la-core-chunk';
 
 const inputOptions = { tsconfig: 'tsconfig.build.json', transform: { target: 'es2022' }, logLevel: 'warn' };
 const outputOptions = { format: 'es', minify: true, comments: false };
+/** How both builds name a widget's file and its lazy chunks inside their folder. */
+const widgetOutput = (dir) => ({ ...outputOptions, dir, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' });
 
 /**
  * A page may hold two copies of the core (see bundleSoloWidgets): the requests in flight live on the global
@@ -203,7 +205,7 @@ async function buildWidget(widget, aliases, coreFile, outdir) {
   };
   const core = new Set(aliases.keys());
   await build({ [widget.name]: widget.source }, [coreChunk, virtualModules(proxies), redirectCore(core, (id) => PROXY + id)], (bundle) =>
-    bundle.write({ ...outputOptions, dir: outdir, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }),
+    bundle.write(widgetOutput(outdir)),
   );
 }
 
@@ -216,10 +218,7 @@ async function buildWidget(widget, aliases, coreFile, outdir) {
  */
 export async function bundleSoloWidgets(widgets, outdir) {
   const dir = path.join(outdir, 'solo');
-  for (const widget of widgets)
-    await build({ [widget.name]: widget.source }, [], (bundle) =>
-      bundle.write({ ...outputOptions, dir, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }),
-    );
+  for (const widget of widgets) await build({ [widget.name]: widget.source }, [], (bundle) => bundle.write(widgetOutput(dir)));
   return widgets.map((widget) => `solo/${widget.name}.js`);
 }
 

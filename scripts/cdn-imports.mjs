@@ -25,6 +25,9 @@ export function dynamicImports(file) {
   return found;
 }
 
+/** The chunks a built module loads with import('…'), as paths beside it. */
+export const lazyChunks = (file) => dynamicImports(file).map((specifier) => path.join(path.dirname(file), specifier));
+
 /** `files` and every file they import statically, transitively: what loads before any of them runs. */
 export function staticClosure(files, seen = new Set()) {
   for (const file of files) {
@@ -45,7 +48,7 @@ export function staticClosure(files, seen = new Set()) {
  */
 export function fetchedAtOnce(file, eager = []) {
   const files = staticClosure([file]);
-  const loaded = [...files].flatMap((each) => dynamicImports(each).map((specifier) => path.join(path.dirname(each), specifier)));
+  const loaded = [...files].flatMap(lazyChunks);
   const chunks = eager.map((source) => {
     const name = path.basename(source, '.ts').replace(/\./g, '\\.');
     const chunk = loaded.find((each) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(path.basename(each)));

@@ -10,6 +10,9 @@ import { esbuildMinifyCss } from './css-minify.mjs';
 
 export const gzipSize = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length;
 
+/** The gzip bytes of built files, each compressed on its own as a server sends it. */
+export const gzipSizeOfFiles = (files) => [...files].reduce((sum, file) => sum + gzipSize(fs.readFileSync(file)), 0);
+
 export async function measureEntry(entry, { eager = [] } = {}) {
   const outdir = path.resolve('.tmp/sizes', path.basename(entry, '.ts'));
   const result = await esbuild.build({

@@ -13,12 +13,10 @@ import { entryBudgets } from '../budgets.mjs';
 import { fetchedAtOnce, staticClosure } from '../cdn-imports.mjs';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { folderHandler, pagesHandler, partnerPage, startServer, strictCsp } from '../embed-servers.mjs';
-import { gzipSize } from '../sizes.mjs';
+import { gzipSizeOfFiles } from '../sizes.mjs';
 
 const CDN = 'dist/cdn';
 const RUNS = 5;
-
-const gzipOf = (files) => [...files].reduce((sum, file) => sum + gzipSize(fs.readFileSync(file)), 0);
 
 export default async function embedBench() {
   if (!fs.existsSync(`${CDN}/manifest.json`)) return [{ name: 'embed: dist/cdn not built', value: 0, unit: '' }];
@@ -26,7 +24,12 @@ export default async function embedBench() {
   /** The budget row of an entry: `loader`, or a widget by its tag. */
   const rowOf = (idOrTag) => entryBudgets.find((row) => row.id === idOrTag.replace(/^la-/, ''));
   const rows = [
-    { name: 'embed: cdn loader.js (gzip)', value: gzipOf(staticClosure([`${CDN}/loader.js`])), unit: 'B', budget: rowOf('loader')?.budget },
+    {
+      name: 'embed: cdn loader.js (gzip)',
+      value: gzipSizeOfFiles(staticClosure([`${CDN}/loader.js`])),
+      unit: 'B',
+      budget: rowOf('loader')?.budget,
+    },
   ];
   const everything = new Set();
   for (const [tag, entry] of Object.entries(cdn.widgets)) {
@@ -37,20 +40,24 @@ export default async function embedBench() {
     rows.push(
       {
         name: `embed: cdn ${cdn.solo[tag].file}, a page with one kind of widget (gzip, with its words)`,
-        value: gzipOf(solo.all),
+        value: gzipSizeOfFiles(solo.all),
         unit: 'B',
         budget: rowOf(tag)?.budget,
       },
       { name: `embed: cdn ${cdn.solo[tag].file} files loaded before it runs`, value: solo.before, unit: 'files' },
       {
         name: `embed: cdn ${entry.file} with the shared core, a page with several kinds (gzip, with its words)`,
-        value: gzipOf(shared.all),
+        value: gzipSizeOfFiles(shared.all),
         unit: 'B',
       },
       { name: `embed: cdn ${entry.file} files loaded before it runs`, value: shared.before, unit: 'files' },
     );
   }
-  rows.push({ name: 'embed: cdn every widget on one page, the core once (gzip, with their words)', value: gzipOf(everything), unit: 'B' });
+  rows.push({
+    name: 'embed: cdn every widget on one page, the core once (gzip, with their words)',
+    value: gzipSizeOfFiles(everything),
+    unit: 'B',
+  });
 
   const tags = Object.keys(cdn.widgets);
   if (!tags.length || !fs.existsSync('dist-site/data')) return rows;

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { integrity } from '../../scripts/build-cdn.mjs';
 import { entryBudgets } from '../../scripts/budgets.mjs';
-import { dynamicImports, fetchedAtOnce, staticClosure, staticImports } from '../../scripts/cdn-imports.mjs';
-import { gzipSize } from '../../scripts/sizes.mjs';
+import { dynamicImports, fetchedAtOnce, lazyChunks, staticClosure, staticImports } from '../../scripts/cdn-imports.mjs';
+import { gzipSizeOfFiles } from '../../scripts/sizes.mjs';
 
 const CDN = 'dist/cdn';
 const cdn = JSON.parse(fs.readFileSync(`${CDN}/manifest.json`, 'utf8'));
@@ -65,16 +65,15 @@ describe('the one-file builds (solo/) for a page with one kind of widget', () =>
     const limit = row?.budget ?? row?.limit;
     if (limit) {
       it(`<${tag}> from solo/, with its words, is within ${limit} bytes gzip`, () => {
-        const bytes = [...fetchedAtOnce(file, row.eager).all].reduce((sum, each) => sum + gzipSize(fs.readFileSync(each)), 0);
+        const bytes = gzipSizeOfFiles(fetchedAtOnce(file, row.eager).all);
         assert.ok(bytes <= limit, `${entry.file} is ${bytes} bytes gzip with what it fetches at once, over ${limit}`);
       });
     }
 
     it(`<${tag}>'s lazily loaded chunks load only from solo/, never the shared build or another widget`, () => {
-      for (const specifier of dynamicImports(file)) {
-        const chunk = path.join(path.dirname(file), specifier);
-        assert.ok(soloChunkFiles.includes(chunk), `${entry.file} imports ${specifier}, not in solo/chunks/`);
-        for (const loaded of staticClosure([chunk])) assert.ok([file, ...soloChunkFiles].includes(loaded), `${specifier} loads ${loaded}`);
+      for (const chunk of lazyChunks(file)) {
+        assert.ok(soloChunkFiles.includes(chunk), `${entry.file} imports ${chunk}, not in solo/chunks/`);
+        for (const loaded of staticClosure([chunk])) assert.ok([file, ...soloChunkFiles].includes(loaded), `${chunk} loads ${loaded}`);
       }
     });
   }
@@ -84,9 +83,8 @@ describe('the one-file builds (solo/) for a page with one kind of widget', () =>
   it('share their requests in flight with the core chunk through one global key', () => {
     const globalKey = /Symbol\.for\(`legal-aid-kit \$\{\w+\} requests`\)|Symbol\.for\(["'`]legal-aid-kit [\d.]+ requests["'`]\)/;
     // The FAQ reads data only with `src`, in a chunk it loads then.
-    const withLazyChunks = (file) => [file, ...dynamicImports(file).map((specifier) => path.join(path.dirname(file), specifier))];
     for (const file of [core, ...soloFiles]) {
-      const holders = withLazyChunks(file).filter((each) => read(each).includes('no answer from'));
+      const holders = [file, ...lazyChunks(file)].filter((each) => read(each).includes('no answer from'));
       assert.equal(holders.length, 1, `${file} reads data in one place`);
       assert.match(read(holders[0]), globalKey, `${holders[0]} keeps its requests on the global object`);
     }
@@ -103,12 +101,11 @@ describe('one widget of the CDN embed', () => {
 
     it(`<${tag}>'s lazily loaded chunks load nothing first but its own file, the same core and other chunks`, () => {
       const others = widgetFiles.filter((other) => other !== file);
-      for (const specifier of dynamicImports(file)) {
-        const chunk = path.join(path.dirname(file), specifier);
-        assert.ok(fs.existsSync(chunk), `${entry.file} imports a missing ${specifier}`);
+      for (const chunk of lazyChunks(file)) {
+        assert.ok(fs.existsSync(chunk), `${entry.file} imports a missing ${chunk}`);
         for (const loaded of staticClosure([chunk])) {
-          assert.ok(!others.includes(loaded), `${specifier} loads another widget's ${loaded}`);
-          assert.ok(loaded === core || !/^core-/.test(path.basename(loaded)), `${specifier} loads another core, ${loaded}`);
+          assert.ok(!others.includes(loaded), `${chunk} loads another widget's ${loaded}`);
+          assert.ok(loaded === core || !/^core-/.test(path.basename(loaded)), `${chunk} loads another core, ${loaded}`);
         }
       }
     });

@@ -484,9 +484,13 @@ test.describe('theming from the partner page', () => {
     for (const { tag } of widgets.filter((w) => w.tag !== 'la-demo-list')) {
       const error = page.locator(`main > section > ${tag} [part~="error"]`).first();
       await expect(error, `${tag} shows its error`).toBeVisible();
-      expect(await error.evaluate((el) => getComputedStyle(el).borderInlineStartWidth), `${tag}::part(error)`).toBe('6px');
+      // Polled: a widget may draw its error box again (when its words arrive), and a box read as it is
+      // replaced has no computed style.
+      await expect
+        .poll(() => error.evaluate((el) => getComputedStyle(el).borderInlineStartWidth), { message: `${tag}::part(error)` })
+        .toBe('6px');
       const hotline = page.locator(`main > section > ${tag} [part~="hotline"]`).first();
-      expect(await hotline.evaluate((el) => getComputedStyle(el).fontWeight), `${tag}::part(hotline)`).toBe('700');
+      await expect.poll(() => hotline.evaluate((el) => getComputedStyle(el).fontWeight), { message: `${tag}::part(hotline)` }).toBe('700');
     }
   });
 });

@@ -32,3 +32,17 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** The phone the personas use (personas.md), and the same phone at 200 % zoom. */
+export const PHONE = { width: 390, height: 844 } as const;
+export const PHONE_ZOOM_200 = { width: 195, height: 422 } as const;
+
+/**
+ * Compares what a person sees with the committed baseline (`<spec>-snapshots/<name>.png`). Waits for the
+ * fonts, so a screen is never captured with Chinese still in a fallback face. Regenerate a baseline on
+ * purpose with `npx playwright test <spec> --update-snapshots`, then look at it before committing.
+ */
+export async function expectScreen(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: options.fullPage ?? true });
+}

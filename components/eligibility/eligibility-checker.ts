@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { keyed } from 'lit-html/directives/keyed.js';
 import { adoptStyles } from '../core/css.js';
 import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
 import { litRenderer } from '../core/lit-renderer.js';
@@ -156,7 +157,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const flow = this.flow();
     // The result view and its words load while the worker checks the answers.
     const resultReady = !flow.next && this.need('result');
-    let screen: TemplateResult;
+    let screen: unknown;
     if (this.showResult && !flow.next) {
       screen = resultReady
         ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>
@@ -180,7 +181,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   // ---- question screens ----
 
-  private renderQuestion(q: Question, flow: ReturnType<typeof walk>): TemplateResult {
+  private renderQuestion(q: Question, flow: ReturnType<typeof walk>): unknown {
     const index = flow.path.indexOf(q.field);
     const number = index >= 0 ? index + 1 : flow.path.length + 1;
     // Before the matter is known there is no estimate; on the last question there is nothing left to say.
@@ -190,20 +191,25 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const canGoBack = number > 1;
     const count = (value: number) => formatNumber(value, this.locale);
     const progress = this.t(left ? 'progress' : 'progressLast', { n: count(number), left: count(left) });
-    return html`${canGoBack ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>` : nothing}
-      <p class="progress">${progress}</p>
-      <form part="question" data-field=${q.field} novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}>
-        <fieldset aria-describedby=${described} aria-invalid=${this.error ? 'true' : nothing}>
-          <legend><h2 tabindex="-1">${this.t(`q.${q.field}` as Key)}</h2></legend>
-          ${hint ? html`<p id="hint" class="hint">${this.t(`hint.${q.field}` as Key)}</p>` : nothing}
-          ${this.error ? html`<p id="error" class="field-error" role="alert">${this.t(this.error)}</p>` : nothing}
-          ${q.kind === 'choice' ? this.renderChoices(q) : q.kind === 'date' ? this.renderDate(q) : this.renderAmount(q)}
-        </fieldset>
-        <div class="actions">
-          <button type="submit" class="primary">${this.t('continue')}</button>
-          ${q.skip ? html`<button type="submit" value="skip">${this.t(`opt.${q.skip}`)}</button>` : nothing}
-        </div>
-      </form>`;
+    // Keyed by question: each question gets new inputs. Reused ones would keep what the worker ticked or typed
+    // on the previous question (lit sets `.checked`/`.value` only when its own last value changes).
+    return keyed(
+      q.field,
+      html`${canGoBack ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>` : nothing}
+        <p class="progress">${progress}</p>
+        <form part="question" data-field=${q.field} novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}>
+          <fieldset aria-describedby=${described} aria-invalid=${this.error ? 'true' : nothing}>
+            <legend><h2 tabindex="-1">${this.t(`q.${q.field}` as Key)}</h2></legend>
+            ${hint ? html`<p id="hint" class="hint">${this.t(`hint.${q.field}` as Key)}</p>` : nothing}
+            ${this.error ? html`<p id="error" class="field-error" role="alert">${this.t(this.error)}</p>` : nothing}
+            ${q.kind === 'choice' ? this.renderChoices(q) : q.kind === 'date' ? this.renderDate(q) : this.renderAmount(q)}
+          </fieldset>
+          <div class="actions">
+            <button type="submit" class="primary">${this.t('continue')}</button>
+            ${q.skip ? html`<button type="submit" value="skip">${this.t(`opt.${q.skip}`)}</button>` : nothing}
+          </div>
+        </form>`,
+    );
   }
 
   private renderChoices(q: Question): TemplateResult {

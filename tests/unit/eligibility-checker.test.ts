@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/eligibility/eligibility-checker.define.js';
 import type { LaEligibilityChecker } from '../../components/eligibility/eligibility-checker.js';
 import type { LaEligibilityResultEvent } from '../../components/eligibility/eligibility-events.js';
+import { MATTERS } from '../../components/eligibility/engine/types.js';
 
 const TODAY = '2026-11-29';
 const packs = await Promise.all(['000000', '440000', '442000'].map(async (r) => (await fetch(`/content/rules/${r}.json`)).json()));
@@ -362,5 +363,132 @@ describe('privacy: answers stay on the phone and only if asked', () => {
     expect(field(again)).to.equal('matter');
     await aTimeout(0);
     expect(root(again).querySelector('[role="status"]')!.textContent).to.equal('已清除您的回答。');
+  });
+});
+
+describe('a new question never shows an answer the worker did not give on it', () => {
+  // Valid answers for the typed questions; each choice is picked by position, so the option ticked on one
+  // question sits where a reused radio on the next one would stay ticked.
+  const typed: Record<string, string> = {
+    employmentEnded: '2026-01-10',
+    lastInterruption: '2026-03-05',
+    injuryDate: '2026-01-29',
+    diagnosisDate: '2026-02-02',
+    iouDate: '2026-02-10',
+    startedWork: '2025-06-20',
+    householdIncomePerCapita: '1500',
+    claimAmount: '30000',
+  };
+  type Pick = 'first' | 'second' | 'last';
+  const at = (count: number, pick: Pick) => (pick === 'first' ? 0 : pick === 'second' ? 1 : count - 1);
+  const inputs = (el: LaEligibilityChecker) => [...root(el).querySelectorAll<HTMLInputElement>('form input')];
+
+  /** Nothing ticked, nothing typed: what a question the worker has not answered yet must look like. */
+  function expectBlank(el: LaEligibilityChecker, where: string): void {
+    const given = inputs(el).filter((i) => (i.type === 'radio' || i.type === 'checkbox' ? i.checked : i.value !== ''));
+    expect(
+      given.map((i) => `${i.name}=${i.value}`),
+      `${where}: ${field(el)} shows an answer`,
+    ).to.deep.equal([]);
+  }
+
+  /** The question on screen shows exactly the answer given to it before. */
+  function expectShows(el: LaEligibilityChecker, shown: string[], where: string): void {
+    const now = inputs(el)
+      .filter((i) => (i.type === 'radio' ? i.checked : i.type !== 'checkbox' && i.value !== ''))
+      .map((i) => i.value);
+    expect(now, `${where}: ${field(el)} after Back`).to.deep.equal(shown);
+  }
+
+  async function tap(el: LaEligibilityChecker, pick: Pick): Promise<string[]> {
+    const form = root(el).querySelector('form')!;
+    const radios = [...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    let shown: string[];
+    if (radios.length) {
+      const radio = radios[at(radios.length, pick)]!;
+      radio.click();
+      shown = [radio.value];
+    } else {
+      const value = typed[field(el)!]!;
+      if (form.querySelector('input[name="year"]')) {
+        shown = value.split('-').map((part) => String(Number(part)));
+        ['year', 'month', 'day'].forEach((name, i) => (form.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.value = shown[i]!));
+      } else {
+        shown = [value];
+        form.querySelector<HTMLInputElement>('input[name="amount"]')!.value = value;
+      }
+    }
+    form.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await elementUpdated(el);
+    return shown;
+  }
+
+  for (const pick of ['first', 'second', 'last'] as const)
+    it(`by tap, picking the ${pick} option of every question, on every matter, with Back on each`, async function () {
+      this.timeout(120_000);
+      for (const matter of MATTERS) {
+        const el = await checker();
+        await answerCurrent(el, { matter });
+        const seen: string[] = [];
+        while (field(el)) {
+          const where = `${matter}/${pick} after ${seen.join('>')}`;
+          expectBlank(el, where);
+          const name = field(el)!;
+          seen.push(name);
+          const shown = await tap(el, pick);
+          if (root(el).querySelector('[role="alert"]')) throw new Error(`${where}: ${name} rejected ${shown.join('-')}`);
+          // Back shows the worker's own answer on that question, and only that.
+          button(el, '返回上一步').click();
+          await elementUpdated(el);
+          expect(field(el)).to.equal(name);
+          expectShows(el, shown, where);
+          root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+          await elementUpdated(el);
+        }
+        expect(heading(el), `${matter}/${pick} reaches the review`).to.equal('核对您的回答');
+        el.parentElement!.remove();
+      }
+    });
+
+  it('by keyboard: Tab never lands on an answer the worker did not tick, on every matter', async function () {
+    this.timeout(120_000);
+    for (const matter of MATTERS) {
+      const el = await checker();
+      await answerCurrent(el, { matter });
+      let step = 0;
+      while (field(el)) {
+        const name = field(el)!;
+        const where = `${matter} by keyboard at ${name}`;
+        expect(root(el).activeElement?.tagName, `${where}: focus on the heading`).to.equal('H2');
+        await sendKeys({ press: 'Tab' });
+        const first = root(el).activeElement as HTMLInputElement;
+        expect(first.tagName, where).to.equal('INPUT');
+        expectBlank(el, where);
+        if (first.type === 'radio') {
+          // Space ticks the first answer; ArrowDown moves on (and ticks) — alternating positions on each question.
+          await sendKeys({ press: 'Space' });
+          const count = root(el).querySelectorAll('input[type="radio"]').length;
+          for (let i = 0; i < (step % 2 ? count - 1 : 0); i++) await sendKeys({ press: 'ArrowDown' });
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ press: 'Enter' });
+        } else if (first.name === 'year') {
+          const [y, m, d] = typed[name]!.split('-');
+          await sendKeys({ type: y! });
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ type: String(Number(m)) });
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ type: String(Number(d)) });
+          await sendKeys({ press: 'Enter' });
+        } else {
+          await sendKeys({ type: typed[name]! });
+          await sendKeys({ press: 'Enter' });
+        }
+        await elementUpdated(el);
+        if (root(el).querySelector('[role="alert"]')) throw new Error(`${where}: rejected`);
+        step++;
+      }
+      expect(heading(el), `${matter} reaches the review`).to.equal('核对您的回答');
+      el.parentElement!.remove();
+    }
   });
 });

@@ -22,6 +22,8 @@ import { fromChoice, questionFor, toChoice, walk, type PartialAnswers, type Ques
 type Key = CheckerKey;
 type ResultView = typeof import('./result-view.js');
 const HINTS = new Set(['ruralWorker', 'proofOfStatus', 'householdIncomePerCapita', 'lastInterruption', 'injuryDate', 'needsPreservation']);
+/** The key of the checker's step index in `history.state` (an index only: no answer goes into the history). */
+const STEP = 'la-eligibility-step';
 const localToday = (d = new Date()) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -72,6 +74,10 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   @state() private resultView: ResultView | null = null;
   private loading = new Set<string>();
   private moveFocus = false;
+  /** The screens shown, one per history entry ('review', 'result' or a question's field), and the current one. */
+  private screens: string[] = [];
+  private at = -1;
+  private shown = '';
 
   protected override t(key: string, values?: Record<string, string | number>): string {
     const own = this.messages[`${this.locale}:questions`]?.[key as Key] ?? this.messages[`${this.locale}:result`]?.[key as Key];
@@ -108,6 +114,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('popstate', this.onPopState);
     const saved = loadAnswers();
     if (saved) {
       this.keep = true;
@@ -115,6 +122,36 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
       this.responded = new Set(saved.responded);
     }
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
+  }
+
+  /**
+   * Each screen is a history entry, so the phone's Back and Forward move between questions (answers stay in
+   * memory). The app's Back goes back in the history when the screen before is the one it wants.
+   */
+  private record(screen: string): void {
+    if (!screen || screen === this.screens[this.at]) return;
+    const state = history.state && typeof history.state === 'object' ? (history.state as object) : {};
+    this.screens.length = this.at + 1;
+    this.screens.push(screen);
+    (this.at++ < 0 ? history.replaceState : history.pushState).call(history, { ...state, [STEP]: this.at }, '');
+  }
+
+  private onPopState = (event: PopStateEvent): void => {
+    const index = (event.state as Record<string, unknown> | null)?.[STEP];
+    const screen = typeof index === 'number' ? this.screens[index] : undefined;
+    if (!screen || index === this.at) return;
+    this.at = index as number;
+    const { path, next } = this.flow();
+    this.go(() => {
+      this.showResult = screen === 'result';
+      // A question the answers have since made unnecessary gives way to the next one.
+      this.editing = path.includes(screen as AnswerField) || screen === next ? (screen as AnswerField) : null;
+    });
+  };
 
   private get options(): AssessOptions {
     const today = this.today && parseIsoDate(this.today) ? this.today : localToday();
@@ -135,6 +172,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   protected override paint(content: unknown): void {
     litRenderer(this, content);
+    this.record(this.shown);
     if (this.keep) saveAnswers({ answers: this.answers, responded: [...this.responded] });
     if (this.moveFocus) {
       this.moveFocus = false;
@@ -155,6 +193,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     if (this.dataState === 'error') return (this.need('questions'), html`${this.renderStatus()}<slot></slot>`);
     if (this.dataState !== 'ready' || !this.need('questions')) return this.renderLoading();
     const flow = this.flow();
+    this.shown = this.showResult && !flow.next ? 'result' : (this.editing ?? flow.next ?? 'review');
     // The result view and its words load while the worker checks the answers.
     const resultReady = !flow.next && this.need('result');
     let screen: unknown;
@@ -308,9 +347,13 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const { path, next } = this.flow();
     const current = this.editing ?? next;
     const index = current ? path.indexOf(current) : -1;
+    const target = this.showResult ? 'review' : index > 0 ? path[index - 1] : index === -1 ? path.at(-1) : undefined;
+    if (!target) return;
+    // The popstate that follows shows it, and the phone's Forward can come back.
+    if (this.at > 0 && target === this.screens[this.at - 1]) return history.back();
     this.go(() => {
-      if (this.showResult) this.showResult = false;
-      else this.editing = index > 0 ? path[index - 1]! : index === -1 ? (path.at(-1) ?? null) : this.editing;
+      this.showResult = false;
+      if (target !== 'review') this.editing = target;
     });
   };
 

@@ -73,6 +73,13 @@ async function answerAll(el: LaEligibilityChecker, plan: Plan): Promise<string[]
   return asked;
 }
 
+/** The app's Back button: a step back in the history, shown when the popstate arrives. */
+async function goBack(el: LaEligibilityChecker): Promise<void> {
+  const before = field(el) ?? heading(el);
+  button(el, '返回上一步').click();
+  await waitUntil(() => (field(el) ?? heading(el)) !== before, 'Back shows the screen before');
+}
+
 async function seeResult(el: LaEligibilityChecker): Promise<LaEligibilityResultEvent> {
   await waitUntil(() => button(el, '看结果') || button(el, 'See the result'), 'the review screen shows', { timeout: 10_000 });
   const event = oneEvent(el, 'la-eligibility-result') as Promise<LaEligibilityResultEvent>;
@@ -140,8 +147,7 @@ describe('a worker owed wages goes through the check one question at a time', ()
   it('goes back with the answer kept, and changes an answer from "check your answers"', async () => {
     const el = await checker();
     await answerCurrent(el, migrantOwedWages);
-    button(el, '返回上一步').click();
-    await elementUpdated(el);
+    await goBack(el);
     expect(field(el)).to.equal('matter');
     expect(root(el).querySelector<HTMLInputElement>('input[value="unpaid-wages"]')!.checked).to.equal(true);
     await answerAll(el, migrantOwedWages);
@@ -438,8 +444,7 @@ describe('a new question never shows an answer the worker did not give on it', (
           const shown = await tap(el, pick);
           if (root(el).querySelector('[role="alert"]')) throw new Error(`${where}: ${name} rejected ${shown.join('-')}`);
           // Back shows the worker's own answer on that question, and only that.
-          button(el, '返回上一步').click();
-          await elementUpdated(el);
+          await goBack(el);
           expect(field(el)).to.equal(name);
           expectShows(el, shown, where);
           root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
@@ -490,5 +495,45 @@ describe('a new question never shows an answer the worker did not give on it', (
       expect(heading(el), `${matter} reaches the review`).to.equal('核对您的回答');
       el.parentElement!.remove();
     }
+  });
+});
+
+describe("the phone's Back and Forward move between questions", () => {
+  const radio = (el: LaEligibilityChecker) => root(el).querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
+  const popTo = async (el: LaEligibilityChecker, go: () => void, to: string) => {
+    go();
+    await waitUntil(() => field(el) === to || (to === 'review' && heading(el) === '核对您的回答'), `history reaches ${to}`);
+  };
+
+  it('keeps every answer in memory, with nothing but a step number in the history and the URL', async () => {
+    const url = location.href;
+    const el = await checker();
+    await answerCurrent(el, migrantOwedWages);
+    await answerCurrent(el, migrantOwedWages);
+    expect(field(el)).to.equal('proofOfStatus');
+    await popTo(el, () => history.back(), 'ruralWorker');
+    expect(radio(el)).to.equal('yes');
+    expect(root(el).activeElement?.tagName, 'focus on the question').to.equal('H2');
+    await popTo(el, () => history.back(), 'matter');
+    expect(radio(el)).to.equal('unpaid-wages');
+    await popTo(el, () => history.forward(), 'ruralWorker');
+    expect(radio(el)).to.equal('yes');
+    await popTo(el, () => history.forward(), 'proofOfStatus');
+    expect(radio(el)).to.equal(undefined);
+    expect(location.href).to.equal(url);
+    expect(JSON.stringify(history.state)).to.match(/^\{"la-eligibility-step":\d+\}$/);
+  });
+
+  it("agrees with the app's own Back button, and reaches the review and back again", async () => {
+    const el = await checker();
+    await answerAll(el, migrantOwedWages);
+    expect(heading(el)).to.equal('核对您的回答');
+    await goBack(el);
+    expect(field(el)).to.equal('drawingPension');
+    expect(radio(el)).to.equal('no');
+    await popTo(el, () => history.forward(), 'review');
+    await popTo(el, () => history.back(), 'drawingPension');
+    await popTo(el, () => history.back(), 'needsPreservation');
+    expect(radio(el)).to.equal('no');
   });
 });

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { adoptStyles } from '../core/css.js';
 import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
+import { parseHolidayCalendar, type HolidayCalendar } from '../core/holidays.js';
 import { litRenderer } from '../core/lit-renderer.js';
 import { interpolate } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
@@ -20,7 +21,21 @@ import { fromChoice, questionFor, toChoice, walk, type PartialAnswers, type Ques
 
 type Key = CheckerKey;
 type ResultView = typeof import('./result-view.js');
-const HINTS = new Set(['ruralWorker', 'proofOfStatus', 'householdIncomePerCapita', 'lastInterruption', 'injuryDate', 'needsPreservation']);
+const HINTS = new Set([
+  'ruralWorker',
+  'proofOfStatus',
+  'householdIncomePerCapita',
+  'lastInterruption',
+  'injuryDate',
+  'needsPreservation',
+  'confirmPurpose',
+  'commuting',
+  'occupationalDisease',
+  'injuryDelay',
+  'pension',
+  'insuredByEmployer',
+  'interruptionProof',
+]);
 const localToday = (d = new Date()) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -71,6 +86,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   @state() private resultView: ResultView | null = null;
   private loading = new Set<string>();
   private moveFocus = false;
+  /** Public holidays from the same file as the packs: the legal last day moves off them. */
+  private calendar: HolidayCalendar | null = null;
 
   protected override t(key: string, values?: Record<string, string | number>): string {
     const own = this.messages[`${this.locale}:questions`]?.[key as Key] ?? this.messages[`${this.locale}:result`]?.[key as Key];
@@ -98,7 +115,10 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   }
 
   protected parseData(raw: unknown): RulePack[] {
-    return parseRuleSet(raw, 'rule packs');
+    const packs = parseRuleSet(raw, 'rule packs');
+    const calendar = (raw as { calendar?: unknown }).calendar;
+    this.calendar = calendar === undefined ? null : parseHolidayCalendar(calendar, 'calendar');
+    return packs;
   }
 
   protected override dataWhenMissing(): unknown {
@@ -118,7 +138,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private get options(): AssessOptions {
     const today = this.today && parseIsoDate(this.today) ? this.today : localToday();
     const region = this.region && /^\d{6}$/.test(this.region) ? this.region : undefined;
-    return { today, region, packs: this.value ?? [BASELINE_PACK] };
+    return { today, region, packs: this.value ?? [BASELINE_PACK], calendar: this.calendar };
   }
 
   private flow() {
@@ -222,7 +242,9 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   /** An option's label; "none" of the benefits reads "none of these". */
   private optionLabel(field: AnswerField, option: string): string {
-    return this.t(field === 'assistance' && option === 'none' ? 'opt.none-of-these' : `opt.${option}`);
+    // "None" reads differently for each question: 都没有 (no aid), 没有 (no pension), 都不是 (no reason for the delay).
+    if (option === 'none') return this.t(field === 'assistance' ? 'opt.none-of-these' : `opt.${field}.none`);
+    return this.t(`opt.${option}`);
   }
 
   private renderDate(q: Question): TemplateResult {

@@ -1,5 +1,16 @@
 import { assess, type AssessOptions } from './engine/assess.js';
-import { ASSISTANCE, BOOLEAN_ANSWERS, DATE_ANSWERS, EMPLOYMENT, MATTERS, type AnswerField, type Answers } from './engine/types.js';
+import {
+  ASSISTANCE,
+  BOOLEAN_ANSWERS,
+  CONFIRM_PURPOSES,
+  DATE_ANSWERS,
+  EMPLOYMENT,
+  INJURY_DELAYS,
+  MATTERS,
+  PENSIONS,
+  type AnswerField,
+  type Answers,
+} from './engine/types.js';
 
 /**
  * The guided check as pure functions, no DOM: which question comes next, the path the worker took (for
@@ -26,6 +37,10 @@ export function questionFor(field: AnswerField): Question {
   if (field === 'matter') return { field, kind: 'choice', options: MATTERS };
   if (field === 'assistance') return { field, kind: 'choice', options: ASSISTANCE };
   if (field === 'employment') return { field, kind: 'choice', options: EMPLOYMENT };
+  // A worker may not know these: "not sure" leaves them unknown, and the engine leans his way.
+  if (field === 'confirmPurpose') return { field, kind: 'choice', options: CONFIRM_PURPOSES, skip: 'unsure' };
+  if (field === 'injuryDelay') return { field, kind: 'choice', options: INJURY_DELAYS, skip: 'unsure' };
+  if (field === 'pension') return { field, kind: 'choice', options: PENSIONS, skip: 'unsure' };
   if (BOOLEAN_FIELDS.includes(field)) return { field, kind: 'choice', options: YES_NO };
   if (DATE_FIELDS.includes(field)) return { field, kind: 'date', skip: field === 'lastInterruption' ? 'none' : 'unsure' };
   return { field, kind: 'amount', skip: 'unsure' };

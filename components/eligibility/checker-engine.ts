@@ -5,3 +5,4 @@
 export { assess } from './engine/assess.js';
 export { EligibilityInputError } from './engine/answers.js';
 export { walk } from './question-walk.js';
+export { parseAmount, parseDateParts } from './answer-input.js';

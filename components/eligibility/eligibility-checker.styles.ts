@@ -34,10 +34,13 @@ export const checkerStyles = css`
   .privacy p {
     color: var(--_muted);
   }
-  .progress {
-    margin: var(--_space-2) 0;
+  .progress,
+  .warning {
     border-inline-start: 4px solid var(--_accent);
     padding-inline-start: var(--_space-2);
+  }
+  .progress {
+    margin: var(--_space-2) 0;
   }
   .field-error {
     color: var(--_danger);
@@ -52,6 +55,7 @@ export const checkerStyles = css`
     gap: var(--_space-2);
   }
   .choice,
+  .month-only,
   .privacy label {
     display: flex;
     align-items: center;

@@ -30,6 +30,7 @@ const HINTS = new Set([
   'householdIncomePerCapita',
   'lastInterruption',
   'injuryDate',
+  'startedWork',
   'needsPreservation',
   'confirmPurpose',
   'commuting',
@@ -41,6 +42,8 @@ const HINTS = new Set([
 ]);
 /** The key of the checker's step index in `history.state` (an index only: no answer goes into the history). */
 const STEP = 'la-eligibility-step';
+/** Dates the deadline runs from: "not sure" there means no countdown, and the worker is told so. */
+const DEADLINE_DATES: readonly string[] = ['employmentEnded', 'injuryDate', 'diagnosisDate'];
 const localToday = (d = new Date()) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -91,6 +94,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   @state() private resultView: ResultView | null = null;
   @state() private engine: Engine | null = null;
   @state() private engineFailed = false;
+  /** "I only know the month" on the date question on screen; null: as the answer given (YYYY-MM or not). */
+  @state() private monthOnly: boolean | null = null;
   private loading = new Set<string>();
   private moveFocus = false;
   /** Public holidays from the same file as the packs: the legal last day moves off them. */
@@ -237,6 +242,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private go(change: () => void): void {
     change();
     this.error = null;
+    this.monthOnly = null;
     this.announcement = '';
     this.moveFocus = true;
   }
@@ -297,6 +303,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const hint = HINTS.has(q.field);
     const described = [hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ') || nothing;
     const canGoBack = number > 1;
+    const unsureNote = DEADLINE_DATES.includes(q.field);
     const count = (value: number) => formatNumber(value, this.locale);
     const progress = this.t(left ? 'progress' : 'progressLast', { n: count(number), left: count(left) });
     // Keyed by question: each question gets new inputs. Reused ones would keep what the worker ticked or typed
@@ -321,8 +328,15 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
           </fieldset>
           <div class="actions">
             <button type="submit" class="primary">${this.t('continue')}</button>
-            ${q.skip ? html`<button type="submit" value="skip">${this.t(`opt.${q.skip}`)}</button>` : nothing}
+            ${
+              q.skip
+                ? html`<button type="submit" value="skip" aria-describedby=${unsureNote ? 'unsure' : nothing}>
+                    ${this.t(`opt.${q.skip}`)}
+                  </button>`
+                : nothing
+            }
           </div>
+          ${unsureNote ? html`<p id="unsure" class="hint">${this.t('hint.unsure-deadline')}</p>` : nothing}
         </form>`,
     );
   }
@@ -349,17 +363,30 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   }
 
   private renderDate(q: Question): TemplateResult {
-    const [y, m, d] = ((this.answers[q.field] as string | undefined) ?? '').split('-');
+    const answer = (this.answers[q.field] as string | undefined) ?? '';
+    const [y, m, d] = answer.split('-');
+    const monthOnly = this.monthOnly ?? /^\d{4}-\d{2}$/.test(answer);
     const part = (name: string, key: Key, value: string | undefined, size: string) =>
       html`<label class="date-part ${size}"
         >${this.t(key)}<input
           name=${name}
           inputmode="numeric"
           autocomplete="off"
-          maxlength=${name === 'year' ? 4 : 2}
+          maxlength=${name === 'year' ? 5 : 3}
           .value=${value ? String(Number(value)) : ''}
       /></label>`;
-    return html`<div class="date">${part('year', 'year', y, 'wide')}${part('month', 'month', m, '')}${part('day', 'day', d, '')}</div>`;
+    return html`<div class="date">
+        ${part('year', 'year', y, 'wide')}${part('month', 'month', m, '')}${monthOnly ? nothing : part('day', 'day', d, '')}
+      </div>
+      <label class="month-only"
+        ><input
+          type="checkbox"
+          name="monthOnly"
+          .checked=${monthOnly}
+          @change=${(e: Event) => (this.monthOnly = (e.target as HTMLInputElement).checked)}
+        />${this.t('monthOnly')}</label
+      >
+      ${monthOnly ? html`<p class="hint warning">${this.t('hint.monthOnly')}</p>` : nothing}`;
   }
 
   private renderAmount(q: Question): TemplateResult {
@@ -379,14 +406,14 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
       const option = data.get('answer');
       return option === null ? { error: 'error.choose' } : { value: fromChoice(q.field, String(option)) };
     }
+    const { parseAmount, parseDateParts } = this.engine!;
     if (q.kind === 'amount') {
-      const text = String(data.get('amount') ?? '').replace(/[,，\s元]/g, '');
-      const value = Number(text);
-      return text === '' || !Number.isFinite(value) || value < 0 ? { error: 'error.number' } : { value };
+      const value = parseAmount(String(data.get('amount') ?? ''));
+      return value === null ? { error: 'error.number' } : { value };
     }
-    const [year, month, day] = ['year', 'month', 'day'].map((name) => String(data.get(name) ?? '').trim());
-    const iso = `${year!.padStart(4, '0')}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-    return /^\d{4}-\d{2}-\d{2}$/.test(iso) && parseIsoDate(iso) ? { value: iso } : { error: 'error.date' };
+    const [year, month, day] = ['year', 'month', 'day'].map((name) => String(data.get(name) ?? ''));
+    const read = parseDateParts(year!, month!, day!, data.has('monthOnly'), this.options.today);
+    return 'value' in read ? read : { error: `error.${read.error}` };
   }
 
   private onSubmit(event: SubmitEvent, q: Question): void {
@@ -444,7 +471,13 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private answerText(field: AnswerField, answers: PartialAnswers): string {
     const q = questionFor(field);
     const value = answers[field];
-    if (value === undefined) return this.t(`opt.${q.skip ?? 'unsure'}`);
+    if (value === undefined) return this.t(DEADLINE_DATES.includes(field) ? 'opt.unsure-deadline' : `opt.${q.skip ?? 'unsure'}`);
+    const month = /^(\d{4})-(\d{2})$/.exec(value as string);
+    // A month alone reads as one: 2026年1月.
+    if (month)
+      return new Intl.DateTimeFormat(this.locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(+month[1]!, +month[2]! - 1),
+      );
     if (q.kind === 'date') return this.formatDate(value as string);
     if (q.kind === 'amount') return formatYuan(value as number, this.locale);
     const option = toChoice(field, value)!;

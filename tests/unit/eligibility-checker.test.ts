@@ -82,6 +82,21 @@ async function goBack(el: LaEligibilityChecker): Promise<void> {
   await waitUntil(() => (field(el) ?? heading(el)) !== before, 'Back shows the screen before');
 }
 
+/** Answers from the plan until the named question shows (a bounded loop: a missed question fails, not hangs). */
+async function answerUntil(el: LaEligibilityChecker, plan: Plan, name: string): Promise<void> {
+  for (let i = 0; field(el) !== name; i++) {
+    if (i > 20 || !field(el)) throw new Error(`${name} never came (at ${field(el) ?? heading(el)})`);
+    await answerCurrent(el, plan);
+  }
+}
+
+/** Submits the question on screen as it is and sees the result from the review. */
+async function seeResultAfterReview(el: LaEligibilityChecker): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+  await elementUpdated(el);
+  await seeResult(el);
+}
+
 async function seeResult(el: LaEligibilityChecker): Promise<LaEligibilityResultEvent> {
   await waitUntil(() => button(el, '看结果') || button(el, 'See the result'), 'the review screen shows', { timeout: 10_000 });
   const event = oneEvent(el, 'la-eligibility-result') as Promise<LaEligibilityResultEvent>;
@@ -208,7 +223,7 @@ describe('mistakes are explained and announced', () => {
     for (let i = 0; i < 4; i++) await answerCurrent(el, plan);
     expect(field(el)).to.equal('injuryDate');
     await answerCurrent(el, { injuryDate: '2026-02-30' });
-    expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('请填一个真实的日期。');
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('请填真实的年、月、日，比如 2025年12月3日。');
     await answerCurrent(el, { injuryDate: '2027-01-01' });
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('日期不能晚于今天。');
     await answerCurrent(el, { injuryDate: '2026-01-29' });
@@ -220,8 +235,56 @@ describe('mistakes are explained and announced', () => {
     await answerCurrent(el, { matter: 'traffic-accident' });
     await answerCurrent(el, { commuting: 'no' });
     await answerCurrent(el, { assistance: 'none' });
-    await answerCurrent(el, { householdIncomePerCapita: '两千' });
-    expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('请填一个数字，比如 2000。');
+    await answerCurrent(el, { householdIncomePerCapita: '两千多' });
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('请填一个数字，比如 2000 或 1.5万。');
+    await answerCurrent(el, { householdIncomePerCapita: '一千五' });
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(field(el)).not.to.equal('householdIncomePerCapita');
+  });
+
+  it('takes dates and amounts as workers write them, and says what "not sure" and "only the month" mean', async () => {
+    const el = await checker();
+    const plan = { ...migrantOwedWages, employment: 'ended', startedWork: '2025-06-20' };
+    await answerUntil(el, plan, 'employmentEnded');
+    // "Not sure" about the day the deadline runs from says what it costs.
+    const skip = root(el).querySelector<HTMLButtonElement>('button[value="skip"]')!;
+    const note = root(el).querySelector(`#${skip.getAttribute('aria-describedby')}`)!;
+    expect(note.textContent).to.equal('选“不清楚”，就算不出期限还剩几天。期限可能快到了，请尽快打12348问。');
+    // A day left empty: the error says what to type, and how to give the month alone.
+    await answerCurrent(el, { employmentEnded: '２０２６-１-' });
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('请填哪一天，比如 3。记不清哪天，就勾“只记得哪年哪月”。');
+    const monthOnly = root(el).querySelector<HTMLInputElement>('input[name="monthOnly"]')!;
+    expect(monthOnly.checked).to.equal(false);
+    monthOnly.click();
+    await elementUpdated(el);
+    expect(root(el).querySelector('input[name="day"]'), 'no day box for the month alone').to.equal(null);
+    expect(root(el).querySelector('.warning')!.textContent).to.equal('只填年和月，期限就按那个月的1号算，这样不会错过。');
+    await expect(el).to.be.accessible();
+    const form = root(el).querySelector('form')!;
+    form.querySelector<HTMLInputElement>('input[name="year"]')!.value = '26';
+    form.querySelector<HTMLInputElement>('input[name="month"]')!.value = '１';
+    form.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await elementUpdated(el);
+    expect(field(el)).to.equal('lastInterruption');
+    await answerUntil(el, plan, 'claimAmount');
+    await answerCurrent(el, { claimAmount: '1.5万' });
+    await answerAll(el, plan);
+    expect(text(el)).to.contain('2026年1月');
+    expect(text(el)).to.contain('15,000');
+    // Back on the month question shows the month alone, ticked as the worker left it.
+    const change = [...root(el).querySelectorAll('.review div')].find((row) => row.textContent!.includes('哪天不干'))!;
+    change.querySelector('button')!.click();
+    await elementUpdated(el);
+    expect(root(el).querySelector<HTMLInputElement>('input[name="monthOnly"]')!.checked).to.equal(true);
+    expect(root(el).querySelector<HTMLInputElement>('input[name="month"]')!.value).to.equal('1');
+    await seeResultAfterReview(el);
+    expect(text(el)).to.contain('您只记得月份，这里按那个月的第一天算期限。');
+  });
+
+  it('says in the answers that "not sure" about the date leaves no deadline', async () => {
+    const el = await checker();
+    await answerAll(el, { ...migrantOwedWages, employment: 'ended' });
+    expect(text(el)).to.contain('不清楚（算不出期限）');
   });
 });
 

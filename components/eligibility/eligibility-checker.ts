@@ -17,7 +17,16 @@ import type { AnswerField, Answers } from './engine/types.js';
 import { LaEligibilityResultEvent } from './eligibility-events.js';
 import { checkerStyles } from './eligibility-checker.styles.js';
 import { loadMessages, type CheckerKey, type MessagePart, type PartMessages } from './eligibility-checker.strings.js';
-import { fromChoice, questionFor, toChoice, type PartialAnswers, type Question, type Walk } from './question-flow.js';
+import {
+  fromChoice,
+  MORE_MATTERS,
+  MORE_MATTERS_QUESTION,
+  questionFor,
+  toChoice,
+  type PartialAnswers,
+  type Question,
+  type Walk,
+} from './question-flow.js';
 
 type Key = CheckerKey;
 type ResultView = typeof import('./result-view.js');
@@ -96,6 +105,10 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   @state() private engineFailed = false;
   /** "I only know the month" on the date question on screen; null: as the answer given (YYYY-MM or not). */
   @state() private monthOnly: boolean | null = null;
+  /** The worker chose 「别的事」: the matter's second screen shows. */
+  @state() private moreMatters = false;
+  /** 「别的事」 ticked on the first screen, before a matter of the second is chosen: Back shows it ticked. */
+  private otherTicked = false;
   private loading = new Set<string>();
   private moveFocus = false;
   /** Public holidays from the same file as the packs: the legal last day moves off them. */
@@ -104,6 +117,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private screens: string[] = [];
   private at = -1;
   private shown = '';
+  /** The count of questions left shown at each question number. */
+  private lefts: number[] = [];
 
   protected override t(key: string, values?: Record<string, string | number>): string {
     const own = this.messages[`${this.locale}:questions`]?.[key as Key] ?? this.messages[`${this.locale}:result`]?.[key as Key];
@@ -195,10 +210,12 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const flow = this.flow();
     if (!screen || index === this.at || !flow) return;
     this.at = index as number;
+    const field = (screen === 'matter+' ? 'matter' : screen) as AnswerField;
     this.go(() => {
       this.showResult = screen === 'result';
+      this.moreMatters = screen === 'matter+';
       // A question the answers have since made unnecessary gives way to the next one.
-      this.editing = flow.path.includes(screen as AnswerField) || screen === flow.next ? (screen as AnswerField) : null;
+      this.editing = flow.path.includes(field) || field === flow.next ? field : null;
     });
   };
 
@@ -240,9 +257,10 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   }
 
   private go(change: () => void): void {
-    change();
     this.error = null;
     this.monthOnly = null;
+    this.moreMatters = false;
+    change();
     this.announcement = '';
     this.moveFocus = true;
   }
@@ -257,7 +275,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
       if (!this.engine) this.needEngine();
       return this.engineFailed ? this.renderEngineError() : this.renderLoading();
     }
-    this.shown = this.showResult && !flow.next ? 'result' : (this.editing ?? flow.next ?? 'review');
+    this.shown = this.showResult && !flow.next ? 'result' : this.moreMatters ? 'matter+' : (this.editing ?? flow.next ?? 'review');
     // The result view and its words load while the worker checks the answers.
     const resultReady = !flow.next && this.need('result');
     let screen: unknown;
@@ -266,7 +284,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
         ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>
             ${this.resultView!.renderResult(this.resultHost(), this.engine!.assess(flow.answers as Answers, this.options), flow.answers)}`
         : this.renderLoading();
-    } else if (this.editing || flow.next) screen = this.renderQuestion(questionFor((this.editing ?? flow.next)!), flow);
+    } else if (this.moreMatters) screen = this.renderQuestion(MORE_MATTERS_QUESTION, flow);
+    else if (this.editing || flow.next) screen = this.renderQuestion(questionFor((this.editing ?? flow.next)!), flow);
     else screen = this.renderReview(flow.path, flow.answers);
     return html`${screen}
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -299,17 +318,21 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const index = flow.path.indexOf(q.field);
     const number = index >= 0 ? index + 1 : flow.path.length + 1;
     // Before the matter is known there is no estimate; on the last question there is nothing left to say.
-    const left = flow.remaining === null ? 0 : Math.max(flow.remaining - (index >= 0 ? 0 : 1), 0);
-    const hint = HINTS.has(q.field);
+    let left = flow.remaining === null ? 0 : Math.max(flow.remaining - (index >= 0 ? 0 : 1), 0);
+    // Going forward, the count of questions left never goes up (an answer may open more than estimated).
+    const before = this.lefts[number - 1];
+    if (index < 0 && before !== undefined) left = Math.min(left, Math.max(before - 1, 0));
+    if (flow.remaining !== null) this.lefts[number] = left;
+    const hint = HINTS.has(q.field) && !q.more;
     const described = [hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ') || nothing;
-    const canGoBack = number > 1;
+    const canGoBack = number > 1 || q.more;
     const unsureNote = DEADLINE_DATES.includes(q.field);
     const count = (value: number) => formatNumber(value, this.locale);
     const progress = this.t(left ? 'progress' : 'progressLast', { n: count(number), left: count(left) });
     // Keyed by question: each question gets new inputs. Reused ones would keep what the worker ticked or typed
     // on the previous question (lit sets `.checked`/`.value` only when its own last value changes).
     return keyed(
-      q.field,
+      q.more ? 'matter+' : q.field,
       html`${canGoBack ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>` : nothing}
         <p class="progress">${progress}</p>
         <form
@@ -321,7 +344,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
           @pointerdown=${this.needEngine}
         >
           <fieldset aria-describedby=${described} aria-invalid=${this.error ? 'true' : nothing}>
-            <legend><h2 tabindex="-1">${this.t(`q.${q.field}` as Key)}</h2></legend>
+            <legend><h2 tabindex="-1">${this.t(q.more ? 'q.otherMatter' : (`q.${q.field}` as Key))}</h2></legend>
             ${hint ? html`<p id="hint" class="hint">${this.t(`hint.${q.field}` as Key)}</p>` : nothing}
             ${this.error ? html`<p id="error" class="field-error" role="alert">${this.t(this.error)}</p>` : nothing}
             ${q.kind === 'choice' ? this.renderChoices(q) : q.kind === 'date' ? this.renderDate(q) : this.renderAmount(q)}
@@ -342,24 +365,29 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   }
 
   private renderChoices(q: Question): TemplateResult {
-    const current = toChoice(q.field, this.answers[q.field]) ?? (this.responded.has(q.field) ? 'unsure' : undefined);
+    let current = toChoice(q.field, this.answers[q.field]) ?? (this.responded.has(q.field) ? 'unsure' : undefined);
+    // A matter from the second screen shows as 「别的事」 on the first.
+    if (q.field === 'matter' && !q.more && (this.otherTicked || MORE_MATTERS.includes(current!))) current = 'other';
     return html`<div class="choices">
       ${q.options!.map(
         (option) =>
           html`<label class="choice"
             ><input type="radio" name="answer" value=${option} .checked=${current === option} /><span
-              >${this.optionLabel(q.field, option)}</span
+              >${this.optionLabel(q.more ? 'otherMatter' : q.field, option)}</span
             ></label
           >`,
       )}
     </div>`;
   }
 
-  /** An option's label; "none" of the benefits reads "none of these". */
-  private optionLabel(field: AnswerField, option: string): string {
-    // "None" reads differently for each question: 都没有 (no aid), 没有 (no pension), 都不是 (no reason for the delay).
-    if (option === 'none') return this.t(field === 'assistance' ? 'opt.none-of-these' : `opt.${field}.none`);
-    return this.t(`opt.${option}`);
+  /**
+   * An option's label: the question's own words where it has them (签了/没签, 能/不能, 写过/没写过; 都不是 or
+   * 没有 for "none"), else the shared ones (是/不是/不清楚).
+   */
+  private optionLabel(field: string, option: string): string {
+    if (field === 'assistance' && option === 'none') return this.t('opt.none-of-these');
+    const own = `opt.${field}.${option}`;
+    return this.t(this.messages[`${this.locale}:questions`]?.[own as Key] === undefined ? `opt.${option}` : own);
   }
 
   private renderDate(q: Question): TemplateResult {
@@ -420,6 +448,13 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     event.preventDefault();
     const skipped = (event.submitter as HTMLButtonElement | null)?.value === 'skip';
     const read = this.readAnswer(event.target as HTMLFormElement, q, skipped);
+    // 「别的事」 asks what happened before anything is recorded.
+    if (q.field === 'matter') this.otherTicked = !q.more && read.value === 'other';
+    if (this.otherTicked)
+      return this.go(() => {
+        this.editing = 'matter';
+        this.moreMatters = true;
+      });
     const answers = { ...this.answers };
     if (read.value === undefined) delete answers[q.field];
     else (answers as Record<string, unknown>)[q.field] = read.value;
@@ -456,13 +491,24 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const { path, next } = flow;
     const current = this.editing ?? next;
     const index = current ? path.indexOf(current) : -1;
-    const target = this.showResult ? 'review' : index > 0 ? path[index - 1] : index === -1 ? path.at(-1) : undefined;
+    const target = this.moreMatters
+      ? 'matter'
+      : this.showResult
+        ? 'review'
+        : index > 0
+          ? path[index - 1] === 'matter' && MORE_MATTERS.includes(this.answers.matter!)
+            ? 'matter+'
+            : path[index - 1]
+          : index === -1
+            ? path.at(-1)
+            : undefined;
     if (!target) return;
     // The popstate that follows shows it, and the phone's Forward can come back.
     if (this.at > 0 && target === this.screens[this.at - 1]) return history.back();
     this.go(() => {
       this.showResult = false;
-      if (target !== 'review') this.editing = target;
+      this.moreMatters = target === 'matter+';
+      if (target !== 'review') this.editing = (this.moreMatters ? 'matter' : target) as AnswerField;
     });
   };
 
@@ -547,6 +593,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
       this.editing = null;
       this.showResult = false;
       this.keep = false;
+      this.lefts = [];
+      this.otherTicked = false;
     });
     this.announcement = this.t('privacy.cleared');
   };

@@ -25,14 +25,28 @@ export interface Question {
   kind: QuestionKind;
   options?: readonly string[];
   skip?: Skip;
+  /** The second screen of the matter: what else happened, after 「别的事」. */
+  more?: boolean;
 }
+
+/** Matters asked after 「别的事」 on the first screen, which keeps the common ones short; 'other' is 「都不是」. */
+export const MORE_MATTERS: readonly string[] = [
+  'dismissal',
+  'overtime-pay',
+  'family-support',
+  'medical-accident',
+  'state-compensation',
+  'other',
+];
+/** The matter's second screen. */
+export const MORE_MATTERS_QUESTION: Question = { field: 'matter', kind: 'choice', options: MORE_MATTERS, more: true };
 
 const YES_NO = ['yes', 'no', 'unsure'] as const;
 const BOOLEAN_FIELDS: readonly AnswerField[] = BOOLEAN_ANSWERS;
 const DATE_FIELDS: readonly AnswerField[] = DATE_ANSWERS;
 
 export function questionFor(field: AnswerField): Question {
-  if (field === 'matter') return { field, kind: 'choice', options: MATTERS };
+  if (field === 'matter') return { field, kind: 'choice', options: [...MATTERS.filter((m) => !MORE_MATTERS.includes(m)), 'other'] };
   if (field === 'assistance') return { field, kind: 'choice', options: ASSISTANCE };
   if (field === 'employment') return { field, kind: 'choice', options: EMPLOYMENT };
   // A worker may not know these: "not sure" leaves them unknown, and the engine leans his way.

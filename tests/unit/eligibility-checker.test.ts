@@ -38,7 +38,15 @@ type Plan = Record<string, string | number | undefined>;
 async function answerCurrent(el: LaEligibilityChecker, plan: Plan): Promise<void> {
   const name = field(el)!;
   const value = plan[name];
-  const form = root(el).querySelector('form')!;
+  let form = root(el).querySelector('form')!;
+  // A matter of the second list is reached through 「别的事」.
+  const more = root(el).querySelector('h2')!.textContent === '是哪一类事？';
+  if (name === 'matter' && !more && value !== undefined && (value === 'other' || !form.querySelector(`input[value="${value}"]`))) {
+    form.querySelector<HTMLInputElement>('input[value="other"]')!.click();
+    form.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await elementUpdated(el);
+    form = root(el).querySelector('form')!;
+  }
   if (value === undefined) {
     const skip = form.querySelector<HTMLButtonElement>('button[value="skip"]') ?? null;
     if (skip) skip.click();
@@ -77,9 +85,15 @@ async function answerAll(el: LaEligibilityChecker, plan: Plan): Promise<string[]
 
 /** The app's Back button: a step back in the history, shown when the popstate arrives. */
 async function goBack(el: LaEligibilityChecker): Promise<void> {
-  const before = field(el) ?? heading(el);
+  const before = heading(el);
   button(el, '返回上一步').click();
-  await waitUntil(() => (field(el) ?? heading(el)) !== before, 'Back shows the screen before');
+  await waitUntil(() => heading(el) !== before, 'Back shows the screen before');
+}
+
+/** The phone's Forward, waiting for the heading named. */
+async function popForward(el: LaEligibilityChecker, to: string): Promise<void> {
+  history.forward();
+  await waitUntil(() => heading(el) === to, `Forward reaches ${to}`);
 }
 
 /** Answers from the plan until the named question shows (a bounded loop: a missed question fails, not hangs). */
@@ -604,5 +618,71 @@ describe("the phone's Back and Forward move between questions", () => {
     expect(radio(el)).to.equal(lastAnswer);
     await popTo(el, () => history.back(), before);
     expect(radio(el)).to.be.a('string');
+  });
+});
+
+describe('the questions speak as workers do', () => {
+  const labels = (el: LaEligibilityChecker) => [...root(el).querySelectorAll('.choice')].map((c) => c.textContent!.trim());
+
+  it('asks what happened after 「别的事」, with the other matters, before anything else', async () => {
+    const el = await checker();
+    expect(labels(el)).to.include('别的事');
+    expect(labels(el)).not.to.include('被老板开除、辞退');
+    root(el).querySelector<HTMLInputElement>('input[value="other"]')!.click();
+    root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+    await elementUpdated(el);
+    expect(heading(el)).to.equal('是哪一类事？');
+    expect(labels(el)).to.deep.equal([
+      '被老板开除、辞退',
+      '加班不给加班费',
+      '要赡养费、抚养费或扶养费',
+      '看病出了医疗事故，或吃的药、食品出了事故',
+      '要国家赔偿',
+      '都不是，是别的事',
+    ]);
+    expect(root(el).querySelector('input:checked'), 'nothing ticked on the second screen').to.equal(null);
+    await expect(el).to.be.accessible();
+    // Back returns to the first screen with 「别的事」 as the worker ticked it.
+    await goBack(el);
+    expect(heading(el)).to.equal('您遇到了什么事？');
+    await waitUntil(() => root(el).querySelector<HTMLInputElement>('input[value="other"]')?.checked, '别的事 stays ticked');
+    await popForward(el, '是哪一类事？');
+    root(el).querySelector<HTMLInputElement>('input[value="dismissal"]')!.click();
+    root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+    await waitUntil(() => field(el) === 'ruralWorker', 'a dismissed worker is asked about his status next');
+    // "Something else" is asked about and never ends out of scope.
+    const other = await checker();
+    await answerAll(other, { matter: 'other', assistance: 'none' });
+    const { detail } = await seeResult(other);
+    expect(detail.assessment.legalAid).not.to.equal('out-of-scope');
+  });
+
+  it('answers yes/no questions in their own words: 签了/没签, 能/不能, 写过/没写过', async () => {
+    const el = await checker();
+    await answerUntil(el, migrantOwedWages, 'proofOfStatus');
+    expect(heading(el)).to.equal('您能拿出材料，证明您是农民工吗？');
+    expect(labels(el)).to.deep.equal(['能', '不能', '不清楚']);
+    await answerUntil(el, migrantOwedWages, 'writtenContract');
+    expect(labels(el)).to.deep.equal(['签了', '没签', '不清楚']);
+    await answerUntil(el, migrantOwedWages, 'startedWork');
+    expect(root(el).querySelector('#hint')!.textContent).to.contain('所以要知道您哪天开始干');
+    await answerUntil(el, migrantOwedWages, 'hasIou');
+    expect(labels(el)).to.deep.equal(['写过', '没写过', '不清楚']);
+  });
+
+  it('never counts more questions left than the question before did', async () => {
+    for (const plan of [
+      migrantOwedWages,
+      { matter: 'unpaid-wages', ruralWorker: 'no', assistance: 'none', householdIncomePerCapita: 4200, employment: 'ongoing' },
+    ]) {
+      const el = await checker();
+      const lefts: number[] = [];
+      while (field(el)) {
+        const line = root(el).querySelector('.progress')!.textContent!;
+        lefts.push(Number(/还有约(\d+)题/.exec(line)?.[1] ?? 0));
+        await answerCurrent(el, plan);
+      }
+      for (let i = 2; i < lefts.length; i++) expect(lefts[i], `${lefts.join(',')}`).to.be.at.most(Math.max(lefts[i - 1]! - 1, 0));
+    }
   });
 });

@@ -7,6 +7,7 @@ import { litRenderer } from '../core/lit-renderer.js';
 import { interpolate } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { attribute, state } from '../core/reactive.js';
+import { readAloud, voiceFor } from '../core/speech.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import { clearAnswers, loadAnswers, saveAnswers } from './answer-storage.js';
@@ -109,6 +110,10 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   @state() private moreMatters = false;
   /** 「别的事」 ticked on the first screen, before a matter of the second is chosen: Back shows it ticked. */
   private otherTicked = false;
+  /** The phone's voice for the page's language (none: no "read it to me"), and what it is reading. */
+  @state() private voice: SpeechSynthesisVoice | undefined;
+  @state() private speaking: string | null = null;
+  private readonly onVoices = () => (this.voice = voiceFor(this.locale));
   private loading = new Set<string>();
   private moveFocus = false;
   /** Public holidays from the same file as the packs: the legal last day moves off them. */
@@ -121,16 +126,22 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private lefts: number[] = [];
 
   protected override t(key: string, values?: Record<string, string | number>): string {
-    const own = this.messages[`${this.locale}:questions`]?.[key as Key] ?? this.messages[`${this.locale}:result`]?.[key as Key];
+    const own = this.has(key) ?? this.messages[`${this.locale}:result`]?.[key as Key];
     return own === undefined ? super.t(key, values) : interpolate(own, values);
+  }
+
+  /** The question words (the first screen's, or the later ones loaded with the engine) for a key, if any. */
+  private has(key: string): string | undefined {
+    return this.messages[`${this.locale}:questions`]?.[key as Key] ?? this.messages[`${this.locale}:steps`]?.[key as Key];
   }
 
   /** Starts loading a message part (and the result view with the result messages); true once ready. */
   private need(part: MessagePart): boolean {
     const id = `${this.locale}:${part}`;
-    const ready = Boolean(this.messages[id]) && (part === 'questions' || Boolean(this.resultView));
+    const ready = Boolean(this.messages[id]) && (part !== 'result' || Boolean(this.resultView));
     if (!ready && !this.loading.has(id)) {
       this.loading.add(id);
+      if (part === 'steps') this.engineFailed = false;
       const view = part === 'result' && !this.resultView ? import('./result-view.js') : Promise.resolve(this.resultView);
       Promise.all([loadMessages(this.locale, part), view])
         .then(([messages, resultView]) => {
@@ -139,7 +150,11 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
           if (resultView && !this.resultView) adoptStyles(this.shadowRoot!, resultView.resultStyles);
           this.resultView = resultView;
         })
-        .catch((error: unknown) => console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${String(error)}`))
+        .catch((error: unknown) => {
+          console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${String(error)}`);
+          // Without the later questions' words the check cannot go on: the same error and retry as the engine's.
+          if (part === 'steps') this.engineFailed = true;
+        })
         .finally(() => this.loading.delete(id));
     }
     return ready;
@@ -150,7 +165,9 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
    * true once it is there. The first question shows without it, so a phone downloads it only on use.
    */
   private needEngine = (): boolean => {
-    if (this.engine) return true;
+    // The later questions' words come with it.
+    const words = this.need('steps');
+    if (this.engine) return words;
     if (!this.loading.has('engine')) {
       this.loading.add('engine');
       this.engineFailed = false;
@@ -179,6 +196,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('popstate', this.onPopState);
+    globalThis.speechSynthesis?.addEventListener('voiceschanged', this.onVoices);
+    this.onVoices();
     const saved = loadAnswers();
     if (saved) {
       this.keep = true;
@@ -190,6 +209,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onPopState);
+    globalThis.speechSynthesis?.removeEventListener('voiceschanged', this.onVoices);
+    this.hush();
   }
 
   /**
@@ -256,7 +277,14 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     }
   }
 
+  /** Stops reading aloud (a new screen, or the widget leaves the page). */
+  private hush(): void {
+    if (this.speaking) speechSynthesis.cancel();
+    this.speaking = null;
+  }
+
   private go(change: () => void): void {
+    this.hush();
     this.error = null;
     this.monthOnly = null;
     this.moreMatters = false;
@@ -275,6 +303,9 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
       if (!this.engine) this.needEngine();
       return this.engineFailed ? this.renderEngineError() : this.renderLoading();
     }
+    // Past the first screen, the questions' words (loaded with the engine) are needed.
+    const first = this.moreMatters || (!this.showResult && (this.editing ?? flow.next) === 'matter');
+    if (!first && !this.need('steps')) return this.engineFailed ? this.renderEngineError() : this.renderLoading();
     this.shown = this.showResult && !flow.next ? 'result' : this.moreMatters ? 'matter+' : (this.editing ?? flow.next ?? 'review');
     // The result view and its words load while the worker checks the answers.
     const resultReady = !flow.next && this.need('result');
@@ -326,6 +357,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const hint = HINTS.has(q.field) && !q.more;
     const described = [hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ') || nothing;
     const canGoBack = number > 1 || q.more;
+    const title = this.t(q.more ? 'q.otherMatter' : (`q.${q.field}` as Key));
     const unsureNote = DEADLINE_DATES.includes(q.field);
     const count = (value: number) => formatNumber(value, this.locale);
     const progress = this.t(left ? 'progress' : 'progressLast', { n: count(number), left: count(left) });
@@ -344,8 +376,9 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
           @pointerdown=${this.needEngine}
         >
           <fieldset aria-describedby=${described} aria-invalid=${this.error ? 'true' : nothing}>
-            <legend><h2 tabindex="-1">${this.t(q.more ? 'q.otherMatter' : (`q.${q.field}` as Key))}</h2></legend>
+            <legend><h2 tabindex="-1">${title}</h2></legend>
             ${hint ? html`<p id="hint" class="hint">${this.t(`hint.${q.field}` as Key)}</p>` : nothing}
+            ${this.voice ? this.renderRead(q, title, hint) : nothing}
             ${this.error ? html`<p id="error" class="field-error" role="alert">${this.t(this.error)}</p>` : nothing}
             ${q.kind === 'choice' ? this.renderChoices(q) : q.kind === 'date' ? this.renderDate(q) : this.renderAmount(q)}
           </fieldset>
@@ -362,6 +395,21 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
           ${unsureNote ? html`<p id="unsure" class="hint">${this.t('hint.unsure-deadline')}</p>` : nothing}
         </form>`,
     );
+  }
+
+  /** 「读给我听」: the question, its hint and its answers, read with the phone's voice. */
+  private renderRead(q: Question, title: string, hint: boolean): TemplateResult {
+    const field = q.more ? 'otherMatter' : q.field;
+    const words = [title, hint ? this.t(`hint.${q.field}` as Key) : '', ...(q.options ?? []).map((o) => this.optionLabel(field, o))];
+    const on = this.speaking === field;
+    return html`<button
+      type="button"
+      class="read"
+      aria-pressed=${String(on)}
+      @click=${() => readAloud(this as never, field, words.filter(Boolean).join('\n'))}
+    >
+      ${this.t(on ? 'readStop' : 'read')}
+    </button>`;
   }
 
   private renderChoices(q: Question): TemplateResult {
@@ -387,7 +435,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private optionLabel(field: string, option: string): string {
     if (field === 'assistance' && option === 'none') return this.t('opt.none-of-these');
     const own = `opt.${field}.${option}`;
-    return this.t(this.messages[`${this.locale}:questions`]?.[own as Key] === undefined ? `opt.${option}` : own);
+    return this.t(this.has(own) === undefined ? `opt.${option}` : own);
   }
 
   private renderDate(q: Question): TemplateResult {

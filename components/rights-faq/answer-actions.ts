@@ -1,13 +1,12 @@
+import { readAloud as speak, type Reader } from '../core/speech.js';
 import type { FaqItem } from './rights-faq.js';
 
 /** Copy link and read aloud under each answer; loaded on demand with the search (interactions.ts). */
 
 /** The widget's members these actions use (protected there, passed as this shape). */
-export interface ActionHost {
+export interface ActionHost extends Reader {
   pageHref: string | null;
   notice: string;
-  speaking: string | null;
-  voice?: SpeechSynthesisVoice;
   t(key: 'action.copied' | 'action.copyFailed', values?: Record<string, string>): string;
 }
 
@@ -23,15 +22,5 @@ export async function copyLink(host: ActionHost, { id }: FaqItem): Promise<void>
 
 /** Starts reading the answer, or stops when it is already being read. */
 export function readAloud(host: ActionHost, item: FaqItem): void {
-  speechSynthesis.cancel();
-  if (host.speaking === item.id) {
-    host.speaking = null;
-    return;
-  }
-  const utterance = new SpeechSynthesisUtterance(`${item.question}\n${item.text}`);
-  // The language alone lets the phone choose its own voice for it.
-  utterance.lang = host.voice!.lang;
-  utterance.onend = utterance.onerror = () => (host.speaking = null);
-  host.speaking = item.id;
-  speechSynthesis.speak(utterance);
+  speak(host, item.id, `${item.question}\n${item.text}`);
 }

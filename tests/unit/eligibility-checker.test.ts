@@ -686,3 +686,49 @@ describe('the questions speak as workers do', () => {
     }
   });
 });
+
+describe('「读给我听」 reads each question with its answers', () => {
+  const synth = speechSynthesis;
+  const voice = (lang: string) => ({ lang, name: lang }) as SpeechSynthesisVoice;
+  const original = { getVoices: synth.getVoices, speak: synth.speak, cancel: synth.cancel };
+  let spoken: SpeechSynthesisUtterance[] = [];
+  let cancelled = 0;
+  beforeEach(() => {
+    spoken = [];
+    cancelled = 0;
+    synth.speak = (utterance) => void spoken.push(utterance);
+    synth.cancel = () => void cancelled++;
+  });
+  afterEach(() => Object.assign(synth, original));
+  const read = (el: LaEligibilityChecker) => root(el).querySelector<HTMLButtonElement>('button.read');
+
+  it('is not shown where the phone has no voice for the language', async () => {
+    synth.getVoices = () => [voice('en-US')];
+    const el = await checker();
+    expect(read(el)).to.equal(null);
+  });
+
+  it('reads the question, its hint and every answer in the phone’s Chinese voice, and stops', async () => {
+    synth.getVoices = () => [voice('zh-CN')];
+    const el = await checker();
+    expect(read(el)!.textContent!.trim()).to.equal('读给我听');
+    read(el)!.click();
+    await elementUpdated(el);
+    expect(spoken).to.have.length(1);
+    expect(spoken[0]!.lang).to.equal('zh-CN');
+    expect(spoken[0]!.text.split('\n')).to.include.members(['您遇到了什么事？', '老板欠我工资', '别的事']);
+    expect(read(el)!.getAttribute('aria-pressed')).to.equal('true');
+    expect(read(el)!.textContent!.trim()).to.equal('停止朗读');
+    await expect(el).to.be.accessible();
+    read(el)!.click();
+    await elementUpdated(el);
+    expect(read(el)!.getAttribute('aria-pressed')).to.equal('false');
+    // The next question is read with its own words, and moving on stops the reading.
+    read(el)!.click();
+    await answerCurrent(el, migrantOwedWages);
+    await waitUntil(() => field(el) === 'ruralWorker', 'the next question shows');
+    expect(cancelled).to.be.greaterThan(2);
+    read(el)!.click();
+    expect(spoken.at(-1)!.text).to.equal('您是农村户口、到城里打工的吗？\n也就是“农民工”。\n是\n不是\n不清楚');
+  });
+});

@@ -21,7 +21,9 @@ async function answer(page: Page, heading: string, choice: string | string[], sc
   await expect(checked(page), `${heading}: nothing ticked before the worker answers`).toHaveCount(0);
   await expectNoAxeViolations(page);
   if (screen) await expectScreen(page, screen);
-  if (typeof choice === 'string') await page.getByLabel(choice, { exact: true }).check();
+  const amount = page.locator('la-eligibility-checker input[name="amount"]');
+  if (typeof choice === 'string' && (await amount.count())) await amount.fill(choice);
+  else if (typeof choice === 'string') await page.getByLabel(choice, { exact: true }).check();
   else
     for (const [i, name] of ['year', 'month', 'day'].entries())
       await page.locator(`la-eligibility-checker input[name="${name}"]`).fill(choice[i]!);
@@ -82,4 +84,61 @@ test('老张 by keyboard: Tab never lands on an answer he did not tick', async (
   }
   await expect(question(page)).toHaveText('您还在这个老板那里干活吗？');
   await expect(checked(page)).toHaveCount(0);
+});
+
+/** Answers each question the plan names by its heading (ticking or typing), every other one with "not sure". */
+async function walk(page: Page, plan: Record<string, string | string[]>): Promise<string[]> {
+  const asked: string[] = [];
+  for (let i = 0; i < 25 && (await page.getByRole('button', { name: '看结果' }).count()) === 0; i++) {
+    const heading = (await question(page).textContent())!.trim();
+    asked.push(heading);
+    const choice = plan[heading];
+    if (choice) await answer(page, heading, choice);
+    else {
+      await expect(checked(page)).toHaveCount(0);
+      await expectNoAxeViolations(page);
+      const skip = page.locator('la-eligibility-checker button[value="skip"]');
+      if (await skip.count()) await skip.click();
+      else {
+        await page.getByLabel('不清楚', { exact: true }).check();
+        await page.getByRole('button', { name: '下一步' }).click();
+      }
+    }
+    await expect(question(page)).not.toHaveText(heading);
+  }
+  return asked;
+}
+
+test('小李, an urban courier above the standard, is never ticked into "no means test"', async ({ page }) => {
+  await open(page);
+  const asked = await walk(page, {
+    '您遇到了什么事？': '老板欠我工资',
+    '您是农村户口、到城里打工的吗？': '不是',
+    '您家有没有领下面这些补助？': '都没有',
+    '您家每人每月大约收入多少元？': '4200',
+    '您还在这个老板那里干活吗？': '还在干',
+  });
+  expect(asked).toContain('您家有没有领下面这些补助？');
+  expect(asked).not.toContain('您能拿出材料，证明您是农民工吗？');
+  await page.getByRole('button', { name: '看结果' }).click();
+  await expect(question(page)).toContainText('一般不能免费请律师');
+});
+
+test('王姐, hurt 10 months ago, employer never applied, small rural pension: asked which pension, and told the deadline', async ({
+  page,
+}) => {
+  await open(page);
+  const asked = await walk(page, {
+    '您遇到了什么事？': '我干活时受了伤',
+    '您是农村户口、到城里打工的吗？': '是',
+    '您能拿出材料，证明您是农民工吗？': '能',
+    '是得了职业病吗？': '不是',
+    '您哪天受的伤？': ['2026', '1', '29'],
+    '老板给您申请工伤认定了吗？': '没申请',
+    '您在领养老金吗？领的是哪一种？': '领城乡居民养老金（农村的养老钱）',
+  });
+  expect(asked).toContain('您在领养老金吗？领的是哪一种？');
+  await page.getByRole('button', { name: '看结果' }).click();
+  await expect(page.locator('la-eligibility-checker')).toContainText('可以申请免费法律援助');
+  await expect(page.locator('la-eligibility-checker')).toContainText('2027年1月');
 });

@@ -135,7 +135,10 @@ export function parseFaqSource(text: string, where: string, switches: Readonly<R
     entries[locale] = parseFaqEntry(raw, locale === 'zh-CN' ? check : inner);
   }
   if (named['zh-CN'] !== undefined && named.en !== undefined && named['zh-CN'] !== named.en)
-    check.fail('en.answer', `names the switches [${named.en}] but the zh-CN answer names [${named['zh-CN']}]; both languages must say the same`);
+    check.fail(
+      'en.answer',
+      `names the switches [${named.en}] but the zh-CN answer names [${named['zh-CN']}]; both languages must say the same`,
+    );
   const order = Number(meta['order'] ?? 1000);
   if (!Number.isFinite(order)) check.fail('order', 'must be a number');
   return check.done({ order, entries }, where);

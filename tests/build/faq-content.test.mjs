@@ -59,8 +59,8 @@ describe('a broken FAQ file stops the build and names the file', () => {
 const SAME_DAY = /当日申请|当日受理|当日指派|当天受理|当天指派|same day/i;
 const SAME_DAY_ANSWERS = ['green-channel', 'how-long-decision'];
 
-describe('the same-day promise follows the rule pack of the site\'s region (sameDayGreenChannel)', () => {
-  it('with the switch off in the region\'s pack, neither the published data nor the pages promise the same day; the national wording stays', async () => {
+describe("the same-day promise follows the rule pack of the site's region (sameDayGreenChannel)", () => {
+  it("with the switch off in the region's pack, neither the published data nor the pages promise the same day; the national wording stays", async () => {
     const seen = [];
     const { code, output } = await buildWithContent(
       (dir) =>
@@ -80,7 +80,11 @@ describe('the same-day promise follows the rule pack of the site\'s region (same
           }
           seen.push(`data ${lang}`);
         }
-        for (const page of ['faq/index.html', 'en/faq/index.html', ...SAME_DAY_ANSWERS.flatMap((id) => [`faq/${id}/index.html`, `en/faq/${id}/index.html`])]) {
+        for (const page of [
+          'faq/index.html',
+          'en/faq/index.html',
+          ...SAME_DAY_ANSWERS.flatMap((id) => [`faq/${id}/index.html`, `en/faq/${id}/index.html`]),
+        ]) {
           // The words a reader sees (tags and attributes, such as the search synonyms, left out).
           const main = /<main[\s\S]*<\/main>/.exec(fs.readFileSync(path.join(out, page), 'utf8'))[0].replace(/<[^>]*>/g, ' ');
           assert.doesNotMatch(main, SAME_DAY, `${page} still promises the same day`);

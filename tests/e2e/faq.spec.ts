@@ -116,7 +116,7 @@ test.describe('published FAQ data', () => {
 
   // The demo content is Zhongshan, whose pack switches the local promise on (the bureau's report); the build test
   // tests/build/faq-content.test.mjs turns it off and checks that it is gone.
-  test('the same-day promise, a local one, appears where the region\'s pack switches it on', async ({ page, request }) => {
+  test("the same-day promise, a local one, appears where the region's pack switches it on", async ({ page, request }) => {
     for (const [lang, words] of [
       ['zh-CN', '当日申请、当日受理、当日指派'],
       ['en', 'on the same day'],

@@ -88,7 +88,9 @@ describe('conditional blocks (a local promise only where the rule pack switches 
       /^line 2: unknown switch "sameDayGreenChanel" \(known: .*sameDayGreenChannel/,
     );
     expect(resolveConditions('a\n:::', SWITCHES).problems).to.deep.equal(['line 2: ":::" closes no block']);
-    expect(resolveConditions('::: when sameDayGreenChannel\n:::', SWITCHES).problems[0]).to.match(/^line 1: .* must read "::: if <switch>"/);
+    expect(resolveConditions('::: when sameDayGreenChannel\n:::', SWITCHES).problems[0]).to.match(
+      /^line 1: .* must read "::: if <switch>"/,
+    );
     expect(resolveConditions('::: if sameDayGreenChannel\n::: if thresholdInclusive\n:::\n:::', SWITCHES).problems).to.include(
       'line 2: a block inside the block of line 1 (close it with ":::" first)',
     );
@@ -98,7 +100,20 @@ describe('conditional blocks (a local promise only where the rule pack switches 
   });
 
   const file = (zh: string, en: string) =>
-    ['---', 'id: t', 'issues: legal-aid', 'question.zh-CN: 问', 'question.en: Q', 'basis: legal-aid-law 43', 'reviewed: 2026-12-03', '---', '# zh-CN', zh, '# en', en].join('\n');
+    [
+      '---',
+      'id: t',
+      'issues: legal-aid',
+      'question.zh-CN: 问',
+      'question.en: Q',
+      'basis: legal-aid-law 43',
+      'reviewed: 2026-12-03',
+      '---',
+      '# zh-CN',
+      zh,
+      '# en',
+      en,
+    ].join('\n');
 
   it('the FAQ parser resolves the blocks for the site and names the file and the field of a bad block', () => {
     const text = file('7天内。\n::: if sameDayGreenChannel\n当日指派。\n:::', 'Within 7 days.\n::: if sameDayGreenChannel\nSame day.\n:::');

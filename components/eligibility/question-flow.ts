@@ -1,4 +1,3 @@
-import { assess, type AssessOptions } from './engine/assess.js';
 import {
   ASSISTANCE,
   BOOLEAN_ANSWERS,
@@ -13,9 +12,8 @@ import {
 } from './engine/types.js';
 
 /**
- * The guided check as pure functions, no DOM: which question comes next, the path the worker took (for
- * "back" and "check your answers"). The engine decides relevance: a question is asked
- * only while `assess(...).missing` lists its field, so the flow can never drift from the rules.
+ * The questions as pure data, no DOM and no engine: what kind each is and its options, shown at once on the
+ * first screen. Which question comes next is question-walk.ts, loaded with the engine.
  */
 
 export type QuestionKind = 'choice' | 'date' | 'amount';
@@ -60,12 +58,6 @@ export function toChoice(field: AnswerField, value: unknown): string | undefined
 
 export type PartialAnswers = Partial<Answers>;
 
-/** The next question for answers known so far, skipping fields already responded to ("not sure" too). */
-export function nextQuestion(answers: PartialAnswers, responded: readonly AnswerField[], options: AssessOptions): AnswerField | null {
-  if (!answers.matter) return responded.includes('matter') ? null : 'matter';
-  return assess(answers as Answers, options).missing.find((field) => !responded.includes(field)) ?? null;
-}
-
 export interface Walk {
   /** Questions on the worker's way, in order, each already responded to. */
   path: AnswerField[];
@@ -75,21 +67,4 @@ export interface Walk {
   answers: PartialAnswers;
   /** How many questions are likely still to come, for the progress line; null before the matter is known. */
   remaining: number | null;
-}
-
-/** Replays the flow from the start: the same answers always give the same path. */
-export function walk(answers: PartialAnswers, responded: ReadonlySet<AnswerField>, options: AssessOptions): Walk {
-  const path: AnswerField[] = [];
-  const known: Record<string, unknown> = {};
-  for (;;) {
-    const next = nextQuestion(known as PartialAnswers, path, options);
-    if (next === null || !responded.has(next)) {
-      const remaining = known['matter']
-        ? assess(known as unknown as Answers, options).missing.filter((f) => !path.includes(f)).length
-        : null;
-      return { path, next, answers: known as PartialAnswers, remaining };
-    }
-    path.push(next);
-    if (answers[next] !== undefined) known[next] = answers[next];
-  }
 }

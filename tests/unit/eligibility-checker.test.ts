@@ -59,6 +59,8 @@ async function answerCurrent(el: LaEligibilityChecker, plan: Plan): Promise<void
     form.querySelector<HTMLButtonElement>('button.primary')!.click();
   }
   await elementUpdated(el);
+  // After the first answer the rules engine arrives (it loads on use): wait for the next screen.
+  await waitUntil(() => !root(el).querySelector('.la-status'), 'the next screen shows', { timeout: 10_000 });
 }
 
 /** Answers every question until "check your answers"; returns the fields asked, in order. */

@@ -435,7 +435,7 @@ describe('every rule gives its outcome with its legal basis', () => {
     expect(restarted.notes).to.include('iou-restarts-clock');
   });
 
-  it('E2 (调解仲裁法 47第（一）项, 48): injury money claims are final too; confirming employment never is', () => {
+  it('E2 (调解仲裁法 47第（一）项, 48): injury money claims are final too; confirming employment never is', async () => {
     const city: RulePack = {
       region: '999006',
       parent: '000000',
@@ -445,6 +445,9 @@ describe('every rule gives its outcome with its legal basis', () => {
     const options = { region: '999006', packs: [...packs, city] };
     expect(run({ matter: 'work-injury', claimAmount: 20_000 }, options).notes).to.include('final-award');
     expect(run({ matter: 'confirm-employment', claimAmount: 20_000 }, options).notes).not.to.include('final-award');
+    // The words say it plainly: final for the employer, and the worker may still sue within 15 days.
+    const { result: zh } = await import('../../components/eligibility/strings/result.zh-CN.js');
+    expect(zh['E2.final-award']).to.contain('15天内还可以去法院起诉');
   });
 
   it('F1: double wages only after more than a month without a contract', () => {

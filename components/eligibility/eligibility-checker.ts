@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { adoptStyles } from '../core/css.js';
+import { clampTimeout } from '../core/data-reader.js';
 import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
 import { litRenderer } from '../core/lit-renderer.js';
 import { interpolate } from '../core/locale.js';
@@ -69,6 +70,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   /** Message parts loaded so far, by "locale:part". */
   @state() private messages: Record<string, PartMessages> = {};
   @state() private resultView: ResultView | null = null;
+  /** Parts that failed to load, or took longer than `timeout`: their screen shows the error with 12348 and "try again". */
+  @state() private failed = new Map<string, 'network' | 'timeout'>();
   private loading = new Set<string>();
   private moveFocus = false;
 
@@ -81,20 +84,47 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private need(part: MessagePart): boolean {
     const id = `${this.locale}:${part}`;
     const ready = Boolean(this.messages[id]) && (part === 'questions' || Boolean(this.resultView));
-    if (!ready && !this.loading.has(id)) {
+    if (!ready && !this.loading.has(id) && !this.failed.has(id)) {
       this.loading.add(id);
+      const fail = (why: string) => {
+        if (!this.loading.has(id)) return;
+        console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${why}`);
+        this.loading.delete(id);
+        this.failed = new Map(this.failed).set(id, why === 'timeout' ? 'timeout' : 'network');
+      };
+      // A chunk that never arrives (a dead connection) must not leave "loading" on screen for ever.
+      const timer = setTimeout(() => fail('timeout'), clampTimeout(this.getAttribute('timeout')));
       const view = part === 'result' && !this.resultView ? import('./result-view.js') : Promise.resolve(this.resultView);
       Promise.all([loadMessages(this.locale, part), view])
-        .then(([messages, resultView]) => {
-          this.messages = { ...this.messages, [id]: messages };
-          // Constructed style sheets pass a strict CSP, like the static ones.
-          if (resultView && !this.resultView) adoptStyles(this.shadowRoot!, resultView.resultStyles);
-          this.resultView = resultView;
-        })
-        .catch((error: unknown) => console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${String(error)}`))
-        .finally(() => this.loading.delete(id));
+        .then(
+          ([messages, resultView]) => {
+            this.messages = { ...this.messages, [id]: messages };
+            // Constructed style sheets pass a strict CSP, like the static ones.
+            if (resultView && !this.resultView) adoptStyles(this.shadowRoot!, resultView.resultStyles);
+            this.resultView = resultView;
+            // Arrived after all (after the timeout): show it.
+            this.loading.delete(id);
+            this.forget(id);
+          },
+          (error: unknown) => fail(String(error)),
+        )
+        .finally(() => clearTimeout(timer));
     }
     return ready;
+  }
+
+  private forget(id: string): void {
+    if (!this.failed.has(id)) return;
+    const failed = new Map(this.failed);
+    failed.delete(id);
+    this.failed = failed;
+  }
+
+  /** While a part loads, "loading"; once it failed, the error with the hotline and "try again". */
+  private renderNotReady(part: MessagePart): TemplateResult {
+    const id = `${this.locale}:${part}`;
+    const kind = this.failed.get(id);
+    return kind ? html`${this.renderError({ kind, message: id }, () => this.forget(id))}<slot></slot>` : this.renderLoading();
   }
 
   protected parseData(raw: unknown): RulePack[] {
@@ -152,16 +182,17 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     // Until the rules and the words are ready (or when they fail), the page's own help stays in view.
     // (The error words come with the questions' words: ask for them, the view follows when they arrive.)
     if (this.dataState === 'error') return (this.need('questions'), html`${this.renderStatus()}<slot></slot>`);
-    if (this.dataState !== 'ready' || !this.need('questions')) return this.renderLoading();
+    if (this.dataState !== 'ready') return this.renderLoading();
+    if (!this.need('questions')) return this.renderNotReady('questions');
     const flow = this.flow();
-    // The result view and its words load while the worker checks the answers.
-    const resultReady = !flow.next && this.need('result');
+    // The result view and its words load while the worker answers, once the matter is known.
+    const resultReady = flow.path.length > 0 && this.need('result');
     let screen: TemplateResult;
     if (this.showResult && !flow.next) {
       screen = resultReady
         ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>
             ${this.resultView!.renderResult(this.resultHost(), assess(flow.answers as Answers, this.options), flow.answers)}`
-        : this.renderLoading();
+        : this.renderNotReady('result');
     } else if (this.editing || flow.next) screen = this.renderQuestion(questionFor((this.editing ?? flow.next)!), flow);
     else screen = this.renderReview(flow.path, flow.answers);
     return html`${screen}

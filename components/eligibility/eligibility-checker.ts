@@ -22,6 +22,16 @@ import { fromChoice, questionFor, toChoice, walk, type PartialAnswers, type Ques
 type Key = CheckerKey;
 type ResultView = typeof import('./result-view.js');
 const HINTS = new Set(['ruralWorker', 'proofOfStatus', 'householdIncomePerCapita', 'lastInterruption', 'injuryDate', 'needsPreservation']);
+const NEUTRAL_EXIT = 'https://www.baidu.com/';
+/** Where "quick exit" goes: only an http(s) address; anything else (javascript:, a typo) gives a neutral site. */
+export function exitHref(value: string | null): string {
+  try {
+    const url = new URL(value ?? '', location.href);
+    return value && /^https?:$/.test(url.protocol) ? url.href : NEUTRAL_EXIT;
+  } catch {
+    return NEUTRAL_EXIT;
+  }
+}
 const localToday = (d = new Date()) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -37,14 +47,22 @@ const localToday = (d = new Date()) =>
  * @attr src - URL of the rule packs (JSON); without it the built-in national rules apply.
  * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
  * @attr large-text - Large-text mode (适老化): bigger type and touch targets.
+ * @attr quick-exit-href - Where "quick exit" goes (http or https; default a neutral site). When set, the button shows on every screen; otherwise only for domestic violence.
+ * @attr workstations-src - URL of the workstation data (/data/workstations.json): the plan then names the nearest workstation that handles the matter.
+ * @attr share-href - The check page's short address, printed with its QR code; default this page's address without query or hash.
  * @slot - Server-rendered help shown until the widget runs (who can get aid, hotlines, what to bring).
  * @event la-eligibility-result - The worker reached the result; detail: { assessment }.
  * @event la-data-ready - The rule packs loaded and validated.
  * @event la-data-error - The rule packs could not be used; the error view with 12348 shows.
  * @csspart question - The form of the current question.
  * @csspart result - The result screen.
- * @csspart urgent - The banner shown when fewer than 7 days are left.
+ * @csspart urgent - The box shown when the employer's property must be frozen at once.
+ * @csspart today - The one thing to do today.
+ * @csspart station - The nearest workstation that handles the matter.
+ * @csspart deadline - The deadline clock (amber under 30 days, red under 7).
+ * @csspart passed - What can still be done once the deadline has passed.
  * @csspart checklist - The printable list of what to bring.
+ * @csspart quick-exit - The "quick exit" link (domestic violence, or `quick-exit-href`).
  * @csspart status - The loading message.
  * @csspart error - The error view.
  * @csspart hotline - The 12348 hotline in the error view.
@@ -186,7 +204,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     if (!this.need('questions')) return this.renderNotReady('questions');
     const flow = this.flow();
     // The result view and its words load while the worker answers, once the matter is known.
-    const resultReady = flow.path.length > 0 && this.need('result');
+    const quickExit = this.hasAttribute('quick-exit-href') || this.answers.matter === 'domestic-violence';
+    const resultReady = (quickExit || flow.path.length > 0) && this.need('result');
     let screen: TemplateResult;
     if (this.showResult && !flow.next) {
       screen = resultReady
@@ -195,7 +214,13 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
         : this.renderNotReady('result');
     } else if (this.editing || flow.next) screen = this.renderQuestion(questionFor((this.editing ?? flow.next)!), flow);
     else screen = this.renderReview(flow.path, flow.answers);
-    return html`${screen}
+    return html`${
+        quickExit && resultReady
+          ? html`<a class="quick-exit" part="quick-exit" href=${exitHref(this.getAttribute('quick-exit-href'))} @click=${this.onQuickExit}
+              >${this.t('exit.quick')}</a
+            >`
+          : nothing
+      }${screen}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="privacy">
         <label><input type="checkbox" .checked=${this.keep} @change=${this.onKeep} />${this.t('privacy.keep')}</label>
@@ -380,30 +405,34 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   // ---- the result (rendered by the lazily loaded result view) ----
 
   private resultHost(): import('./result-view.js').ResultHost {
+    const { path, answers } = this.flow();
     return {
       locale: this.locale,
       mapHref: this.mapHref,
+      element: this,
+      today: this.options.today,
       t: (key, values) => this.t(key, values),
       date: (value) => this.formatDate(value),
       number: (value) => formatNumber(value, this.locale),
       yuan: (value) => formatYuan(value, this.locale),
+      summary: () => path.map((field) => [this.t(`q.${field}` as Key), this.answerText(field, answers)]),
       review: () => this.go(() => (this.showResult = false)),
       restart: this.onExit,
-      print: this.onPrint,
     };
   }
-
-  private onPrint = (): void => {
-    // Print the reasons too: a closed <details> would print only its summary.
-    this.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
-    window.print();
-  };
 
   // ---- privacy ----
 
   private onKeep = (event: Event): void => {
     this.keep = (event.target as HTMLInputElement).checked;
     if (!this.keep) clearAnswers();
+  };
+
+  /** Leaves at once, without a history entry to come back to, after clearing every answer. */
+  private onQuickExit = (event: Event): void => {
+    event.preventDefault();
+    this.onExit();
+    location.replace((event.currentTarget as HTMLAnchorElement).href);
   };
 
   private onExit = (): void => {

@@ -1,3 +1,4 @@
+import { speak } from '../core/speech.js';
 import type { FaqItem } from './rights-faq.js';
 
 /** Copy link and read aloud under each answer; loaded on demand with the search (interactions.ts). */
@@ -28,10 +29,6 @@ export function readAloud(host: ActionHost, item: FaqItem): void {
     host.speaking = null;
     return;
   }
-  const utterance = new SpeechSynthesisUtterance(`${item.question}\n${item.text}`);
-  // The language alone lets the phone choose its own voice for it.
-  utterance.lang = host.voice!.lang;
-  utterance.onend = utterance.onerror = () => (host.speaking = null);
   host.speaking = item.id;
-  speechSynthesis.speak(utterance);
+  speak(`${item.question}\n${item.text}`, host.voice!, () => (host.speaking = null));
 }

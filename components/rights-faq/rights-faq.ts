@@ -5,6 +5,7 @@ import { LaDataErrorEvent, type DataErrorDetail } from '../core/events.js';
 import { formatNumber } from '../core/format.js';
 import type { Catalogue, Messages } from '../core/locale.js';
 import { LaPlainElement } from '../core/plain-element.js';
+import { voiceFor } from '../core/speech.js';
 import type { FaqEntry } from './faq-data.js';
 import { LaSearchEvent } from './rights-faq.events.js';
 import type { zh } from './rights-faq.strings.js';
@@ -218,9 +219,8 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
 
   /** Read aloud only where the phone has a voice for the page's language; otherwise the button is hidden. */
   private pickVoice(): void {
-    const lang = this.locale.slice(0, 2);
     const had = this.voice;
-    this.voice = globalThis.speechSynthesis?.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
+    this.voice = voiceFor(this.locale);
     if (!had !== !this.voice && this.live) this.items.forEach((item) => this.renderActions(item));
   }
 

@@ -23,11 +23,11 @@ type Key = CheckerKey;
 type ResultView = typeof import('./result-view.js');
 const HINTS = new Set(['ruralWorker', 'proofOfStatus', 'householdIncomePerCapita', 'lastInterruption', 'injuryDate', 'needsPreservation']);
 const NEUTRAL_EXIT = 'https://www.baidu.com/';
-/** Where "quick exit" goes: only an http(s) address; anything else (javascript:, a typo) gives a neutral site. */
+/** Where "quick exit" goes: only a full http(s) address; anything else (javascript:, a typo, none) gives a neutral site. */
 export function exitHref(value: string | null): string {
   try {
-    const url = new URL(value ?? '', location.href);
-    return value && /^https?:$/.test(url.protocol) ? url.href : NEUTRAL_EXIT;
+    const url = new URL(value!);
+    return /^https?:$/.test(url.protocol) ? url.href : NEUTRAL_EXIT;
   } catch {
     return NEUTRAL_EXIT;
   }

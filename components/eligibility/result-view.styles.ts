@@ -107,8 +107,7 @@ export const resultStyles = css`
   .place select {
     display: block;
     min-block-size: var(--_target);
-    min-inline-size: 12em;
-    max-inline-size: 100%;
+    inline-size: min(100%, 20em);
     margin-block: var(--_space-1);
     font: inherit;
   }
@@ -118,7 +117,8 @@ export const resultStyles = css`
   }
   .station a,
   .where a,
-  .passed a {
+  .passed a,
+  .today a {
     display: inline-flex;
     align-items: center;
     min-block-size: var(--_target);
@@ -189,14 +189,43 @@ export const resultStyles = css`
   }
   @media print {
     :host {
-      font-size: 11pt;
-      --_size-xl: 16pt;
-      --_size-lg: 13pt;
-      --_size-sm: 9pt;
+      font-size: 10pt;
+      --_size: 10pt;
+      --_size-xl: 15pt;
+      --_size-lg: 12pt;
+      --_size-sm: 8.5pt;
       --_line: 1.35;
     }
     .print-only {
       display: block;
+    }
+    /* One A4 page: the workstation on the left, the deadline and the checklist beside it. */
+    .result {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      grid-auto-flow: row dense;
+      column-gap: 10pt;
+      align-items: start;
+    }
+    .result > * {
+      grid-column: 1 / -1;
+    }
+    .result > .station {
+      grid-column: 1;
+      grid-row: span 3;
+    }
+    .result > .clock,
+    .result > .passed,
+    .result > .checklist {
+      grid-column: 2;
+    }
+    .where {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 16pt;
+      margin: 0;
+      padding: 0;
+      list-style: none;
     }
     .quick-exit,
     .why {
@@ -217,7 +246,8 @@ export const resultStyles = css`
     }
     .station a,
     .where a,
-    .passed a {
+    .passed a,
+    .today a {
       min-block-size: 0;
     }
     .steps li,
@@ -240,15 +270,16 @@ export const resultStyles = css`
     }
     .print-answers {
       margin: 0;
+      column-count: 2;
+      column-gap: 10pt;
     }
     .print-answers div {
       display: flex;
-      gap: 6pt;
-    }
-    .print-answers dt::after {
-      content: ':';
+      gap: 4pt;
+      break-inside: avoid;
     }
     .print-answers dd {
+      flex: none;
       margin: 0;
       font-weight: 700;
     }
@@ -259,6 +290,10 @@ export const resultStyles = css`
     }
     .print-subtitle {
       font-weight: 700;
+    }
+    /* After .nav and the other screen layouts above, so they print hidden too. */
+    .no-print {
+      display: none;
     }
   }
   @media (forced-colors: active) {

@@ -59,6 +59,8 @@ const LABOUR = ['unpaid-wages', 'double-wages', 'confirm-employment', 'social-in
 const HR_HOTLINE = ['unpaid-wages', 'double-wages', 'social-insurance', 'overtime-pay'];
 /** Notes that say what can still be done once the deadline has passed: shown in that box. */
 const PASSED_NOTES = ['time-barred-unless-interrupted', 'injury-time-excluded', 'interruption-needs-proof', 'limitation-disputed'];
+/** Steps that are a phone call: the "today" box gives the number to tap. */
+const CALLS: Record<string, string> = { 'call-110': '110', 'call-12348': '12348' };
 /** Steps the plan shows elsewhere: the workstation card and the phones. */
 const SHOWN_ELSEWHERE = ['visit-workstation', 'call-12348', 'call-110'];
 
@@ -191,7 +193,7 @@ function distanceText(host: ResultHost, finder: StationFinder, metres: number): 
 function renderStation(host: ResultHost, answers: PartialAnswers): TemplateResult | typeof nothing {
   const { finder, pick, union } = pickFor(host, answers);
   const map = mapLink(host.mapHref, answers);
-  const mapLine = map ? html`<p><a href=${map}>${host.t('where.map')}</a></p>` : nothing;
+  const mapLine = map ? html`<p class="no-print"><a href=${map}>${host.t('where.map')}</a></p>` : nothing;
   if (!finder) return map ? html`<section class="station" part="station">${mapLine}</section>` : nothing;
   const t = finder.translate(host.locale);
   let body: unknown;
@@ -240,12 +242,12 @@ function renderStation(host: ResultHost, answers: PartialAnswers): TemplateResul
       }
       ${
         union
-          ? html`<p class="union">
-              ${host.t('station.union')}
-              ${union.item.name[host.locale]}${
-                union.item.phones[0] ? html`，<a href="tel:${union.item.phones[0].number}">${union.item.phones[0].number}</a>` : nothing
-              }
-            </p>`
+          ? html`<p class="union">${host.t('station.union', { name: union.item.name[host.locale] })}</p>
+              ${
+                union.item.phones[0]
+                  ? html`<p>${host.t('station.phone')}<a href="tel:${union.item.phones[0].number}">${union.item.phones[0].number}</a></p>`
+                  : nothing
+              }`
           : nothing
       }`;
   }
@@ -415,6 +417,7 @@ export function renderResult(host: ResultHost, result: Assessment, answers: Part
         ? html`<div class="today" part="today">
             <h3>${host.t('plan.today')}</h3>
             <p class="today-step">${host.t(`step.${today}` as CheckerKey)}</p>
+            ${CALLS[today] ? html`<p><a class="call" href="tel:${CALLS[today]}">${host.t(`where.${CALLS[today]}` as CheckerKey)}</a></p>` : nothing}
           </div>`
         : nothing
     }

@@ -233,7 +233,7 @@ describe('the result says what to do', () => {
     const el = await checker();
     await answerAll(el, migrantOwedWages);
     await seeResult(el);
-    const why = root(el).querySelector('details.why')!;
+    const why = root(el).querySelector<HTMLDetailsElement>('details.why')!;
     expect(why.open, 'the reasons are collapsed').to.equal(false);
     expect(why.textContent).to.contain('《中华人民共和国法律援助法》第四十二条第（三）项');
     expect(root(el).querySelector('.checklist')!.textContent).to.contain('身份证');

@@ -112,7 +112,7 @@ export const result: Record<keyof typeof zh, string> = {
   'station.amap': 'Directions in AMap',
   'station.tencent': 'Directions in Tencent Maps',
   'station.sample': 'Sample data: this address and phone number are not real.',
-  'station.union': 'The trade union also gives free legal help:',
+  'station.union': 'The trade union also gives free legal help: {name}',
   'where.12338': "12338 women's rights hotline",
   'bring.police-receipt': 'The police receipt (报警回执)',
   'bring.injury-record': 'Injury examination record, medical records',

@@ -103,7 +103,7 @@ export const result = {
   'station.amap': '用高德地图导航',
   'station.tencent': '用腾讯地图导航',
   'station.sample': '示例数据：这个地址和电话不是真的。',
-  'station.union': '工会也有免费法律服务：',
+  'station.union': '工会也有免费法律服务：{name}',
   'where.12338': '12338 妇女维权热线',
   'bring.police-receipt': '报警回执',
   'bring.injury-record': '验伤记录、病历',

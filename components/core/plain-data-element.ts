@@ -97,18 +97,14 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
       return h('p', { class: 'la-status', role: 'status', part: 'status' }, this.t('status.loading'));
     }
     if (this.dataState !== 'error' || !this.dataError) return null;
-    return this.renderError(this.dataError, canRetry(this.src, this.dataError) && (() => void this.reload()));
-  }
-
-  /** The error box: what went wrong in plain words, the hotline, and "try again" when `retry` is given. */
-  protected renderError({ kind, status }: DataErrorDetail, retry: (() => void) | false): HTMLElement {
+    const { kind, status } = this.dataError;
     return h(
       'div',
       { class: 'la-error', role: 'alert', part: 'error' },
       h('p', { class: 'la-error-title' }, this.t('error.title')),
       h('p', null, this.t(`error.${kind}`, { status: status ?? '' })),
       this.renderHotline(),
-      retry && h('button', { type: 'button', onclick: retry }, this.t('error.retry')),
+      canRetry(this.src, this.dataError) && h('button', { type: 'button', onclick: () => void this.reload() }, this.t('error.retry')),
     );
   }
 

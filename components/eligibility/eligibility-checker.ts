@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { adoptStyles } from '../core/css.js';
 import { clampTimeout } from '../core/data-reader.js';
 import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
+import { parseHolidayCalendar, type HolidayCalendar } from '../core/holidays.js';
 import { litRenderer } from '../core/lit-renderer.js';
 import { interpolate } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
@@ -9,19 +10,35 @@ import { attribute, state } from '../core/reactive.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import { clearAnswers, loadAnswers, saveAnswers } from './answer-storage.js';
-import { EligibilityInputError } from './engine/answers.js';
-import { assess, type AssessOptions } from './engine/assess.js';
+import type { AssessOptions } from './engine/assess.js';
 import { BASELINE_PACK } from './engine/baseline.js';
 import { parseRuleSet, type RulePack } from './engine/packs.js';
 import type { AnswerField, Answers } from './engine/types.js';
 import { LaEligibilityResultEvent } from './eligibility-events.js';
 import { checkerStyles } from './eligibility-checker.styles.js';
 import { loadMessages, type CheckerKey, type MessagePart, type PartMessages } from './eligibility-checker.strings.js';
-import { fromChoice, questionFor, toChoice, walk, type PartialAnswers, type Question } from './question-flow.js';
+import { fromChoice, questionFor, toChoice, type PartialAnswers, type Question, type Walk } from './question-flow.js';
 
 type Key = CheckerKey;
 type ResultView = typeof import('./result-view.js');
-const HINTS = new Set(['ruralWorker', 'proofOfStatus', 'householdIncomePerCapita', 'lastInterruption', 'injuryDate', 'needsPreservation']);
+type Engine = typeof import('./checker-engine.js');
+/** The first question needs no rules: the engine loads once the worker starts answering. */
+const FIRST_SCREEN: Walk = { path: [], next: 'matter', answers: {}, remaining: null };
+const HINTS = new Set([
+  'ruralWorker',
+  'proofOfStatus',
+  'householdIncomePerCapita',
+  'lastInterruption',
+  'injuryDate',
+  'needsPreservation',
+  'confirmPurpose',
+  'commuting',
+  'occupationalDisease',
+  'injuryDelay',
+  'pension',
+  'insuredByEmployer',
+  'interruptionProof',
+]);
 const NEUTRAL_EXIT = 'https://www.baidu.com/';
 /** Where "quick exit" goes: only a full http(s) address; anything else (javascript:, a typo, none) gives a neutral site. */
 export function exitHref(value: string | null): string {
@@ -90,8 +107,12 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   @state() private resultView: ResultView | null = null;
   /** Parts that failed to load, or took longer than `timeout`: their screen shows the error with 12348 and "try again". */
   @state() private failed = new Map<string, 'network' | 'timeout'>();
+  @state() private engine: Engine | null = null;
+  @state() private engineFailed = false;
   private loading = new Set<string>();
   private moveFocus = false;
+  /** Public holidays from the same file as the packs: the legal last day moves off them. */
+  private calendar: HolidayCalendar | null = null;
 
   protected override t(key: string, values?: Record<string, string | number>): string {
     const own = this.messages[`${this.locale}:questions`]?.[key as Key] ?? this.messages[`${this.locale}:result`]?.[key as Key];
@@ -142,11 +163,34 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private renderNotReady(part: MessagePart): TemplateResult {
     const id = `${this.locale}:${part}`;
     const kind = this.failed.get(id);
-    return kind ? html`${this.renderError({ kind, message: id }, () => this.forget(id))}<slot></slot>` : this.renderLoading();
+    return kind ? this.renderLoadError(kind, () => this.forget(id)) : this.renderLoading();
   }
 
+  /**
+   * Starts loading the rules engine (with the question flow) the first time the worker touches the check;
+   * true once it is there. The first question shows without it, so a phone downloads it only on use.
+   */
+  private needEngine = (): boolean => {
+    if (this.engine) return true;
+    if (!this.loading.has('engine')) {
+      this.loading.add('engine');
+      this.engineFailed = false;
+      import('./checker-engine.js')
+        .then((engine) => (this.engine = engine))
+        .catch((error: unknown) => {
+          console.warn(`legal-aid-kit: <${this.localName}> could not load the rules: ${String(error)}`);
+          this.engineFailed = true;
+        })
+        .finally(() => this.loading.delete('engine'));
+    }
+    return false;
+  };
+
   protected parseData(raw: unknown): RulePack[] {
-    return parseRuleSet(raw, 'rule packs');
+    const packs = parseRuleSet(raw, 'rule packs');
+    const calendar = (raw as { calendar?: unknown }).calendar;
+    this.calendar = calendar === undefined ? null : parseHolidayCalendar(calendar, 'calendar');
+    return packs;
   }
 
   protected override dataWhenMissing(): unknown {
@@ -166,10 +210,13 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private get options(): AssessOptions {
     const today = this.today && parseIsoDate(this.today) ? this.today : localToday();
     const region = this.region && /^\d{6}$/.test(this.region) ? this.region : undefined;
-    return { today, region, packs: this.value ?? [BASELINE_PACK] };
+    return { today, region, packs: this.value ?? [BASELINE_PACK], calendar: this.calendar };
   }
 
-  private flow() {
+  /** Where the worker is: null while the engine he needs is still on its way. */
+  private flow(): Walk | null {
+    if (!this.engine) return this.responded.size === 0 && !this.needEngineNow() ? FIRST_SCREEN : null;
+    const { walk } = this.engine;
     try {
       return walk(this.answers, this.responded, this.options);
     } catch {
@@ -180,12 +227,19 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     }
   }
 
+  /** Answers kept on this phone need the engine at once; a first visit does not. */
+  private needEngineNow(): boolean {
+    return this.responded.size > 0 && !this.needEngine();
+  }
+
   protected override paint(content: unknown): void {
     litRenderer(this, content);
     if (this.keep) saveAnswers({ answers: this.answers, responded: [...this.responded] });
-    if (this.moveFocus) {
+    // The next screen may wait for the engine: keep the wish to move focus until its heading is there.
+    const heading = this.moveFocus ? this.shadowRoot!.querySelector<HTMLElement>('h2[tabindex]') : null;
+    if (heading) {
       this.moveFocus = false;
-      this.shadowRoot!.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+      heading.focus();
     }
   }
 
@@ -203,6 +257,10 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     if (this.dataState !== 'ready') return this.renderLoading();
     if (!this.need('questions')) return this.renderNotReady('questions');
     const flow = this.flow();
+    if (!flow) {
+      if (!this.engine) this.needEngine();
+      return this.engineFailed ? this.renderLoadError('network', this.needEngine) : this.renderLoading();
+    }
     // The result view and its words load while the worker answers, once the matter is known.
     const quickExit = this.hasAttribute('quick-exit-href') || this.answers.matter === 'domestic-violence';
     const resultReady = (quickExit || flow.path.length > 0) && this.need('result');
@@ -210,7 +268,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     if (this.showResult && !flow.next) {
       screen = resultReady
         ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>
-            ${this.resultView!.renderResult(this.resultHost(), assess(flow.answers as Answers, this.options), flow.answers)}`
+            ${this.resultView!.renderResult(this.resultHost(), this.engine!.assess(flow.answers as Answers, this.options), flow.answers)}`
         : this.renderNotReady('result');
     } else if (this.editing || flow.next) screen = this.renderQuestion(questionFor((this.editing ?? flow.next)!), flow);
     else screen = this.renderReview(flow.path, flow.answers);
@@ -229,6 +287,21 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
       </div>`;
   }
 
+  /**
+   * A part of the checker (the rules, its words, the result) could not load: say so plainly, with the
+   * hotline and a way to try again. (The base's error view is for the data; the map's budget leaves no
+   * room to share it.)
+   */
+  private renderLoadError(kind: 'network' | 'timeout', retry: () => void): TemplateResult {
+    return html`<div class="la-error" role="alert" part="error">
+        <p class="la-error-title">${this.t('error.title')}</p>
+        <p>${this.t(`error.${kind}`)}</p>
+        ${this.renderHotline()}
+        <button type="button" @click=${retry}>${this.t('error.retry')}</button>
+      </div>
+      <slot></slot>`;
+  }
+
   private renderLoading(): TemplateResult {
     return html`<p class="la-status" role="status" part="status">${this.t('status.loading')}</p>
       <slot></slot>`;
@@ -236,7 +309,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   // ---- question screens ----
 
-  private renderQuestion(q: Question, flow: ReturnType<typeof walk>): TemplateResult {
+  private renderQuestion(q: Question, flow: Walk): TemplateResult {
     const index = flow.path.indexOf(q.field);
     const number = index >= 0 ? index + 1 : flow.path.length + 1;
     // Before the matter is known there is no estimate; on the last question there is nothing left to say.
@@ -248,7 +321,14 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const progress = this.t(left ? 'progress' : 'progressLast', { n: count(number), left: count(left) });
     return html`${canGoBack ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>` : nothing}
       <p class="progress">${progress}</p>
-      <form part="question" data-field=${q.field} novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}>
+      <form
+        part="question"
+        data-field=${q.field}
+        novalidate
+        @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}
+        @focusin=${this.needEngine}
+        @pointerdown=${this.needEngine}
+      >
         <fieldset aria-describedby=${described} aria-invalid=${this.error ? 'true' : nothing}>
           <legend><h2 tabindex="-1">${this.t(`q.${q.field}` as Key)}</h2></legend>
           ${hint ? html`<p id="hint" class="hint">${this.t(`hint.${q.field}` as Key)}</p>` : nothing}
@@ -278,7 +358,9 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   /** An option's label; "none" of the benefits reads "none of these". */
   private optionLabel(field: AnswerField, option: string): string {
-    return this.t(field === 'assistance' && option === 'none' ? 'opt.none-of-these' : `opt.${option}`);
+    // "None" reads differently for each question: 都没有 (no aid), 没有 (no pension), 都不是 (no reason for the delay).
+    if (option === 'none') return this.t(field === 'assistance' ? 'opt.none-of-these' : `opt.${field}.none`);
+    return this.t(`opt.${option}`);
   }
 
   private renderDate(q: Question): TemplateResult {
@@ -344,18 +426,22 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   /** The engine's own checks (a date after today, leaving before starting) as a message for the worker. */
   private engineError(answers: PartialAnswers): Key | null {
+    // Only the first answer (the matter, always valid) can come before the engine.
+    if (!this.engine) return null;
     try {
-      assess(answers as Answers, this.options);
+      this.engine.assess(answers as Answers, this.options);
       return null;
     } catch (error) {
-      if (!(error instanceof EligibilityInputError)) throw error;
+      if (!(error instanceof this.engine.EligibilityInputError)) throw error;
       const message = error.problems[0]?.message ?? '';
       return message.includes('after today') ? 'error.future' : message.includes('before') ? 'error.order' : 'error.date';
     }
   }
 
   private onBack = (): void => {
-    const { path, next } = this.flow();
+    const flow = this.flow();
+    if (!flow) return;
+    const { path, next } = flow;
     const current = this.editing ?? next;
     const index = current ? path.indexOf(current) : -1;
     this.go(() => {
@@ -399,13 +485,13 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private onSeeResult = (): void => {
     this.go(() => (this.showResult = true));
     const flow = this.flow();
-    this.dispatchEvent(new LaEligibilityResultEvent(assess(flow.answers as Answers, this.options)));
+    if (flow && this.engine) this.dispatchEvent(new LaEligibilityResultEvent(this.engine.assess(flow.answers as Answers, this.options)));
   };
 
   // ---- the result (rendered by the lazily loaded result view) ----
 
   private resultHost(): import('./result-view.js').ResultHost {
-    const { path, answers } = this.flow();
+    const { path, answers } = this.flow()!;
     return {
       locale: this.locale,
       mapHref: this.mapHref,

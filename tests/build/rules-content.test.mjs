@@ -37,3 +37,18 @@ describe('a broken rule pack stops the build with a clear message', () => {
     assert.match(output, /content\/rules\/442000\.json: field "parent" no pack for 440000/);
   });
 });
+
+describe('a broken holiday calendar stops the build with a clear message', () => {
+  it('names the file and the bad field', () => {
+    const { code, output } = buildWithContent((dir) =>
+      editJson(path.join(dir, 'calendar', 'holidays.json'), (calendar) => {
+        calendar.years[1].workdays.push('2026-10-12');
+      }),
+    );
+    assert.notEqual(code, 0, 'the build must fail');
+    assert.match(
+      output,
+      /content\/calendar\/holidays\.json: invalid content\. field "years\.1\.workdays\.6" 2026-10-12 is not a Saturday or Sunday/,
+    );
+  });
+});

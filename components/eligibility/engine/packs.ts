@@ -21,6 +21,10 @@ export const SWITCHES = {
   thresholdInclusive: true,
   /** C1 local promise: application, acceptance and assignment on the same day (the green channel). */
   sameDayGreenChannel: false,
+  /** Split: double wages (劳动合同法 82) count as labour remuneration, for the art. 31(5) scope and the 42(3) exemption alike. */
+  doubleWagesAreRemuneration: true,
+  /** Split: the year for double wages runs from the day after the violation ends (most courts); off: month by month. */
+  doubleWagesYearFromViolationEnd: true,
 } as const;
 export type SwitchId = keyof typeof SWITCHES;
 
@@ -29,6 +33,8 @@ export interface DatedSwitch {
   value: boolean;
   effectiveFrom: string;
   source: string;
+  /** The bureau has not confirmed the value against the current text: the widget says "ask the local agency". */
+  unverified?: boolean;
 }
 
 export interface RulePack {
@@ -56,7 +62,8 @@ function datedList<T>(check: Checker, record: Record<string, unknown>, key: stri
     const effectiveFrom = c.date(row, 'effectiveFrom');
     if (effectiveFrom && seen.has(effectiveFrom)) c.fail('effectiveFrom', `${effectiveFrom} is used twice`);
     if (effectiveFrom) seen.add(effectiveFrom);
-    return { ...read(c, row), effectiveFrom: effectiveFrom!, source: c.string(row, 'source')! };
+    const unverified = c.boolean(row, 'unverified', { optional: true });
+    return { ...read(c, row), effectiveFrom: effectiveFrom!, source: c.string(row, 'source')!, ...(unverified ? { unverified } : {}) };
   });
 }
 
@@ -128,13 +135,26 @@ export interface Parameters {
   threshold: Threshold | null;
   minimumWage: Threshold | null;
   switches: Record<SwitchId, boolean>;
+  /** The values in use that the bureau has not confirmed (`unverified: true`), by name. */
+  unverified: string[];
+}
+
+/** The pack a region uses: its own, else by its GB/T 2260 code (XXXXYY → XXXX00 → XX0000), else none. */
+export function nearestPack(packs: readonly RulePack[], region: string | undefined): RulePack | undefined {
+  if (!region) return undefined;
+  const byRegion = new Map(packs.map((p) => [p.region, p]));
+  for (const code of [region, `${region.slice(0, 4)}00`, `${region.slice(0, 2)}0000`]) {
+    const pack = byRegion.get(code);
+    if (pack) return pack;
+  }
+  return undefined;
 }
 
 /** The region's pack, then its parents, then the baseline: the packs a parameter is looked up in, nearest first. */
 export function packChain(packs: readonly RulePack[], region: string | undefined): RulePack[] {
   const byRegion = new Map(packs.map((p) => [p.region, p]));
   const chain: RulePack[] = [];
-  let pack = region ? byRegion.get(region) : undefined;
+  let pack = nearestPack(packs, region);
   while (pack && !chain.includes(pack)) {
     chain.push(pack);
     pack = pack.parent ? byRegion.get(pack.parent) : undefined;
@@ -150,10 +170,11 @@ export function packChain(packs: readonly RulePack[], region: string | undefined
  */
 export function resolveParameters(packs: readonly RulePack[], region: string | undefined, today: string): Parameters {
   const chain = packChain(packs, region);
-  const fallback = Boolean(region) && !packs.some((p) => p.region === region);
+  const unverified: string[] = [];
   const amount = (key: 'threshold' | 'minimumWage') => {
     const list = chain.find((p) => p[key])?.[key];
     const hit = list ? inForce(list, today) : null;
+    if (hit?.unverified) unverified.push(key);
     return hit && { amount: hit.amount, effectiveFrom: hit.effectiveFrom, source: hit.source };
   };
   const switches = { ...SWITCHES } as Record<SwitchId, boolean>;
@@ -162,11 +183,15 @@ export function resolveParameters(packs: readonly RulePack[], region: string | u
       const hit = inForce(pack.switches?.[id] ?? [], today);
       if (hit) {
         switches[id] = hit.value;
+        if (hit.unverified) unverified.push(id);
         break;
       }
     }
   }
   const minimumWage = amount('minimumWage');
   const threshold = switches.thresholdIsMinimumWage ? minimumWage : amount('threshold');
-  return { region: chain[0]?.region ?? BASELINE_REGION, regionFallback: fallback, threshold, minimumWage, switches };
+  const used = chain[0]?.region ?? BASELINE_REGION;
+  // A fallback: a region was asked for and only the national baseline answers for it.
+  const fallback = Boolean(region) && region !== BASELINE_REGION && used === BASELINE_REGION;
+  return { region: used, regionFallback: fallback, threshold, minimumWage, switches, unverified };
 }

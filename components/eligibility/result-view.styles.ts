@@ -189,12 +189,12 @@ export const resultStyles = css`
   }
   @media print {
     :host {
-      font-size: 10pt;
-      --_size: 10pt;
-      --_size-xl: 15pt;
-      --_size-lg: 12pt;
-      --_size-sm: 8.5pt;
-      --_line: 1.35;
+      font-size: 9.5pt;
+      --_size: 9.5pt;
+      --_size-xl: 14pt;
+      --_size-lg: 11pt;
+      --_size-sm: 8pt;
+      --_line: 1.3;
     }
     .print-only {
       display: block;
@@ -240,8 +240,8 @@ export const resultStyles = css`
     .passed,
     .station,
     .checklist {
-      margin-block: 6pt;
-      padding: 4pt 8pt;
+      margin-block: 4pt;
+      padding: 3pt 8pt;
       break-inside: avoid;
     }
     .station a,
@@ -265,7 +265,7 @@ export const resultStyles = css`
       justify-content: space-between;
       margin-block-start: 8pt;
       border-block-start: 1px solid #000;
-      font-size: 9pt;
+      font-size: 8pt;
       break-inside: avoid;
     }
     .print-answers {

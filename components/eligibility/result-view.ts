@@ -58,7 +58,17 @@ const LABOUR = ['unpaid-wages', 'double-wages', 'confirm-employment', 'social-in
 /** 12333 answers about wages and social insurance, not about an injury. */
 const HR_HOTLINE = ['unpaid-wages', 'double-wages', 'social-insurance', 'overtime-pay'];
 /** Notes that say what can still be done once the deadline has passed: shown in that box. */
-const PASSED_NOTES = ['time-barred-unless-interrupted', 'injury-time-excluded', 'interruption-needs-proof', 'limitation-disputed'];
+const PASSED_NOTES = [
+  'apply-anyway-today',
+  'apply-anyway-explain-delay',
+  'injury-year-passed',
+  'time-barred-unless-interrupted',
+  'injury-time-excluded',
+  'interruption-needs-proof',
+  'limitation-disputed',
+];
+/** Notes the plan says in its own boxes: the last day in the clock, preservation in the urgent box. */
+const SHOWN_NOTES = ['last-day', 'ask-for-preservation'];
 /** Steps that are a phone call: the "today" box gives the number to tap. */
 const CALLS: Record<string, string> = { 'call-110': '110', 'call-12348': '12348' };
 /** Steps the plan shows elsewhere: the workstation card and the phones. */
@@ -142,13 +152,14 @@ function renderDeadline(host: ResultHost, deadline: Deadline, result: Assessment
 }
 
 function renderPassed(host: ResultHost, result: Assessment): TemplateResult {
-  const notes = result.notes.filter((id) => PASSED_NOTES.includes(id)).map((id) => `note.${id}` as CheckerKey);
+  const notes = result.notes.filter((id) => PASSED_NOTES.includes(id));
+  // The engine's own "apply anyway" words when it has them, else ours.
+  const apply = notes.some((id) => id.startsWith('apply-anyway')) ? [] : ['passed.apply'];
   return html`<div class="passed" part="passed">
     <p class="passed-title">${host.t('passed.title')}</p>
     <ul>
-      <li>${host.t('passed.apply')}</li>
-      ${notes.map((key) => html`<li>${host.t(key)}</li>`)}
-      <li>${host.t('passed.12348')} <a href="tel:12348">12348</a></li>
+      ${[...apply, ...notes.map((id) => `note.${id}`)].map((key) => html`<li>${host.t(key as CheckerKey)}</li>`)}
+      <li><a href="tel:12348">${host.t('where.12348')}</a></li>
     </ul>
   </div>`;
 }
@@ -381,7 +392,7 @@ export function renderResult(host: ResultHost, result: Assessment, answers: Part
   const helped = result.legalAid === 'eligible' || result.legalAid === 'means-test';
   const level = deadline ? deadlineLevel(deadline) : null;
   const notes = result.notes
-    .filter((id) => !(level === 'passed' && PASSED_NOTES.includes(id)))
+    .filter((id) => !SHOWN_NOTES.includes(id) && !(level === 'passed' && PASSED_NOTES.includes(id)))
     .map((id) => `note.${id}` as CheckerKey)
     .filter((key) => host.t(key) !== key);
   const urgentByDeadline = deadline !== null && deadline.daysLeft >= 0 && deadline.daysLeft < 7;

@@ -27,6 +27,7 @@ const laoZhang = (employmentEnded: string, extra: Answers = {}): Answers => ({
   claimAmount: 15000,
   needsPreservation: false,
   drawingPension: false,
+  pension: 'none',
   ...extra,
 });
 const xiaoLi: Answers = {
@@ -41,6 +42,7 @@ const xiaoLi: Answers = {
   claimAmount: 8000,
   needsPreservation: false,
   drawingPension: false,
+  pension: 'none',
 };
 const wangJie: Answers = {
   matter: 'work-injury',
@@ -54,6 +56,9 @@ const wangJie: Answers = {
   claimAmount: 30000,
   needsPreservation: false,
   drawingPension: false,
+  pension: 'none',
+  occupationalDisease: false,
+  injuryDelay: 'none',
 };
 const violence: Answers = { matter: 'domestic-violence' };
 
@@ -87,6 +92,15 @@ async function openReview(page: Page, answers: Answers, locale: Lang = 'zh-CN', 
         'claimAmount',
         'needsPreservation',
         'drawingPension',
+        'confirmPurpose',
+        'commuting',
+        'occupationalDisease',
+        'diagnosisDate',
+        'injuryDelay',
+        'pension',
+        'insuredByEmployer',
+        'iouDate',
+        'interruptionProof',
       ];
       localStorage.setItem('legal-aid-kit:eligibility', JSON.stringify({ answers: saved, responded: fields }));
       // Before the element upgrades: the fixed day, and whatever the test adds (a partner's attributes).
@@ -155,17 +169,17 @@ const states: {
     sees: {
       'zh-CN': [
         '期限已经过了，但还可以试：',
-        '今天照样去申请。',
+        '今天就去申请',
         '已经过了63天',
-        '如果中间投诉过、书面讨要过或老板答应过给钱，时间会重新算',
-        '打12348，问律师还有什么办法。',
+        '老板答应过给钱或写过欠条，时间会重新算',
+        '12348 法律服务热线',
       ],
       en: [
         'The deadline has passed, but you can still try:',
-        'Apply anyway today.',
+        'today',
         '63 days ago',
-        'the clock restarts',
-        'Call 12348 and ask a lawyer',
+        'the time starts again',
+        '12348 legal services hotline',
       ],
     },
   },

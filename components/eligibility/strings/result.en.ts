@@ -155,7 +155,6 @@ export const result: Record<keyof typeof zh, string> = {
   'passed.title': 'The deadline has passed, but you can still try:',
   'passed.apply':
     'Apply anyway today. The arbitration commission or the social security bureau decides whether the clock restarts or some time does not count.',
-  'passed.12348': 'Call 12348 and ask a lawyer what else you can do.',
   'preservation.do':
     "What you can do yourself: ask the legal-aid lawyer to apply at once to the arbitration commission or the court for property preservation (freezing the employer's money and goods).",
   'station.heading': 'Go here to apply',

@@ -125,7 +125,6 @@ export const result = {
   'deadline.last-day': '今天是最后一天！今天就去办。',
   'passed.title': '期限已经过了，但还可以试：',
   'passed.apply': '今天照样去申请。期限能不能重新算、能不能扣掉一些时间，由仲裁委或人社局来定。',
-  'passed.12348': '打12348，问律师还有什么办法。',
   'preservation.do': '您自己可以做：请法律援助律师马上向仲裁委或法院申请财产保全（先把老板的钱和东西冻结）。',
   'station.heading': '去这里申请',
   'station.pick': '您在哪个镇街？',

@@ -84,6 +84,8 @@ const localToday = (d = new Date()) =>
  * @csspart error - The error view.
  * @csspart hotline - The 12348 hotline in the error view.
  * @cssproperty [--la-eligibility-checker-accent=var(--la-color-primary)] - Colour of the progress line and the deadline clock.
+ * @cssproperty [--la-color-warning=#6b4700] - Text of the amber deadline alert (under 30 days left).
+ * @cssproperty [--la-color-warning-border=#9a6700] - Border of the amber deadline clock.
  */
 export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   static override styles = [tokens, statusStyles, checkerStyles];

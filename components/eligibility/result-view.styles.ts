@@ -124,10 +124,6 @@ export const resultStyles = css`
     min-block-size: var(--_target);
     font-weight: 700;
   }
-  /* A phone number never breaks in the middle, even at 200 % zoom. */
-  a[href^='tel:'] {
-    white-space: nowrap;
-  }
   .nav {
     display: flex;
     flex-wrap: wrap;

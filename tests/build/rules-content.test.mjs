@@ -23,12 +23,12 @@ describe('a broken rule pack stops the build with a clear message', () => {
 
   it('names an unknown switch', () => {
     const { code, output } = buildWithContent((dir) =>
-      editJson(path.join(dir, 'rules', '110000.json'), (pack) => {
+      editJson(path.join(dir, 'rules', '000000.json'), (pack) => {
         pack.switches.everyoneQualifies = [{ value: true, effectiveFrom: '2024-01-01', source: 'nobody' }];
       }),
     );
     assert.notEqual(code, 0);
-    assert.match(output, /content\/rules\/110000\.json: invalid content\. field "switches\.everyoneQualifies" is not a known switch/);
+    assert.match(output, /content\/rules\/000000\.json: invalid content\. field "switches\.everyoneQualifies" is not a known switch/);
   });
 
   it('names a pack whose parent does not exist', () => {

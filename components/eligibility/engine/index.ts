@@ -4,6 +4,7 @@
  */
 import { assess as assessWith, type AssessOptions } from './assess.js';
 import type { Answers, Assessment } from './types.js';
+import { calculateClaim as calculateClaimWith, type Claim, type ClaimFacts, type ClaimOptions } from './claim.js';
 import { SHIPPED_CALENDAR, SHIPPED_PACKS } from './shipped.generated.js';
 
 export type { AssessOptions };
@@ -19,7 +20,23 @@ export function assess(answers: Answers, options: AssessOptions): Assessment {
   const calendar = options?.calendar === undefined ? SHIPPED_CALENDAR : options.calendar;
   return assessWith(answers, { ...options, packs: options?.packs ?? SHIPPED_PACKS, calendar });
 }
+/** `calculateClaim` with the shipped packs, like `assess`: the region's wages and grants with no fetch. */
+export function calculateClaim(facts: ClaimFacts, options: ClaimOptions): Claim {
+  return calculateClaimWith(facts, { ...options, packs: options?.packs ?? SHIPPED_PACKS });
+}
 export { EligibilityInputError } from './answers.js';
+export {
+  END_REASONS,
+  CLAIM_ITEMS,
+  type Claim,
+  type ClaimFacts,
+  type ClaimItem,
+  type ClaimItemId,
+  type ClaimOptions,
+  type EndReason,
+  type InjuryFacts,
+} from './claim.js';
+export { formatClaimBasis, claimWords } from './claim.strings.js';
 export { formatCitation, chineseNumeral } from './citations.js';
 export {
   parseRulePack,

@@ -1,5 +1,5 @@
 // The offline service worker, registered by the site's own script (src/scripts/site-prefs.js).
-// Installs the pages listed in /sw-precache.json (the shell, the offline page, the FAQ, the workstations)
+// Installs the pages listed in /sw-precache.json (the shell, the offline page, the FAQ, the workstations, the check)
 // with the hashed assets they load, and the published /data/*.json. Pages and data: network first, the
 // saved copy when the network fails or hangs, else the offline page with the hotline. Hashed assets never
 // change: cache first. Nothing about the visitor is stored; browsers without service workers never load this.
@@ -8,8 +8,10 @@
 const CACHE = 'la-site-v1';
 const SLOW_NETWORK_MS = 6000;
 
+// Static imports (from "./x.js") and dynamic ones (import("./x.js"): the checker's words, its result view
+// and what that loads), so a page works offline with every part it may load on demand.
 const assetRefs = (text, base) =>
-  [...text.matchAll(/(?:src|href)="(\/_assets\/[^"]+)"|(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map(
+  [...text.matchAll(/(?:src|href)="(\/_assets\/[^"]+)"|(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map(
     (m) => new URL(m[1] ?? m[2], base).pathname,
   );
 

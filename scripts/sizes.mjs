@@ -32,7 +32,9 @@ export async function measureEntry(entry, { eager = [] } = {}) {
   });
   const files = new Map(result.outputFiles.map((f) => [path.relative(process.cwd(), f.path), f.contents]));
   const outputs = result.metafile.outputs;
-  const entryOut = Object.keys(outputs).find((key) => outputs[key].entryPoint && key.endsWith('.js'));
+  // The entry's own output: with code splitting every lazily imported module is an entry point too, and
+  // one of them may come first in the metafile.
+  const entryOut = Object.keys(outputs).find((key) => outputs[key].entryPoint === entry && key.endsWith('.js'));
   const closure = (start) => {
     const seen = new Set();
     const visit = (key) => {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import { adoptStyles } from '../core/css.js';
+import { clampTimeout } from '../core/data-reader.js';
 import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
 import { parseHolidayCalendar, type HolidayCalendar } from '../core/holidays.js';
 import { litRenderer } from '../core/lit-renderer.js';
@@ -54,6 +55,16 @@ const HINTS = new Set([
 const STEP = 'la-eligibility-step';
 /** Dates the deadline runs from: "not sure" there means no countdown, and the worker is told so. */
 const DEADLINE_DATES: readonly string[] = ['employmentEnded', 'injuryDate', 'diagnosisDate'];
+const NEUTRAL_EXIT = 'https://www.baidu.com/';
+/** Where "quick exit" goes: only a full http(s) address; anything else (javascript:, a typo, none) gives a neutral site. */
+export function exitHref(value: string | null): string {
+  try {
+    const url = new URL(value!);
+    return /^https?:$/.test(url.protocol) ? url.href : NEUTRAL_EXIT;
+  } catch {
+    return NEUTRAL_EXIT;
+  }
+}
 const localToday = (d = new Date()) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -69,18 +80,28 @@ const localToday = (d = new Date()) =>
  * @attr src - URL of the rule packs (JSON); without it the built-in national rules apply.
  * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
  * @attr large-text - Large-text mode (适老化): bigger type and touch targets.
+ * @attr quick-exit-href - Where "quick exit" goes (http or https; default a neutral site). When set, the button shows on every screen; otherwise only for domestic violence.
+ * @attr workstations-src - URL of the workstation data (/data/workstations.json): the plan then names the nearest workstation that handles the matter.
+ * @attr share-href - The check page's short address, printed with its QR code; default this page's address without query or hash.
  * @slot - Server-rendered help shown until the widget runs (who can get aid, hotlines, what to bring).
  * @event la-eligibility-result - The worker reached the result; detail: { assessment }.
  * @event la-data-ready - The rule packs loaded and validated.
  * @event la-data-error - The rule packs could not be used; the error view with 12348 shows.
  * @csspart question - The form of the current question.
  * @csspart result - The result screen.
- * @csspart urgent - The banner shown when fewer than 7 days are left.
+ * @csspart urgent - The box shown when the employer's property must be frozen at once.
+ * @csspart today - The one thing to do today.
+ * @csspart station - The nearest workstation that handles the matter.
+ * @csspart deadline - The deadline clock (amber under 30 days, red under 7).
+ * @csspart passed - What can still be done once the deadline has passed.
  * @csspart checklist - The printable list of what to bring.
+ * @csspart quick-exit - The "quick exit" link (domestic violence, or `quick-exit-href`).
  * @csspart status - The loading message.
  * @csspart error - The error view.
  * @csspart hotline - The 12348 hotline in the error view.
  * @cssproperty [--la-eligibility-checker-accent=var(--la-color-primary)] - Colour of the progress line and the deadline clock.
+ * @cssproperty [--la-color-warning=#6b4700] - Text of the amber deadline alert (under 30 days left).
+ * @cssproperty [--la-color-warning-border=#9a6700] - Border of the amber deadline clock.
  */
 export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   static override styles = [tokens, statusStyles, checkerStyles];
@@ -102,6 +123,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   /** Message parts loaded so far, by "locale:part". */
   @state() private messages: Record<string, PartMessages> = {};
   @state() private resultView: ResultView | null = null;
+  /** Parts that failed to load, or took longer than `timeout`: their screen shows the error with 12348 and "try again". */
+  @state() private failed = new Map<string, 'network' | 'timeout'>();
   @state() private engine: Engine | null = null;
   @state() private engineFailed = false;
   /** "I only know the month" on the date question on screen; null: as the answer given (YYYY-MM or not). */
@@ -139,25 +162,47 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private need(part: MessagePart): boolean {
     const id = `${this.locale}:${part}`;
     const ready = Boolean(this.messages[id]) && (part !== 'result' || Boolean(this.resultView));
-    if (!ready && !this.loading.has(id)) {
+    if (!ready && !this.loading.has(id) && !this.failed.has(id)) {
       this.loading.add(id);
-      if (part === 'steps') this.engineFailed = false;
+      const fail = (why: string) => {
+        if (!this.loading.has(id)) return;
+        console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${why}`);
+        this.loading.delete(id);
+        this.failed = new Map(this.failed).set(id, why === 'timeout' ? 'timeout' : 'network');
+      };
+      // A chunk that never arrives (a dead connection) must not leave "loading" on screen for ever.
+      const timer = setTimeout(() => fail('timeout'), clampTimeout(this.getAttribute('timeout')));
       const view = part === 'result' && !this.resultView ? import('./result-view.js') : Promise.resolve(this.resultView);
       Promise.all([loadMessages(this.locale, part), view])
-        .then(([messages, resultView]) => {
-          this.messages = { ...this.messages, [id]: messages };
-          // Constructed style sheets pass a strict CSP, like the static ones.
-          if (resultView && !this.resultView) adoptStyles(this.shadowRoot!, resultView.resultStyles);
-          this.resultView = resultView;
-        })
-        .catch((error: unknown) => {
-          console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${String(error)}`);
-          // Without the later questions' words the check cannot go on: the same error and retry as the engine's.
-          if (part === 'steps') this.engineFailed = true;
-        })
-        .finally(() => this.loading.delete(id));
+        .then(
+          ([messages, resultView]) => {
+            this.messages = { ...this.messages, [id]: messages };
+            // Constructed style sheets pass a strict CSP, like the static ones.
+            if (resultView && !this.resultView) adoptStyles(this.shadowRoot!, resultView.resultStyles);
+            this.resultView = resultView;
+            // Arrived after all (after the timeout): show it.
+            this.loading.delete(id);
+            this.forget(id);
+          },
+          (error: unknown) => fail(String(error)),
+        )
+        .finally(() => clearTimeout(timer));
     }
     return ready;
+  }
+
+  private forget(id: string): void {
+    if (!this.failed.has(id)) return;
+    const failed = new Map(this.failed);
+    failed.delete(id);
+    this.failed = failed;
+  }
+
+  /** While a part loads, "loading"; once it failed, the error with the hotline and "try again". */
+  private renderNotReady(part: MessagePart): TemplateResult {
+    const id = `${this.locale}:${part}`;
+    const kind = this.failed.get(id);
+    return kind ? this.renderLoadError(kind, () => this.forget(id)) : this.renderLoading();
   }
 
   /**
@@ -297,28 +342,36 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     // Until the rules and the words are ready (or when they fail), the page's own help stays in view.
     // (The error words come with the questions' words: ask for them, the view follows when they arrive.)
     if (this.dataState === 'error') return (this.need('questions'), html`${this.renderStatus()}<slot></slot>`);
-    if (this.dataState !== 'ready' || !this.need('questions')) return this.renderLoading();
+    if (this.dataState !== 'ready') return this.renderLoading();
+    if (!this.need('questions')) return this.renderNotReady('questions');
     const flow = this.flow();
     if (!flow) {
       if (!this.engine) this.needEngine();
-      return this.engineFailed ? this.renderEngineError() : this.renderLoading();
+      return this.engineFailed ? this.renderLoadError('network', this.needEngine) : this.renderLoading();
     }
     // Past the first screen, the questions' words (loaded with the engine) are needed.
     const first = this.moreMatters || (!this.showResult && (this.editing ?? flow.next) === 'matter');
-    if (!first && !this.need('steps')) return this.engineFailed ? this.renderEngineError() : this.renderLoading();
+    if (!first && !this.need('steps')) return this.renderNotReady('steps');
     this.shown = this.showResult && !flow.next ? 'result' : this.moreMatters ? 'matter+' : (this.editing ?? flow.next ?? 'review');
-    // The result view and its words load while the worker checks the answers.
-    const resultReady = !flow.next && this.need('result');
+    // The result view and its words load while the worker answers, once the matter is known.
+    const quickExit = this.hasAttribute('quick-exit-href') || this.answers.matter === 'domestic-violence';
+    const resultReady = (quickExit || flow.path.length > 0) && this.need('result');
     let screen: unknown;
     if (this.showResult && !flow.next) {
       screen = resultReady
         ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>
             ${this.resultView!.renderResult(this.resultHost(), this.engine!.assess(flow.answers as Answers, this.options), flow.answers)}`
-        : this.renderLoading();
+        : this.renderNotReady('result');
     } else if (this.moreMatters) screen = this.renderQuestion(MORE_MATTERS_QUESTION, flow);
     else if (this.editing || flow.next) screen = this.renderQuestion(questionFor((this.editing ?? flow.next)!), flow);
     else screen = this.renderReview(flow.path, flow.answers);
-    return html`${screen}
+    return html`${
+        quickExit && resultReady
+          ? html`<a class="quick-exit" part="quick-exit" href=${exitHref(this.getAttribute('quick-exit-href'))} @click=${this.onQuickExit}
+              >${this.t('exit.quick')}</a
+            >`
+          : nothing
+      }${screen}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="privacy">
         <label><input type="checkbox" .checked=${this.keep} @change=${this.onKeep} />${this.t('privacy.keep')}</label>
@@ -327,13 +380,17 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
       </div>`;
   }
 
-  /** The rules could not load (no signal): say so plainly, with the hotline and a way to try again. */
-  private renderEngineError(): TemplateResult {
+  /**
+   * A part of the checker (the rules, its words, the result) could not load: say so plainly, with the
+   * hotline and a way to try again. (The base's error view is for the data; the map's budget leaves no
+   * room to share it.)
+   */
+  private renderLoadError(kind: 'network' | 'timeout', retry: () => void): TemplateResult {
     return html`<div class="la-error" role="alert" part="error">
         <p class="la-error-title">${this.t('error.title')}</p>
-        <p>${this.t('error.network')}</p>
+        <p>${this.t(`error.${kind}`)}</p>
         ${this.renderHotline()}
-        <button type="button" @click=${this.needEngine}>${this.t('error.retry')}</button>
+        <button type="button" @click=${retry}>${this.t('error.retry')}</button>
       </div>
       <slot></slot>`;
   }
@@ -607,30 +664,34 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   // ---- the result (rendered by the lazily loaded result view) ----
 
   private resultHost(): import('./result-view.js').ResultHost {
+    const { path, answers } = this.flow()!;
     return {
       locale: this.locale,
       mapHref: this.mapHref,
+      element: this,
+      today: this.options.today,
       t: (key, values) => this.t(key, values),
       date: (value) => this.formatDate(value),
       number: (value) => formatNumber(value, this.locale),
       yuan: (value) => formatYuan(value, this.locale),
+      summary: () => path.map((field) => [this.t(`q.${field}` as Key), this.answerText(field, answers)]),
       review: () => this.go(() => (this.showResult = false)),
       restart: this.onExit,
-      print: this.onPrint,
     };
   }
-
-  private onPrint = (): void => {
-    // Print the reasons too: a closed <details> would print only its summary.
-    this.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
-    window.print();
-  };
 
   // ---- privacy ----
 
   private onKeep = (event: Event): void => {
     this.keep = (event.target as HTMLInputElement).checked;
     if (!this.keep) clearAnswers();
+  };
+
+  /** Leaves at once, without a history entry to come back to, after clearing every answer. */
+  private onQuickExit = (event: Event): void => {
+    event.preventDefault();
+    this.onExit();
+    location.replace((event.currentTarget as HTMLAnchorElement).href);
   };
 
   private onExit = (): void => {

@@ -41,3 +41,43 @@ describe('the service worker cache is renamed with each deployment that changes 
     assert.throws(() => stampServiceWorker(root, ['/faq/']), /cache name 'la-site-v1' to stamp is missing/);
   });
 });
+
+describe('the checker works offline after one visit', () => {
+  // The service worker's own reference finder, taken from sw.js so the test follows what it really does.
+  const source = fs.readFileSync('public/sw.js', 'utf8');
+  const assetRefs = new Function(`return ${/const assetRefs = ([\s\S]*?\);)\n/.exec(source)[1]}`)();
+
+  /** Every file the service worker saves when it installs `page`, following references as it does. */
+  function saved(page) {
+    const seen = new Set();
+    const visit = (url) => {
+      if (seen.has(url)) return;
+      seen.add(url);
+      const file = path.join('dist-site', url.endsWith('/') ? `${url}index.html` : url);
+      if (!/\.(html|js)$/.test(file) || !fs.existsSync(file)) return;
+      for (const ref of assetRefs(fs.readFileSync(file, 'utf8'), new URL(url, 'https://site.example'))) visit(ref);
+    };
+    visit(page);
+    return [...seen];
+  }
+
+  it('precaches /check/ and /en/check/', () => {
+    const { pages } = JSON.parse(fs.readFileSync('dist-site/sw-precache.json', 'utf8'));
+    assert.ok(pages.includes('/check/') && pages.includes('/en/check/'), pages.join(' '));
+  });
+
+  for (const [page, lang] of [
+    ['/check/', 'zh-CN'],
+    ['/en/check/', 'en'],
+  ]) {
+    it(`saves every chunk ${page} loads on demand: the words, the result view and what it loads`, () => {
+      const files = saved(page).map((url) => path.basename(url));
+      for (const chunk of [`questions.${lang}.`, `result.${lang}.`, 'result-view.']) {
+        assert.ok(
+          files.some((name) => name.startsWith(chunk)),
+          `${chunk}*.js is not saved (saved: ${files.join(', ')})`,
+        );
+      }
+    });
+  }
+});

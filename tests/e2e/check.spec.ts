@@ -38,6 +38,10 @@ const pages = [
   },
 ];
 
+// The service worker saves the checker's chunks for offline use and would answer for them: a test that
+// aborts a chunk with page.route() must not have one (offline is tested in check-result.spec.ts).
+test.use({ serviceWorkers: 'block' });
+
 // The widget's own heading (the server summary's headings sit in the light DOM, unslotted once it runs).
 const question = (page: Page) => page.locator('la-eligibility-checker h2[tabindex]');
 

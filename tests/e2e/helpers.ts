@@ -46,3 +46,14 @@ export async function expectScreen(page: Page, name: string, options: { fullPage
   await page.evaluate(() => document.fonts.ready);
   await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: options.fullPage ?? true });
 }
+
+/** Visits `path` once, waits until the service worker has saved the site and controls the page, then cuts the network. */
+export async function visitThenGoOffline(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await page.context().setOffline(true);
+}

@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const steps = [
+  // Leaflet's sheet from the installed package, before anything compiles the map.
+  ['Leaflet styles', ['scripts/leaflet-styles.mjs']],
   ['components (dist/)', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']],
   [
     'custom elements manifest',

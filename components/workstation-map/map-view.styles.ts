@@ -52,6 +52,29 @@ export const mapStyles = css`
     font-size: var(--_size-sm);
     translate: -50% -50%;
   }
+  .la-hidden {
+    visibility: hidden;
+  }
+  /* The worker's own position: a dot with a halo, like the phone's own map app. */
+  .la-here span {
+    display: block;
+    box-sizing: border-box;
+    inline-size: 22px;
+    block-size: 22px;
+    border: 4px solid #fff;
+    border-radius: 50%;
+    background: #1a73e8;
+    box-shadow: 0 0 0 6px rgb(26 115 232 / 0.3);
+  }
+  .la-name {
+    padding: 2px var(--_space-2);
+    border: 2px solid var(--_danger);
+    color: var(--_text);
+    font: inherit;
+    font-size: var(--_size-sm);
+    font-weight: 700;
+    white-space: nowrap;
+  }
   .finger-hint {
     position: absolute;
     inset: 0;
@@ -66,6 +89,7 @@ export const mapStyles = css`
   }
   @media (forced-colors: active) {
     .la-marker path,
+    .la-here span,
     .la-cluster {
       forced-color-adjust: none;
       fill: CanvasText;

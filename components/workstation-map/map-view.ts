@@ -46,6 +46,8 @@ function pinIcon(): SVGSVGElement {
 export class MapView {
   private readonly map: LeafletMap;
   private readonly markers = new LayerGroup();
+  private readonly labels: HTMLElement[] = [];
+  private here: Marker | undefined;
   private points: MapPoint[] = [];
   private selected: string | undefined;
   private tilesSettled = false;
@@ -103,6 +105,7 @@ export class MapView {
     for (const place of this.options.places) {
       const label = document.createElement('span');
       label.textContent = place.name;
+      this.labels.push(label);
       new Marker([place.lat, place.lng], {
         icon: new DivIcon({ html: label, className: 'la-place', iconSize: undefined }),
         interactive: false,
@@ -142,10 +145,11 @@ export class MapView {
     this.markers.clearLayers();
     const zoom = this.map.getZoom();
     const clusters = gridCluster(this.points, (p) => this.map.project(this.drawPosition(p), zoom), 56);
-    for (const { members } of clusters) {
+    for (const { members, x, y } of clusters) {
       if (members.length === 1) this.addMarker(members[0]!);
-      else this.addCluster(members);
+      else this.addCluster(members, this.map.unproject([x, y], zoom));
     }
+    this.declutter();
     if (focusedId) this.options.container.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusedId)}"]`)?.focus();
   }
 
@@ -163,14 +167,19 @@ export class MapView {
     });
     marker.on('click', () => this.options.onSelect(point.id));
     this.markers.addLayer(marker);
+    // The chosen workstation says its name on the map, so map and card visibly agree.
+    if (point.id === this.selected)
+      marker
+        .bindTooltip(point.name, { permanent: true, direction: 'top', offset: [0, -40], className: 'la-name' })
+        .openTooltip();
     this.label(marker, point.name, 1, () => this.options.onSelect(point.id), point.id);
   }
 
-  private addCluster(members: MapPoint[]): void {
+  /** A cluster badge where its members are on average, so badges stay a cell apart (cluster.ts). */
+  private addCluster(members: MapPoint[], center: LatLngExpression): void {
     const bubble = document.createElement('span');
     bubble.textContent = String(members.length);
     const bounds = new LatLngBounds(members.map((p) => this.drawPosition(p) as [number, number]));
-    const center = bounds.getCenter();
     const marker = new Marker(center, { icon: new DivIcon({ html: bubble, className: 'la-cluster', iconSize: [44, 44] }), keyboard: true });
     const zoomIn = () => this.map.fitBounds(bounds, { animate: false, padding: [32, 32], maxZoom: Math.max(this.map.getZoom() + 2, 12) });
     marker.on('click', zoomIn);
@@ -192,9 +201,41 @@ export class MapView {
     });
   }
 
+  /**
+   * Hides the sketch's district names that would sit on a pin, a badge or another name: at low zoom the
+   * central districts (石岐/东区/西区/南区) would pile up unreadably.
+   */
+  private declutter(): void {
+    const taken = [...this.options.container.querySelectorAll('.la-marker, .la-cluster')].map((e) => e.getBoundingClientRect());
+    for (const label of this.labels) {
+      label.classList.remove('la-hidden');
+      const box = label.getBoundingClientRect();
+      const hidden = taken.some((t) => box.left < t.right && t.left < box.right && box.top < t.bottom && t.top < box.bottom);
+      label.classList.toggle('la-hidden', hidden);
+      if (!hidden) taken.push(box);
+    }
+  }
+
+  /** Draws the worker's own position (only once they let the phone share it); null removes it. */
+  setHere(point: LatLng | null, name: string): void {
+    this.here?.remove();
+    this.here = undefined;
+    if (!point) return;
+    const dot = document.createElement('span');
+    dot.setAttribute('role', 'img');
+    dot.setAttribute('aria-label', name);
+    this.here = new Marker(this.drawPosition(point), {
+      icon: new DivIcon({ html: dot, className: 'la-here', iconSize: [22, 22] }),
+      interactive: false,
+      keyboard: false,
+      zIndexOffset: 500,
+    }).addTo(this.map);
+  }
+
   /** The map's size changed (opened, printed, rotated). */
   resize(): void {
     this.map.invalidateSize({ animate: false });
+    this.declutter();
   }
 
   destroy(): void {

@@ -291,7 +291,7 @@ export class WorkstationFinder {
     this.#set({ selectedId: id, shown: Math.max(this.shown, index + 1) });
     this.#host.dispatchEvent(new LaWorkstationSelectEvent(id));
     if (from === 'list') await this.showMap();
-    this.#map?.select(id);
+    this.#map?.select(id, from === 'list');
     await this.#host.updateComplete;
     if (from === 'map') return scrollToTop(this.#items.get(id)!.li);
     this.#mapWrap.scrollIntoView({ block: 'nearest' });

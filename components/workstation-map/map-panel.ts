@@ -75,8 +75,8 @@ export class MapPanel {
     this.view.setPoints(points);
   }
 
-  select(id: string): void {
-    this.view.select(id);
+  select(id: string, centre: boolean): void {
+    this.view.select(id, centre);
   }
 
   /** The worker's own position, once they shared it (never a district picked by hand). */

@@ -46,7 +46,7 @@ function pinIcon(): SVGSVGElement {
 export class MapView {
   private readonly map: LeafletMap;
   private readonly markers = new LayerGroup();
-  private readonly labels: HTMLElement[] = [];
+  private readonly labels: Marker[] = [];
   private here: Marker | undefined;
   private points: MapPoint[] = [];
   private selected: string | undefined;
@@ -105,13 +105,13 @@ export class MapView {
     for (const place of this.options.places) {
       const label = document.createElement('span');
       label.textContent = place.name;
-      this.labels.push(label);
-      new Marker([place.lat, place.lng], {
+      const marker = new Marker([place.lat, place.lng], {
         icon: new DivIcon({ html: label, className: 'la-place', iconSize: undefined }),
         interactive: false,
         keyboard: false,
         zIndexOffset: -1000,
       }).addTo(this.map);
+      this.labels.push(marker);
     }
   }
 
@@ -130,11 +130,14 @@ export class MapView {
     this.draw();
   }
 
-  /** Highlights one workstation, zooming in until it stands alone. */
-  select(id: string | undefined): void {
+  /**
+   * Highlights one workstation; `centre`: zooms in on it until it stands alone (chosen from the list). A pin
+   * tapped on the map stays where it is, so the map does not jump under the finger.
+   */
+  select(id: string | undefined, centre = true): void {
     this.selected = id;
     const point = this.points.find((p) => p.id === id);
-    if (point) this.map.setView(this.drawPosition(point), Math.max(this.map.getZoom(), 15), { animate: false });
+    if (point && centre) this.map.setView(this.drawPosition(point), Math.max(this.map.getZoom(), 15), { animate: false });
     this.draw();
   }
 
@@ -144,7 +147,7 @@ export class MapView {
     const focusedId = this.options.container.contains(active) ? active?.dataset['id'] : undefined;
     this.markers.clearLayers();
     const zoom = this.map.getZoom();
-    const clusters = gridCluster(this.points, (p) => this.map.project(this.drawPosition(p), zoom), 56);
+    const clusters = gridCluster(this.points, (p) => this.map.project(this.drawPosition(p), zoom), 48);
     for (const { members, x, y } of clusters) {
       if (members.length === 1) this.addMarker(members[0]!);
       else this.addCluster(members, this.map.unproject([x, y], zoom));
@@ -207,7 +210,8 @@ export class MapView {
    */
   private declutter(): void {
     const taken = [...this.options.container.querySelectorAll('.la-marker, .la-cluster')].map((e) => e.getBoundingClientRect());
-    for (const label of this.labels) {
+    // Before the map first draws (its zoomend comes before its load) the names have no element yet.
+    for (const label of this.labels.flatMap((m) => m.getElement() ?? [])) {
       label.classList.remove('la-hidden');
       const box = label.getBoundingClientRect();
       const hidden = taken.some((t) => box.left < t.right && t.left < box.right && box.top < t.bottom && t.top < box.bottom);

@@ -17,7 +17,7 @@ export const mapPanelStrings: Catalogue<typeof zh> = {
     'map.twoFingers': 'Use two fingers to move the map',
     'map.cluster': '{count} workstations here: press to zoom in',
     'map.schematic': 'Sketch map: it shows roughly where the workstations are; it is not a real map.',
-    'map.unmapped': '{count} workstations are not on the map yet, only in the list.',
+    'map.unmapped': 'Not on the map yet, only in the list: {count}.',
     'map.here': 'You are here',
   },
 };

@@ -181,7 +181,7 @@ test.describe('map and list point to the same place', () => {
     const pin = widget(page).locator(`.la-marker[data-id="${target.id}"]`);
     await expect(pin).toBeFocused();
     await expect(pin).toHaveClass(/la-marker--selected/);
-    await expect(widget(page).locator('.la-name')).toHaveText(target.name['zh-CN']);
+    await expect(widget(page).locator('.la-name')).toHaveText(target.name['zh-CN']!);
     // Centred: the pin's tip is at the middle of the map.
     const [pinBox, mapBox] = [await pin.boundingBox(), await map(page).boundingBox()];
     expect(Math.abs(pinBox!.x + pinBox!.width / 2 - (mapBox!.x + mapBox!.width / 2))).toBeLessThan(4);

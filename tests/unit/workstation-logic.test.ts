@@ -337,6 +337,43 @@ describe('the workstation data format', () => {
     expect(problems.some((p) => p.startsWith('workstations.0.phones.0.number'))).to.equal(true);
   });
 
+  it('names a bad schedule exception: an impossible date, a period that ends before it starts, one time without the other', () => {
+    const problems = problemsOf(
+      rawDirectory([
+        rawWorkstation('a', {
+          schedules: [
+            { freq: 'WEEKLY', byday: 'MO', opens_at: '08:30', closes_at: '12:00' },
+            { valid_from: '2026-02-30', valid_to: '2026-03-01' },
+            { valid_from: '2026-10-08', valid_to: '2026-10-01', opens_at: '09:00' },
+          ],
+        }),
+      ]),
+    );
+    expect(problems).to.include('workstations.0.schedules.1.valid_from: must be a real date written YYYY-MM-DD');
+    expect(problems).to.include('workstations.0.schedules.2.valid_to: must not be before valid_from');
+    expect(problems).to.include('workstations.0.schedules.2.closes_at: is needed with the other (or give neither: closed)');
+  });
+
+  it('reads a closed day and special hours as exceptions, apart from the weekly hours', () => {
+    const parsed = parseWorkstationDirectory(
+      rawDirectory([
+        rawWorkstation('a', {
+          schedules: [
+            { freq: 'WEEKLY', byday: 'MO', opens_at: '08:30', closes_at: '12:00' },
+            { valid_from: '2026-12-07', valid_to: '2026-12-07', description: { 'zh-CN': '搬家', en: 'Moving' } },
+            { valid_from: '2026-02-19', valid_to: '2026-02-20', opens_at: '09:00', closes_at: '12:00' },
+          ],
+        }),
+      ]),
+    );
+    const [ws] = parsed.workstations;
+    expect(ws!.schedules).to.have.length(1);
+    expect(ws!.exceptions).to.deep.equal([
+      { valid_from: '2026-12-07', valid_to: '2026-12-07', description: { 'zh-CN': '搬家', en: 'Moving' } },
+      { valid_from: '2026-02-19', valid_to: '2026-02-20', opens_at: '09:00', closes_at: '12:00', description: undefined },
+    ]);
+  });
+
   it('names an unknown issue code and district', () => {
     const problems = problemsOf(rawDirectory([rawWorkstation('a', { issues: ['wages'], district: 'mars' })]));
     expect(problems.some((p) => p.startsWith('workstations.0.issues.0: must be one of'))).to.equal(true);

@@ -56,7 +56,8 @@ describe('the list comes first', function () {
     expect(first.querySelector('a[href^="tel:0760-"]')).to.exist;
     expect(first.textContent).to.contain('周一至周五');
     expect(first.textContent).to.contain('身份证');
-    expect(first.querySelector('a[href^="https://uri.amap.com/marker"]')).to.exist;
+    expect(first.querySelector('a[href^="https://uri.amap.com/navigation"]')).to.exist;
+    expect(first.querySelector('a[href^="https://api.map.baidu.com/direction"]')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -139,6 +140,17 @@ describe('the list comes first', function () {
     window.dispatchEvent(new Event('afterprint'));
     await elementUpdated(el);
     expect(items(el).length).to.equal(20);
+  });
+
+  it('shows the hotline when a schedule exception is broken, and names the field to the page', async () => {
+    const el = await fixture<LaWorkstationMap>(html`<la-workstation-map ignore-url></la-workstation-map>`);
+    const failed = oneEvent(el, 'la-data-error');
+    el.data = rawDirectory([rawWorkstation('a', { schedules: [{ valid_from: '2026-10-08', valid_to: '2026-10-01' }] })]);
+    expect((await failed).detail.message).to.contain('workstations.0.schedules.0.valid_to: must not be before valid_from');
+    await elementUpdated(el);
+    expect(root(el).querySelector('[role="alert"]')).to.contain.text('12348');
+    expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
+    await expect(el).to.be.accessible();
   });
 
   it('shows the hotline when the data is broken', async () => {

@@ -66,6 +66,10 @@ export const mapStyles = css`
     background: #1a73e8;
     box-shadow: 0 0 0 6px rgb(26 115 232 / 0.3);
   }
+  /* The chosen workstation's name goes under pins and badges: they stay whole and tappable, and the name is on its card too. */
+  .leaflet-tooltip-pane {
+    z-index: 550;
+  }
   .la-name {
     padding: 2px var(--_space-2);
     border: 2px solid var(--_danger);
@@ -73,7 +77,9 @@ export const mapStyles = css`
     font: inherit;
     font-size: var(--_size-sm);
     font-weight: 700;
-    white-space: nowrap;
+    inline-size: max-content;
+    max-inline-size: 10em;
+    white-space: normal;
   }
   .finger-hint {
     position: absolute;

@@ -163,6 +163,7 @@ export class MapView {
         className: `la-marker${point.id === this.selected ? ' la-marker--selected' : ''}`,
         iconSize: [32, 40],
         iconAnchor: [16, 40],
+        tooltipAnchor: [14, -25],
       }),
       keyboard: true,
       riseOnHover: true,
@@ -173,7 +174,8 @@ export class MapView {
     // The chosen workstation says its name on the map, so map and card visibly agree.
     if (point.id === this.selected)
       marker
-        .bindTooltip(point.name, { permanent: true, direction: 'top', offset: [0, -40], className: 'la-name' })
+        // Beside the pin, on the side towards the map's middle, so a long name stays inside the map.
+        .bindTooltip(point.name, { permanent: true, direction: 'auto', className: 'la-name' })
         .openTooltip();
     this.label(marker, point.name, 1, () => this.options.onSelect(point.id), point.id);
   }

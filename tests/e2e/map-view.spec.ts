@@ -24,6 +24,14 @@ async function openMap(page: Page, path = '/map/', { open = true } = {}) {
   if (open) await expect(widget(page).locator('.la-marker, .la-cluster').first()).toBeAttached();
 }
 
+/** Whether a card stays where it is over two frames (the list has finished bringing it up). */
+const settledTop = (page: Page, id: string) =>
+  card(page, id).evaluate(async (el) => {
+    const before = el.getBoundingClientRect().top;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    return Math.abs(el.getBoundingClientRect().top - before) < 1;
+  });
+
 /** A 256 px map tile drawn here (pale ground, a road grid): the "tile server" is this test, on the site's own origin. */
 function tilePng(): Buffer {
   const size = 256;
@@ -232,7 +240,11 @@ test.describe('look at it', () => {
       // A cluster opened: its pins, the chosen one with its name.
       await widget(page).locator('.la-cluster').first().click();
       const pin = widget(page).locator('.la-marker[data-id]').first();
+      const id = (await pin.getAttribute('data-id'))!;
       await pin.click();
+      // The list has brought the card up and stopped moving; then back to the map.
+      await expect(card(page, id)).toBeInViewport();
+      await expect.poll(() => settledTop(page, id)).toBe(true);
       await map(page).scrollIntoViewIfNeeded();
       await expect(widget(page).locator('.la-name')).toBeVisible();
       await expectScreen(page, `map-cluster-open-phone-${lang}`, { fullPage: false });

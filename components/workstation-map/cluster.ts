@@ -31,7 +31,7 @@ export function gridCluster<T>(items: readonly T[], project: (item: T) => Point,
   }
   const clusters = [...cells.values()];
   // A merged cluster moves, and may come close to one already compared: repeat until nothing merges.
-  for (let merged = true; merged; ) {
+  for (let merged = true; merged;) {
     merged = false;
     for (let i = 0; i < clusters.length; i++) {
       const a = clusters[i]!;

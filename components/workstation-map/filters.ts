@@ -73,7 +73,12 @@ function matchesText(ws: Workstation, query: string): boolean {
     .every((word) => text.includes(word) || text.includes(placeWord(word, ws) || word));
 }
 
-export function applyFilters(list: readonly Workstation[], filters: Filters, now: Date, calendar: HolidayCalendar | null = null): Workstation[] {
+export function applyFilters(
+  list: readonly Workstation[],
+  filters: Filters,
+  now: Date,
+  calendar: HolidayCalendar | null = null,
+): Workstation[] {
   return list.filter(
     (ws) =>
       (!filters.issue || ws.issues.includes(filters.issue)) &&

@@ -57,7 +57,8 @@ function slotsOn({ schedules, exceptions = [] }: Hours, calendar: HolidayCalenda
   const kind = dayKind(calendar, date);
   if (kind === 'holiday') return [];
   // A 调休 working weekend keeps a working day's hours (Monday's, or the first weekday that has any).
-  const weekday = kind === 'adjusted-workday' ? ([1, 2, 3, 4, 5].find((d) => schedules.some((s) => slotDays(s).includes(d))) ?? 1) : weekdayOf(day);
+  const weekday =
+    kind === 'adjusted-workday' ? ([1, 2, 3, 4, 5].find((d) => schedules.some((s) => slotDays(s).includes(d))) ?? 1) : weekdayOf(day);
   return schedules.filter((s) => slotDays(s).includes(weekday)).map((s) => span(s.opens_at, s.closes_at));
 }
 
@@ -66,10 +67,7 @@ export function openingState(hours: Hours, instant: Date, calendar: HolidayCalen
   const today = Math.floor(local / DAY_MS);
   const now = Math.floor((local - today * DAY_MS) / 60_000);
   // Open if inside one of today's slots, or one of yesterday's that runs past midnight.
-  const ends = [
-    ...slotsOn(hours, calendar, today - 1).map(([start, end]) => [start - DAY, end - DAY]),
-    ...slotsOn(hours, calendar, today),
-  ]
+  const ends = [...slotsOn(hours, calendar, today - 1).map(([start, end]) => [start - DAY, end - DAY]), ...slotsOn(hours, calendar, today)]
     .filter(([start, end]) => start! <= now && now < end!)
     .map(([, end]) => end!);
   if (ends.length) {

@@ -131,7 +131,9 @@ test.describe('the map draws with its own styles', () => {
     await expect(cluster).toHaveCSS('background-color', 'rgb(11, 83, 148)');
     await expect(preview.locator('.la-place').first()).toHaveCSS('white-space', 'nowrap');
     const zoomRule = await preview.evaluate((el) =>
-      el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((r) => r.startsWith('.leaflet-zoom-animated')),
+      el
+        .shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+        .find((r) => r.startsWith('.leaflet-zoom-animated')),
     );
     expect(zoomRule).toBe('.leaflet-zoom-animated { transform-origin: 0px 0px; }');
   });
@@ -151,7 +153,9 @@ test.describe('map and list point to the same place', () => {
           return els.flatMap((el, i) => {
             const r = el.getBoundingClientRect();
             const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-            return box && x > box.left && x < box.right && y > box.top && y < box.bottom ? [(el as HTMLElement).dataset['id'] ?? String(i)] : [];
+            return box && x > box.left && x < box.right && y > box.top && y < box.bottom
+              ? [(el as HTMLElement).dataset['id'] ?? String(i)]
+              : [];
           });
         });
     // District by district (the map frames the filtered list), zooming into each cluster in turn.
@@ -280,7 +284,9 @@ test.describe('look at it', () => {
     await page.setViewportSize(PHONE);
     await openMap(page);
     await expect(widget(page).locator('.map-wrap .map-status')).toHaveText('地图底图没有加载出来。工作站的点和名单照常可以用。');
-    await widget(page).locator('.map-wrap .map-status').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await widget(page)
+      .locator('.map-wrap .map-status')
+      .evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await expectScreen(page, 'map-tiles-down-phone-zh', { fullPage: false });
     await widget(page).locator('input[name="q"]').fill('中山市小榄镇');
     await expect(widget(page).locator('.list > .item')).toHaveCount(2);

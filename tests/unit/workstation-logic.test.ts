@@ -180,7 +180,7 @@ describe('WGS-84 to GCJ-02 for AMap tiles', () => {
   });
 });
 
-describe('open now follows the public-holiday calendar and the workstation\'s own exceptions', () => {
+describe("open now follows the public-holiday calendar and the workstation's own exceptions", () => {
   it('is closed on 国庆 (a Friday) and says when it opens after the holiday', () => {
     const state = openingState(office, shanghai('2026-10-02T10:00'), calendar);
     expect(state.open).to.equal(false);
@@ -260,7 +260,15 @@ describe('grid clustering', () => {
 
   it('merges clusters of neighbouring cells, so no two badges overlap', () => {
     // 59 and 61 fall in two cells of 60 px but would draw on top of each other.
-    const clusters = gridCluster([{ x: 59, y: 10 }, { x: 61, y: 10 }, { x: 300, y: 10 }], (p) => p, 60);
+    const clusters = gridCluster(
+      [
+        { x: 59, y: 10 },
+        { x: 61, y: 10 },
+        { x: 300, y: 10 },
+      ],
+      (p) => p,
+      60,
+    );
     expect(clusters.map((c) => c.members.length)).to.deep.equal([2, 1]);
     const many = gridCluster(
       Array.from({ length: 2000 }, (_, i) => ({ x: (i * 7919) % 1000, y: (i * 104729) % 800 })),

@@ -149,22 +149,23 @@ export class WorkstationFinder {
     return this.#calendar !== undefined;
   }
 
-  #calendarAsked = false;
+  /** The calendar address last asked for: a page may set `src` or `calendar` after the element connects. */
+  #calendarUrl: string | undefined;
 
   #loadCalendar(): void {
-    if (this.#calendarAsked) return;
-    this.#calendarAsked = true;
     const url = this.#host.calendarUrl;
-    if (!url) {
-      this.#calendar = null;
-      return;
-    }
+    if (url === this.#calendarUrl) return;
+    this.#calendarUrl = url;
+    this.#calendarFailed = false;
+    this.#calendar = url ? undefined : null;
+    if (!url) return;
     sharedFetch(url, clampTimeout(this.#host.getAttribute('timeout')))
       .then((raw) => parseHolidayCalendar(raw, url))
       .then(
-        (calendar) => (this.#calendar = calendar),
+        (calendar) => url === this.#calendarUrl && (this.#calendar = calendar),
         (error: unknown) => {
           console.warn(`legal-aid-kit: <${this.#host.localName}> the holiday calendar could not be used: ${String(error)}`);
+          if (url !== this.#calendarUrl) return;
           this.#calendar = null;
           this.#calendarFailed = true;
         },

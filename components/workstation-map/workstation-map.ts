@@ -61,7 +61,7 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   static override styles = [tokens, statusStyles, finderStyles];
 
   // Only what changes the list re-renders: the tiles and timeouts are read when the map or "nearest" starts.
-  static override attributeNames = [...LaPlainDataElement.attributeNames, 'map-mode', 'page-size', 'ignore-url'];
+  static override attributeNames = [...LaPlainDataElement.attributeNames, 'map-mode', 'page-size', 'ignore-url', 'calendar'];
 
   // Attributes are the truth (LaPlainElement): each property reads its attribute, and writing it sets the attribute.
   /** A positive number attribute; anything else (a typo on a partner page) reads as `fallback`. */

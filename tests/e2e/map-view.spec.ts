@@ -126,8 +126,12 @@ test.describe('the map draws with its own styles', () => {
     await page.locator('#embed-widget').selectOption('la-workstation-map');
     const preview = page.locator('[data-embed-preview] la-workstation-map');
     await expect(preview.locator('.list > .item').first()).toBeVisible();
-    await preview.getByRole('button', { name: '打开地图' }).click();
+    // The page may rebuild the preview as it settles: open the map of the preview that stays.
     const cluster = preview.locator('.la-cluster').first();
+    await expect(async () => {
+      if (!(await preview.locator('.leaflet-container').isVisible())) await preview.getByRole('button', { name: '打开地图' }).click();
+      await expect(cluster).toBeVisible({ timeout: 5000 });
+    }).toPass({ timeout: 40_000 });
     await expect(cluster).toHaveCSS('background-color', 'rgb(11, 83, 148)');
     await expect(preview.locator('.la-place').first()).toHaveCSS('white-space', 'nowrap');
     const zoomRule = await preview.evaluate((el) =>
@@ -276,6 +280,17 @@ test.describe('look at it', () => {
     await map(page).scrollIntoViewIfNeeded();
     await expectNoSidewaysScroll(page);
     await expectScreen(page, 'map-zoom200-zh', { fullPage: false });
+    await expectNoAxeViolations(page);
+  });
+
+  test('a holiday calendar that cannot be loaded: the list says to call before going on a holiday', async ({ page }) => {
+    await page.route('**/data/calendar.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.setViewportSize(PHONE);
+    await openMap(page, '/map/', { open: false });
+    const note = widget(page).getByText('放假安排没有加载出来，节假日去之前先打电话。');
+    await expect(note).toBeVisible();
+    await note.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expectScreen(page, 'map-no-calendar-phone-zh', { fullPage: false });
     await expectNoAxeViolations(page);
   });
 

@@ -126,13 +126,19 @@ test.describe('the map draws with its own styles', () => {
     await page.locator('#embed-widget').selectOption('la-workstation-map');
     const preview = page.locator('[data-embed-preview] la-workstation-map');
     await expect(preview.locator('.list > .item').first()).toBeVisible();
-    // The page may rebuild the preview as it settles: open the map of the preview that stays.
-    const cluster = preview.locator('.la-cluster').first();
+    // A wide screen may open the map by itself; otherwise open it.
+    const container = preview.locator('.leaflet-container');
     await expect(async () => {
-      if (!(await preview.locator('.leaflet-container').isVisible())) await preview.getByRole('button', { name: '打开地图' }).click();
-      await expect(cluster).toBeVisible({ timeout: 5000 });
+      if (!(await container.isVisible())) await preview.getByRole('button', { name: '打开地图' }).click();
+      await expect(preview.locator('.la-marker, .la-cluster').first()).toBeAttached({ timeout: 5000 });
     }).toPass({ timeout: 40_000 });
-    await expect(cluster).toHaveCSS('background-color', 'rgb(11, 83, 148)');
+    // The map's own sheet: the sketch's ground, the pins' blue.
+    await expect(container).toHaveCSS('background-color', 'rgb(232, 238, 243)');
+    const pinOrBadge = await preview
+      .locator('.la-marker path, .la-cluster')
+      .first()
+      .evaluate((el) => (el.tagName === 'path' ? getComputedStyle(el).fill : getComputedStyle(el).backgroundColor));
+    expect(pinOrBadge).toBe('rgb(11, 83, 148)');
     await expect(preview.locator('.la-place').first()).toHaveCSS('white-space', 'nowrap');
     const zoomRule = await preview.evaluate((el) =>
       el

@@ -50,7 +50,8 @@ export const mapStyles = css`
     background: var(--_surface);
     color: var(--_muted);
     font-size: var(--_size-sm);
-    translate: -50% -50%;
+    /* Under the point, so a pin or a badge on the town does not hide its name. */
+    translate: -50% 28px;
   }
   .la-hidden {
     visibility: hidden;

@@ -54,6 +54,9 @@ export const entryBudgets = [
     entry: 'components/workstation-map/workstation-map.define.ts',
     eager: ['components/workstation-map/workstation-map.strings.zh-CN.ts'],
     budget: 14 * KB,
+    // Measured 16,463 B (issue 15). Before it the list was 14,333 B, three bytes under the budget.
+    ceiling: 16_560,
+    why: 'issue 15 added, before the map opens: the holiday calendar and its run-time check (core/holidays.ts, ≈ 360 B), the WGS-84 → GCJ-02 shift for the directions links of AMap, Tencent and Baidu (≈ 420 B), dated schedule exceptions and "closing soon" (≈ 350 B), and place-name search, nearest first and the map/list pointing fixes (≈ 1 KB). Next: move the map orchestration in finder.ts (show, select, scroll, notes; ≈ 480 B) into the lazy map chunk and the district picker into nearest.ts, then golf the list',
     note: '<la-workstation-map> before the map opens, with the words of its language (nearest first and the map load on use)',
   },
 ];

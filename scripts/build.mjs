@@ -6,6 +6,8 @@ import fs from 'node:fs';
 
 const steps = [
   ['shipped rule packs (engine)', ['scripts/ship-rules.mjs']],
+  // Leaflet's sheet from the installed package, before anything compiles the map.
+  ['Leaflet styles', ['scripts/leaflet-styles.mjs']],
   ['components (dist/)', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']],
   [
     'custom elements manifest',

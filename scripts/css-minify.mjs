@@ -6,7 +6,8 @@ import fs from 'node:fs';
 const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 const QUOTED = /('[^'\n]*'|"[^"\n]*")/;
 
-function minifyCss(text) {
+/** Removes comments and needless white space outside quoted strings. */
+export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(QUOTED)

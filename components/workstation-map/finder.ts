@@ -1,6 +1,9 @@
 import { adoptStyles, unsafeCSS, type CSSResult } from '../core/css.js';
 import { h, nodes, type Child } from '../core/dom.js';
+import { clampTimeout } from '../core/data-reader.js';
+import { sharedFetch } from '../core/fetch-json.js';
 import { formatDate } from '../core/format.js';
+import { parseHolidayCalendar, type HolidayCalendar } from '../core/holidays.js';
 import type { Locale } from '../core/locale.js';
 import { applyFilters, filtersFromSearch, filtersToSearch, hasFilters, NO_FILTERS, type Filters } from './filters.js';
 import type { MapPanel } from './map-panel.js';
@@ -14,8 +17,8 @@ import { AGENCY_TYPES, ISSUE_CODES, type Workstation, type WorkstationDirectory 
 
 type MapState = 'closed' | 'loading' | 'open' | 'failed';
 
-/** Leaflet's and the markers' sheet, made once and shared by every map on the page. */
-let mapSheet: CSSResult | undefined;
+/** Leaflet's and the markers' sheets, made once and shared by every map on the page. */
+let mapSheets: CSSResult[] | undefined;
 
 /** The parts of a built list item that change after it is built. */
 interface ItemView {
@@ -43,6 +46,20 @@ const select = (label: string, attributes: Parameters<typeof h>[1], empty: strin
       options.map(([value, text]) => h('option', { value }, text)),
     ),
   );
+
+/**
+ * Brings `element` to the top of the screen. The list items above it may change height as they are laid
+ * out for the first time (content-visibility), which moves it again: repeat until it stays put.
+ */
+async function scrollToTop(element: HTMLElement): Promise<void> {
+  for (let i = 0, last = NaN; i < 8; i++) {
+    element.scrollIntoView({ block: 'start' });
+    await new Promise(requestAnimationFrame);
+    const top = element.getBoundingClientRect().top;
+    if (Math.abs(top - last) < 1) return;
+    last = top;
+  }
+}
 
 /** Puts `wanted` into `parent` in order, moving only what is out of place, so a focused control stays put. */
 function syncChildren(parent: Element, wanted: readonly Node[]): void {
@@ -73,6 +90,9 @@ export class WorkstationFinder {
   #results: Located[] = [];
   #now!: Date;
   #directory: WorkstationDirectory | undefined;
+  /** The holiday calendar: undefined while it loads, null when there is none (weekends only). */
+  #calendar: HolidayCalendar | null | undefined;
+  #calendarFailed = false;
   #near: Nearest | undefined;
   #map: MapPanel | undefined;
   #visibility: IntersectionObserver | undefined;
@@ -93,6 +113,7 @@ export class WorkstationFinder {
   #mapStatus!: HTMLElement;
   #mapNotes!: HTMLElement;
   #count!: HTMLElement;
+  #calendarNote!: HTMLElement;
   #list!: HTMLElement;
   #empty!: HTMLElement;
   #emptyLead!: HTMLElement;
@@ -117,6 +138,39 @@ export class WorkstationFinder {
   #set(patch: Partial<WorkstationFinder>): void {
     Object.assign(this, patch);
     this.#host.requestRender();
+  }
+
+  /**
+   * Whether the holiday calendar is here (or there is none); the first call starts loading it, beside the
+   * data. The list waits for it, so "open now" is never wrong for a moment on a holiday.
+   */
+  get ready(): boolean {
+    this.#loadCalendar();
+    return this.#calendar !== undefined;
+  }
+
+  /** The calendar address last asked for: a page may set `src` or `calendar` after the element connects. */
+  #calendarUrl: string | undefined;
+
+  #loadCalendar(): void {
+    const url = this.#host.calendarUrl;
+    if (url === this.#calendarUrl) return;
+    this.#calendarUrl = url;
+    this.#calendarFailed = false;
+    this.#calendar = url ? undefined : null;
+    if (!url) return;
+    sharedFetch(url, clampTimeout(this.#host.getAttribute('timeout')))
+      .then((raw) => parseHolidayCalendar(raw, url))
+      .then(
+        (calendar) => url === this.#calendarUrl && (this.#calendar = calendar),
+        (error: unknown) => {
+          console.warn(`legal-aid-kit: <${this.#host.localName}> the holiday calendar could not be used: ${String(error)}`);
+          if (url !== this.#calendarUrl) return;
+          this.#calendar = null;
+          this.#calendarFailed = true;
+        },
+      )
+      .then(() => this.#host.requestRender());
   }
 
   hostConnected(): void {
@@ -214,7 +268,7 @@ export class WorkstationFinder {
         this.mapState = 'closed';
         return;
       }
-      adoptStyles(this.#host.shadowRoot!, (mapSheet ??= unsafeCSS(mapPanelStyles)));
+      adoptStyles(this.#host.shadowRoot!, (mapSheets ??= mapPanelStyles.map(unsafeCSS)));
       this.#map = new MapPanel(this.#host, this.#mapBox, this.#directory!.districts, (id) => this.#select(id, 'map'));
       this.#set({ mapState: 'open' });
       this.#map.show(this.#results);
@@ -229,17 +283,20 @@ export class WorkstationFinder {
     else void this.showMap().then(() => this.#map?.resize());
   };
 
-  /** Highlights one workstation in both the list and the map. */
+  /**
+   * Highlights one workstation in both the list and the map. From a pin: its card comes to the top of the
+   * screen. From a card: the map comes into view, centred on that workstation's pin, which takes the focus.
+   */
   async #select(id: string, from: 'list' | 'map'): Promise<void> {
     const index = this.#results.findIndex((r) => r.item.id === id);
     this.#set({ selectedId: id, shown: Math.max(this.shown, index + 1) });
     this.#host.dispatchEvent(new LaWorkstationSelectEvent(id));
     if (from === 'list') await this.showMap();
-    this.#map?.select(id);
-    if (from === 'map') {
-      await this.#host.updateComplete;
-      this.#items.get(id)?.li.scrollIntoView({ block: 'nearest' });
-    }
+    this.#map?.select(id, from === 'list');
+    await this.#host.updateComplete;
+    if (from === 'map') return scrollToTop(this.#items.get(id)!.li);
+    this.#mapWrap.scrollIntoView({ block: 'nearest' });
+    this.#mapBox.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
   }
 
   // ---- copy ----
@@ -277,11 +334,12 @@ export class WorkstationFinder {
     if (root.firstChild !== this.#shell[0]) root.replaceChildren(...this.#shell);
     // One instant for the whole render, so "open now" agrees between the filter and every item.
     this.#now = this.#host.now ?? new Date();
-    const filtered = applyFilters(directory.workstations, this.filters, this.#now);
+    const filtered = applyFilters(directory.workstations, this.filters, this.#now, this.#calendar);
     this.#results = this.#near?.sort(filtered) ?? filtered.map((item) => ({ item }));
     this.#update(directory);
     this.#watchVisibility();
     this.#map?.show(this.#results);
+    this.#map?.here(this.#near?.here);
   }
 
   #build(directory: WorkstationDirectory, locale: Locale): void {
@@ -326,6 +384,7 @@ export class WorkstationFinder {
     this.#mapWrap = h('div', { class: 'map-wrap' }, this.#mapBox, this.#mapStatus, this.#mapNotes);
     this.#mapBox.setAttribute('aria-label', t('map.label'));
     this.#count = h('p', { class: 'count', role: 'status' });
+    this.#calendarNote = h('p', { class: 'map-status' }, t('open.noCalendar'));
     this.#list = h('ul', { class: 'list', part: 'list', 'aria-label': t('list.label') });
     this.#emptyLead = h('p', null, t('empty.lead'));
     this.#emptyList = h('ul', { class: 'list', part: 'list' });
@@ -341,10 +400,12 @@ export class WorkstationFinder {
     this.#more = h('button', { type: 'button', onclick: this.#showMore });
     this.#shell = nodes([
       directory.sample && h('p', { class: 'sample', part: 'sample' }, t('sample')),
-      this.#form,
+      // Nearest first, above the filters: what most workers want first.
       this.#nearBox,
+      this.#form,
       h('div', { class: 'map-area' }, this.#mapToggle, this.#mapWrap),
       this.#count,
+      this.#calendarNote,
       this.#list,
       this.#empty,
       h('div', { class: 'after' }, this.#more, h('button', { type: 'button', class: 'print', onclick: () => print() }, t('print.button'))),
@@ -365,6 +426,7 @@ export class WorkstationFinder {
     }
     fields.open.checked = f.open;
     this.#clear.hidden = !hasFilters(f);
+    this.#calendarNote.hidden = !this.#calendarFailed;
 
     // aria-disabled rather than disabled: a disabled button drops the focus of the worker who pressed it.
     this.#nearButton.setAttribute('aria-disabled', String(this.locating || near?.geo === 'asking'));
@@ -420,7 +482,7 @@ export class WorkstationFinder {
     const locale = this.#host.locale;
     const view = this.#items.get(ws.id) ?? this.#buildItem(ws, locale);
     this.#items.set(ws.id, view);
-    const state = openingState(ws.schedules, this.#now);
+    const state = openingState(ws, this.#now, this.#calendar);
     setText(view.open, openingText(state, t, locale));
     view.open.classList.toggle('is-open', state.open);
     setText(view.distance, metres === undefined ? '' : this.#near!.distance(metres));
@@ -492,6 +554,7 @@ export class WorkstationFinder {
             ? [
                 link(links.amap, 'item.amap'),
                 link(links.tencent, 'item.tencent'),
+                link(links.baidu, 'item.baidu'),
                 h('button', { type: 'button', onclick: () => void this.#select(ws.id, 'list') }, t('item.showOnMap')),
               ]
             : h('span', { class: 'hint' }, t('item.noLocation')),

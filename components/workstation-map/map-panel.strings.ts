@@ -7,6 +7,7 @@ const zh = {
   'map.cluster': '这里有{count}个工作站，按一下放大',
   'map.schematic': '示意图：只画出工作站的大概位置，不是真实地图。',
   'map.unmapped': '{count}个工作站还没有地图位置，只在名单里。',
+  'map.here': '您在这里',
 };
 
 export const mapPanelStrings: Catalogue<typeof zh> = {
@@ -16,6 +17,7 @@ export const mapPanelStrings: Catalogue<typeof zh> = {
     'map.twoFingers': 'Use two fingers to move the map',
     'map.cluster': '{count} workstations here: press to zoom in',
     'map.schematic': 'Sketch map: it shows roughly where the workstations are; it is not a real map.',
-    'map.unmapped': '{count} workstations are not on the map yet, only in the list.',
+    'map.unmapped': 'Not on the map yet, only in the list: {count}.',
+    'map.here': 'You are here',
   },
 };

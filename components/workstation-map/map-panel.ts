@@ -5,11 +5,15 @@ import { mapStyles } from './map-view.styles.js';
 import { MapView } from './map-view.js';
 import type { Located } from './nearest.js';
 import { tileSource } from './tiles.js';
+import type { LatLng } from './gcj02.js';
 import type { LaWorkstationMap } from './workstation-map.js';
 import type { District } from './workstations.js';
 
-/** The map's styles, which the list adopts when it loads this chunk. */
-export const mapPanelStyles = leafletStyles + mapStyles;
+/**
+ * The map's styles, which the list adopts when it loads this chunk: Leaflet's sheet, then ours, as two
+ * sheets, so nothing in one (an unclosed block) can swallow the other.
+ */
+export const mapPanelStyles = [leafletStyles, mapStyles];
 
 /**
  * What the map adds to <la-workstation-map> once opened: Leaflet with the configured tiles, the filtered
@@ -22,6 +26,7 @@ export class MapPanel {
   private tilesFailed = false;
   private fingerHintShown = false;
   private pointsKey: string | undefined;
+  private hereKey = '';
 
   constructor(
     private readonly host: LaWorkstationMap,
@@ -70,8 +75,16 @@ export class MapPanel {
     this.view.setPoints(points);
   }
 
-  select(id: string): void {
-    this.view.select(id);
+  select(id: string, centre: boolean): void {
+    this.view.select(id, centre);
+  }
+
+  /** The worker's own position, once they shared it (never a district picked by hand). */
+  here(point: LatLng | undefined): void {
+    const key = point ? `${point.lat},${point.lng}` : '';
+    if (key === this.hereKey) return;
+    this.hereKey = key;
+    this.view.setHere(point ?? null, this.t('map.here'));
   }
 
   resize(): void {

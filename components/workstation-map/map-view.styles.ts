@@ -50,7 +50,37 @@ export const mapStyles = css`
     background: var(--_surface);
     color: var(--_muted);
     font-size: var(--_size-sm);
-    translate: -50% -50%;
+    /* Under the point, so a pin or a badge on the town does not hide its name. */
+    translate: -50% 28px;
+  }
+  .la-hidden {
+    visibility: hidden;
+  }
+  /* The worker's own position: a dot with a halo, like the phone's own map app. */
+  .la-here span {
+    display: block;
+    box-sizing: border-box;
+    inline-size: 22px;
+    block-size: 22px;
+    border: 4px solid #fff;
+    border-radius: 50%;
+    background: #1a73e8;
+    box-shadow: 0 0 0 6px rgb(26 115 232 / 0.3);
+  }
+  /* The chosen workstation's name goes under pins and badges: they stay whole and tappable, and the name is on its card too. */
+  .leaflet-tooltip-pane {
+    z-index: 550;
+  }
+  .la-name {
+    padding: 2px var(--_space-2);
+    border: 2px solid var(--_danger);
+    color: var(--_text);
+    font: inherit;
+    font-size: var(--_size-sm);
+    font-weight: 700;
+    inline-size: max-content;
+    max-inline-size: 10em;
+    white-space: normal;
   }
   .finger-hint {
     position: absolute;
@@ -66,6 +96,7 @@ export const mapStyles = css`
   }
   @media (forced-colors: active) {
     .la-marker path,
+    .la-here span,
     .la-cluster {
       forced-color-adjust: none;
       fill: CanvasText;

@@ -46,6 +46,8 @@ function pinIcon(): SVGSVGElement {
 export class MapView {
   private readonly map: LeafletMap;
   private readonly markers = new LayerGroup();
+  private readonly labels: Marker[] = [];
+  private here: Marker | undefined;
   private points: MapPoint[] = [];
   private selected: string | undefined;
   private tilesSettled = false;
@@ -103,12 +105,13 @@ export class MapView {
     for (const place of this.options.places) {
       const label = document.createElement('span');
       label.textContent = place.name;
-      new Marker([place.lat, place.lng], {
+      const marker = new Marker([place.lat, place.lng], {
         icon: new DivIcon({ html: label, className: 'la-place', iconSize: undefined }),
         interactive: false,
         keyboard: false,
         zIndexOffset: -1000,
       }).addTo(this.map);
+      this.labels.push(marker);
     }
   }
 
@@ -127,11 +130,14 @@ export class MapView {
     this.draw();
   }
 
-  /** Highlights one workstation, zooming in until it stands alone. */
-  select(id: string | undefined): void {
+  /**
+   * Highlights one workstation; `centre`: zooms in on it until it stands alone (chosen from the list). A pin
+   * tapped on the map stays where it is, so the map does not jump under the finger.
+   */
+  select(id: string | undefined, centre = true): void {
     this.selected = id;
     const point = this.points.find((p) => p.id === id);
-    if (point) this.map.setView(this.drawPosition(point), Math.max(this.map.getZoom(), 15), { animate: false });
+    if (point && centre) this.map.setView(this.drawPosition(point), Math.max(this.map.getZoom(), 15), { animate: false });
     this.draw();
   }
 
@@ -141,11 +147,12 @@ export class MapView {
     const focusedId = this.options.container.contains(active) ? active?.dataset['id'] : undefined;
     this.markers.clearLayers();
     const zoom = this.map.getZoom();
-    const clusters = gridCluster(this.points, (p) => this.map.project(this.drawPosition(p), zoom), 56);
-    for (const { members } of clusters) {
+    const clusters = gridCluster(this.points, (p) => this.map.project(this.drawPosition(p), zoom), 48);
+    for (const { members, x, y } of clusters) {
       if (members.length === 1) this.addMarker(members[0]!);
-      else this.addCluster(members);
+      else this.addCluster(members, this.map.unproject([x, y], zoom));
     }
+    this.declutter();
     if (focusedId) this.options.container.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusedId)}"]`)?.focus();
   }
 
@@ -156,6 +163,7 @@ export class MapView {
         className: `la-marker${point.id === this.selected ? ' la-marker--selected' : ''}`,
         iconSize: [32, 40],
         iconAnchor: [16, 40],
+        tooltipAnchor: [14, -25],
       }),
       keyboard: true,
       riseOnHover: true,
@@ -163,14 +171,20 @@ export class MapView {
     });
     marker.on('click', () => this.options.onSelect(point.id));
     this.markers.addLayer(marker);
+    // The chosen workstation says its name on the map, so map and card visibly agree.
+    if (point.id === this.selected)
+      marker
+        // Beside the pin, on the side towards the map's middle, so a long name stays inside the map.
+        .bindTooltip(point.name, { permanent: true, direction: 'auto', className: 'la-name' })
+        .openTooltip();
     this.label(marker, point.name, 1, () => this.options.onSelect(point.id), point.id);
   }
 
-  private addCluster(members: MapPoint[]): void {
+  /** A cluster badge where its members are on average, so badges stay a cell apart (cluster.ts). */
+  private addCluster(members: MapPoint[], center: LatLngExpression): void {
     const bubble = document.createElement('span');
     bubble.textContent = String(members.length);
     const bounds = new LatLngBounds(members.map((p) => this.drawPosition(p) as [number, number]));
-    const center = bounds.getCenter();
     const marker = new Marker(center, { icon: new DivIcon({ html: bubble, className: 'la-cluster', iconSize: [44, 44] }), keyboard: true });
     const zoomIn = () => this.map.fitBounds(bounds, { animate: false, padding: [32, 32], maxZoom: Math.max(this.map.getZoom() + 2, 12) });
     marker.on('click', zoomIn);
@@ -192,9 +206,42 @@ export class MapView {
     });
   }
 
+  /**
+   * Hides the sketch's district names that would sit on a pin, a badge or another name: at low zoom the
+   * central districts (石岐/东区/西区/南区) would pile up unreadably.
+   */
+  private declutter(): void {
+    const taken = [...this.options.container.querySelectorAll('.la-marker, .la-cluster')].map((e) => e.getBoundingClientRect());
+    // Before the map first draws (its zoomend comes before its load) the names have no element yet.
+    for (const label of this.labels.flatMap((m) => m.getElement() ?? [])) {
+      label.classList.remove('la-hidden');
+      const box = label.getBoundingClientRect();
+      const hidden = taken.some((t) => box.left < t.right && t.left < box.right && box.top < t.bottom && t.top < box.bottom);
+      label.classList.toggle('la-hidden', hidden);
+      if (!hidden) taken.push(box);
+    }
+  }
+
+  /** Draws the worker's own position (only once they let the phone share it); null removes it. */
+  setHere(point: LatLng | null, name: string): void {
+    this.here?.remove();
+    this.here = undefined;
+    if (!point) return;
+    const dot = document.createElement('span');
+    dot.setAttribute('role', 'img');
+    dot.setAttribute('aria-label', name);
+    this.here = new Marker(this.drawPosition(point), {
+      icon: new DivIcon({ html: dot, className: 'la-here', iconSize: [22, 22] }),
+      interactive: false,
+      keyboard: false,
+      zIndexOffset: 500,
+    }).addTo(this.map);
+  }
+
   /** The map's size changed (opened, printed, rotated). */
   resize(): void {
     this.map.invalidateSize({ animate: false });
+    this.declutter();
   }
 
   destroy(): void {

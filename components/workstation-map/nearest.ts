@@ -97,6 +97,11 @@ export class Nearest {
     return Boolean(this.origin?.district) || (this.geo !== 'idle' && this.geo !== 'asking');
   }
 
+  /** Where the phone said the worker is, once they let it; never a district picked by hand. */
+  get here(): LatLng | undefined {
+    return this.origin && !this.origin.district ? this.origin.point : undefined;
+  }
+
   /** The district picked by hand, or ''. */
   get districtId(): string {
     return this.origin?.district?.id ?? '';

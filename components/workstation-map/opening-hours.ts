@@ -1,58 +1,96 @@
-import { slotDays, type Schedule } from './workstations.js';
+import { dayKind, holidayOn, type HolidayCalendar } from '../core/holidays.js';
+import { slotDays, type Schedule, type ScheduleException } from './workstations.js';
 
 /**
- * "Open now / opens at …" in Asia/Shanghai, whatever time zone the phone is set to. China has kept
- * UTC+8 without daylight saving since 1991, so a fixed offset is exact and far cheaper than Intl per row.
+ * "Open now / closing soon / opens at …" in Asia/Shanghai, whatever time zone the phone is set to, on the
+ * State Council's calendar: closed on public holidays, open on 调休 working weekends with working-day
+ * hours, and a workstation's own exceptions (closed for a move, open on duty during 春节) over both.
+ * China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact and far cheaper than
+ * Intl per row.
  */
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+const DAY_MS = 86_400_000;
 const DAY = 1440;
-const WEEK = 7 * DAY;
+/** "Closing soon" in the last half hour, so nobody sets off for a door about to shut. */
+const SOON = 30;
+/** How far ahead to look for the next opening: past the longest holiday and a month of exceptions. */
+const LOOK_AHEAD = 40;
+
+export interface Hours {
+  schedules: readonly Schedule[];
+  exceptions?: readonly ScheduleException[];
+}
 
 export type OpeningState =
-  | { open: true; closesAt: string }
-  | { open: false; opensAt: string; /** 0 today, 1 tomorrow, … */ inDays: number; weekday: number }
+  | { open: true; closesAt: string; soon: boolean }
+  | {
+      open: false;
+      opensAt: string;
+      /** 0 today, 1 tomorrow, … */
+      inDays: number;
+      weekday: number;
+      /** The day it opens, YYYY-MM-DD. */
+      date: string;
+      /** The public holiday it is closed for today, if any. */
+      holiday?: { 'zh-CN': string; en: string };
+    }
   | { open: false; never: true };
 
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** 1 January 1970 was a Thursday. */
+const weekdayOf = (day: number) => (day + 4) % 7;
 
-/** Minutes since Sunday 00:00 in Shanghai. */
-export function shanghaiWeekMinute(instant: Date): number {
-  const local = new Date(instant.getTime() + SHANGHAI_OFFSET_MS);
-  return local.getUTCDay() * DAY + local.getUTCHours() * 60 + local.getUTCMinutes();
+/** A slot as [start, end) minutes of its day; one that closes at or before it opens ends the next day. */
+const span = (opens: string, closes: string): [number, number] => {
+  const open = minutes(opens);
+  const close = minutes(closes);
+  return [open, close <= open ? close + DAY : close];
+};
+
+/** The opening slots of one day (days since 1970 in Shanghai). */
+function slotsOn({ schedules, exceptions = [] }: Hours, calendar: HolidayCalendar | null, day: number): [number, number][] {
+  const date = isoDay(day);
+  const own = exceptions.filter((e) => e.valid_from <= date && date <= e.valid_to);
+  // The workstation's own word for that day comes first: closed, or its special hours.
+  if (own.length) return own.flatMap((e) => (e.opens_at && e.closes_at ? [span(e.opens_at, e.closes_at)] : []));
+  const kind = dayKind(calendar, date);
+  if (kind === 'holiday') return [];
+  // A 调休 working weekend keeps a working day's hours (Monday's, or the first weekday that has any).
+  const weekday =
+    kind === 'adjusted-workday' ? ([1, 2, 3, 4, 5].find((d) => schedules.some((s) => slotDays(s).includes(d))) ?? 1) : weekdayOf(day);
+  return schedules.filter((s) => slotDays(s).includes(weekday)).map((s) => span(s.opens_at, s.closes_at));
 }
 
-/** Each slot as [start, end) in minutes of the week; a slot that closes at or before it opens ends the next day. */
-function intervals(schedules: readonly Schedule[]): [number, number, Schedule][] {
-  const out: [number, number, Schedule][] = [];
-  for (const slot of schedules) {
-    const open = minutes(slot.opens_at);
-    let close = minutes(slot.closes_at);
-    if (close <= open) close += DAY;
-    for (const day of slotDays(slot)) {
-      const start = day * DAY + open;
-      out.push([start, start + close - open, slot]);
-    }
+export function openingState(hours: Hours, instant: Date, calendar: HolidayCalendar | null = null): OpeningState {
+  const local = instant.getTime() + SHANGHAI_OFFSET_MS;
+  const today = Math.floor(local / DAY_MS);
+  const now = Math.floor((local - today * DAY_MS) / 60_000);
+  // Open if inside one of today's slots, or one of yesterday's that runs past midnight.
+  const ends = [...slotsOn(hours, calendar, today - 1).map(([start, end]) => [start - DAY, end - DAY]), ...slotsOn(hours, calendar, today)]
+    .filter(([start, end]) => start! <= now && now < end!)
+    .map(([, end]) => end!);
+  if (ends.length) {
+    const end = Math.max(...ends);
+    return { open: true, closesAt: clock(end % DAY), soon: end - now <= SOON };
   }
-  return out;
-}
-
-export function openingState(schedules: readonly Schedule[], instant: Date): OpeningState {
-  const now = shanghaiWeekMinute(instant);
-  const slots = intervals(schedules);
-  // Open if inside a slot, this week or one that began late last week (Saturday night into Sunday).
-  const current = slots
-    .filter(([start, end]) => (now >= start && now < end) || (now + WEEK >= start && now + WEEK < end))
-    .map(([start, end]) => (now >= start ? end - now : end - now - WEEK));
-  if (current.length) {
-    const closesIn = Math.max(...current);
-    return { open: true, closesAt: clock((now + closesIn) % DAY) };
+  if (!hours.schedules.length && !hours.exceptions?.some((e) => e.opens_at)) return { open: false, never: true };
+  const holiday = holidayOn(calendar, isoDay(today))?.name;
+  for (let inDays = 0; inDays < LOOK_AHEAD; inDays++) {
+    const starts = slotsOn(hours, calendar, today + inDays)
+      .map(([start]) => start)
+      .filter((start) => inDays > 0 || start > now);
+    if (starts.length)
+      return {
+        open: false,
+        opensAt: clock(Math.min(...starts)),
+        inDays,
+        weekday: weekdayOf(today + inDays),
+        date: isoDay(today + inDays),
+        ...(holiday && { holiday }),
+      };
   }
-  if (!slots.length) return { open: false, never: true };
-  const waits = slots.map(([start]) => (start - now + WEEK) % WEEK);
-  const wait = Math.min(...waits);
-  const at = now + wait;
-  const today = Math.floor(now / DAY);
-  return { open: false, opensAt: clock(at % DAY), inDays: Math.floor(at / DAY) - today, weekday: Math.floor(at / DAY) % 7 };
+  return { open: false, never: true };
 }
 
 const clock = (minute: number) => `${Math.floor(minute / 60)}:${String(minute % 60).padStart(2, '0')}`;

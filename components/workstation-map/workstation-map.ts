@@ -29,6 +29,7 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  * @summary Legal-aid workstation finder: list first, map on top.
  * @attr src - URL of the workstations data (HSDS JSON).
  * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
+ * @attr calendar - URL of the public-holiday calendar (/data/calendar.json) for "open now"; by default `calendar.json` beside `src`; `none`: weekends only.
  * @attr tiles - Map background: `none` (a plain sketch, no third-party request; the default), `tianditu`, `amap`, or a URL template with {z}/{x}/{y}.
  * @attr tiles-key - Key for Tianditu tiles.
  * @attr tiles-attribution - Attribution text for the tiles.
@@ -60,7 +61,7 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   static override styles = [tokens, statusStyles, finderStyles];
 
   // Only what changes the list re-renders: the tiles and timeouts are read when the map or "nearest" starts.
-  static override attributeNames = [...LaPlainDataElement.attributeNames, 'map-mode', 'page-size', 'ignore-url'];
+  static override attributeNames = [...LaPlainDataElement.attributeNames, 'map-mode', 'page-size', 'ignore-url', 'calendar'];
 
   // Attributes are the truth (LaPlainElement): each property reads its attribute, and writing it sets the attribute.
   /** A positive number attribute; anything else (a typo on a partner page) reads as `fallback`. */
@@ -110,6 +111,20 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   }
   set geoTimeout(value: number) {
     setAttr(this, 'geo-timeout', String(value));
+  }
+  /** URL of the public-holiday calendar for "open now"; by default `calendar.json` beside `src`; `none`: weekends only. */
+  get calendar(): string | null {
+    return this.getAttribute('calendar');
+  }
+  set calendar(value: string | null) {
+    setAttr(this, 'calendar', value);
+  }
+  /** @internal The calendar's address, or '' for none. */
+  get calendarUrl(): string {
+    const { calendar, src } = this;
+    const base = document.baseURI;
+    if (calendar) return calendar === 'none' ? '' : new URL(calendar, base).href;
+    return src ? new URL('calendar.json', new URL(src, base)).href : '';
   }
   /** `auto`: the map opens by itself on a wide screen once visible; `manual`: only when asked. */
   get mapMode(): 'auto' | 'manual' {
@@ -212,8 +227,10 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   protected render() {
     const hasWords = 'count' in LaWorkstationMap.strings[this.locale];
     if (!hasWords) this.#loadWords();
+    // Asked first, so the calendar loads beside the data and the words.
+    const calendarReady = this.#finder.ready;
     // The finder keeps its own DOM and updates it in place (paint above).
-    if (this.directory && hasWords) return this.#finder;
+    if (this.directory && hasWords && calendarReady) return this.#finder;
     // Until the data and the words are here (or if the words never load), the server-rendered list shows as it is.
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));
     // The same slot every time: a new one would make a slow phone lay the whole server list out again.

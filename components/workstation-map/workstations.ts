@@ -45,6 +45,19 @@ export interface Schedule {
   closes_at: string;
 }
 
+/**
+ * A workstation's own exception to its weekly hours (an HSDS schedule with `valid_from`/`valid_to`, both
+ * days included): open only at these hours on those days, or closed when it has no hours (a move, a
+ * training day). It wins over the public-holiday calendar, so a station on duty during 春节 can say so.
+ */
+export interface ScheduleException {
+  valid_from: string;
+  valid_to: string;
+  opens_at?: string;
+  closes_at?: string;
+  description?: Localized;
+}
+
 /** WGS-84, as HSDS writes it. */
 export interface Coordinates {
   latitude: number;
@@ -70,7 +83,10 @@ export interface Workstation {
   location?: Coordinates;
   address: { address_1: Localized; region: Localized; city: Localized; state_province: Localized; postal_code?: string };
   phones: Phone[];
+  /** Weekly slots. */
   schedules: Schedule[];
+  /** Dated exceptions, written among the HSDS `schedules` with `valid_from`/`valid_to`. */
+  exceptions: ScheduleException[];
   issues: IssueCode[];
   languages: string[];
   accessibility: Localized[];
@@ -124,6 +140,22 @@ function parseSchedule(check: Checker, raw: unknown): Schedule | undefined {
   return { freq, byday: days, opens_at: opens, closes_at: closes };
 }
 
+function parseException(check: Checker, row: Record<string, unknown>): ScheduleException {
+  const from = check.date(row, 'valid_from');
+  const to = check.date(row, 'valid_to');
+  if (from && to && to < from) check.fail('valid_to', 'must not be before valid_from');
+  const opens = check.string(row, 'opens_at', { optional: true, pattern: TIME });
+  const closes = check.string(row, 'closes_at', { optional: true, pattern: TIME });
+  if (!opens !== !closes) check.fail(opens ? 'closes_at' : 'opens_at', 'is needed with the other (or give neither: closed)');
+  if (opens && opens === closes) check.fail('closes_at', 'must differ from opens_at');
+  return {
+    valid_from: from!,
+    valid_to: to!,
+    ...(opens && closes && { opens_at: opens, closes_at: closes }),
+    description: check.localized(row, 'description', { optional: true }),
+  };
+}
+
 /** A list of records, each parsed with its own checker, so a problem is reported as "key.3.field". */
 function records<T>(
   check: Checker,
@@ -168,7 +200,13 @@ export function parseWorkstation(raw: unknown, check: Checker, districtIds: Read
     },
     true,
   );
-  const schedules = records(check, row, 'schedules', (c, raw) => parseSchedule(c, raw)!);
+  // HSDS keeps weekly hours and dated exceptions in one list; an entry with a validity period is an exception.
+  const slots = records(check, row, 'schedules', (c, raw) => {
+    const slot = c.object(raw);
+    return slot && ('valid_from' in slot || 'valid_to' in slot) ? parseException(c, slot) : parseSchedule(c, raw)!;
+  });
+  const schedules = slots.filter((s): s is Schedule => Boolean(s && 'byday' in s));
+  const exceptions = slots.filter((s): s is ScheduleException => Boolean(s && 'valid_from' in s));
   const issues = listOf(check, row, 'issues', (c, list, i) => c.oneOf(list, i, ISSUE_CODES)!, true);
   const languages = listOf(check, row, 'languages', (c, list, i) => c.string(list, i, { pattern: LANGUAGE })!);
   return {
@@ -188,6 +226,7 @@ export function parseWorkstation(raw: unknown, check: Checker, districtIds: Read
     },
     phones,
     schedules,
+    exceptions,
     issues,
     languages,
     accessibility: listOf(check, row, 'accessibility', (c, list, i) => c.localized(list, i)!),

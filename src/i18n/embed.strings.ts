@@ -219,6 +219,10 @@ export const optionDescriptions: Record<string, { 'zh-CN': string; en: string }>
     'zh-CN': '等第一块底图多少毫秒，超过就说明底图没打开。',
     en: 'How long to wait for the first piece of the background, in milliseconds, before saying it did not load.',
   },
+  calendar: {
+    'zh-CN': '节假日放假安排的网址，用来算“现在开门”；不填就用数据旁边的 calendar.json；none：只按周六周日算。',
+    en: 'Address of the public-holiday calendar used for “open now”; by default calendar.json beside the data; none: weekends only.',
+  },
   'geo-timeout': { 'zh-CN': '等手机定位多少毫秒。', en: 'How long to wait for the phone’s position, in milliseconds.' },
   'map-mode': {
     'zh-CN': 'auto：在宽屏上，地图出现在屏幕里时自动打开；manual：点了才打开。',

@@ -62,7 +62,8 @@ describe('the one-file builds (solo/) for a page with one kind of widget', () =>
 
     // What the loader gives a page with this one kind of widget is held to the npm entry's budget.
     const row = entryBudgets.find((each) => each.id === tag.replace(/^la-/, ''));
-    const limit = row?.budget ?? row?.limit;
+    // An entry held to a provisional ceiling (scripts/budgets.mjs) is held to it here too.
+    const limit = row?.ceiling ?? row?.budget ?? row?.limit;
     if (limit) {
       it(`<${tag}> from solo/, with its words, is within ${limit} bytes gzip`, () => {
         const bytes = gzipSizeOfFiles(fetchedAtOnce(file, row.eager).all);

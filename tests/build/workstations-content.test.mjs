@@ -37,6 +37,17 @@ describe('content/workstations/ is validated when the site is built', () => {
     assert.match(output, /field "workstations\.1\.location\.longitude" must be a finite number/);
   });
 
+  it('stops on a schedule exception that ends before it starts, naming file and field', () => {
+    const { code, output } = buildWithContent(
+      edit((data) => {
+        data.workstations[0].schedules.push({ valid_from: '2026-10-08', valid_to: '2026-10-01' });
+      }),
+    );
+    assert.notEqual(code, 0);
+    assert.match(output, /zhongshan-sample\.json: invalid content/);
+    assert.match(output, /field "workstations\.0\.schedules\.\d+\.valid_to" must not be before valid_from/);
+  });
+
   it('stops on a duplicate id', () => {
     const { code, output } = buildWithContent(
       edit((data) => {

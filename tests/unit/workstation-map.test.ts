@@ -56,7 +56,8 @@ describe('the list comes first', function () {
     expect(first.querySelector('a[href^="tel:0760-"]')).to.exist;
     expect(first.textContent).to.contain('周一至周五');
     expect(first.textContent).to.contain('身份证');
-    expect(first.querySelector('a[href^="https://uri.amap.com/marker"]')).to.exist;
+    expect(first.querySelector('a[href^="https://uri.amap.com/navigation"]')).to.exist;
+    expect(first.querySelector('a[href^="https://api.map.baidu.com/direction"]')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -141,6 +142,17 @@ describe('the list comes first', function () {
     expect(items(el).length).to.equal(20);
   });
 
+  it('shows the hotline when a schedule exception is broken, and names the field to the page', async () => {
+    const el = await fixture<LaWorkstationMap>(html`<la-workstation-map ignore-url></la-workstation-map>`);
+    const failed = oneEvent(el, 'la-data-error');
+    el.data = rawDirectory([rawWorkstation('a', { schedules: [{ valid_from: '2026-10-08', valid_to: '2026-10-01' }] })]);
+    expect((await failed).detail.message).to.contain('workstations.0.schedules.0.valid_to: must not be before valid_from');
+    await elementUpdated(el);
+    expect(root(el).querySelector('[role="alert"]')).to.contain.text('12348');
+    expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the hotline when the data is broken', async () => {
     const el = await fixture<LaWorkstationMap>(html`<la-workstation-map ignore-url></la-workstation-map>`);
     el.data = rawDirectory([rawWorkstation('a', { location: { latitude: 'NaN', longitude: 1 } })]);
@@ -148,6 +160,46 @@ describe('the list comes first', function () {
     expect(root(el).querySelector('[role="alert"]')).to.exist;
     expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('open now and the holiday calendar', function () {
+  this.timeout(40_000);
+  const NATIONAL_DAY = new Date('2026-10-02T10:00:00+08:00');
+  const calendarMap = async (calendar: string) => {
+    const el = await fixture<LaWorkstationMap>(
+      html`<la-workstation-map map-mode="manual" ignore-url .now=${NATIONAL_DAY} calendar=${calendar}></la-workstation-map>`,
+    );
+    el.data = rawDirectory([rawWorkstation('a'), rawWorkstation('b')]);
+    return ready(el);
+  };
+  const openLines = (el: LaWorkstationMap) => [...root(el).querySelectorAll('.list .open')].map((p) => p.textContent);
+  const note = (el: LaWorkstationMap) => [...root(el).querySelectorAll<HTMLElement>('p')].find((p) => p.textContent!.includes('放假安排'));
+
+  it('says a workstation is closed on 国庆 and when it opens again', async () => {
+    const el = await calendarMap('/content/calendar/holidays.json');
+    expect(openLines(el)).to.deep.equal(['国庆节放假，10月8日周四8:30开门', '国庆节放假，10月8日周四8:30开门']);
+    expect(note(el)!.hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the calendar is not valid, and the list still works', async () => {
+    const el = await calendarMap(`/__fixtures/json?body=${encodeURIComponent(JSON.stringify({ years: [] }))}`);
+    expect(note(el)!.hidden).to.equal(false);
+    expect(note(el)!.textContent).to.equal('放假安排没有加载出来，节假日去之前先打电话。');
+    expect(root(el).querySelectorAll('.list > .item')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the calendar cannot be loaded', async () => {
+    const el = await calendarMap('/__fixtures/status/404');
+    expect(note(el)!.hidden).to.equal(false);
+  });
+
+  it('counts weekends only with calendar="none", and says nothing about it', async () => {
+    const el = await calendarMap('none');
+    expect(openLines(el)[0]).to.contain('现在开门');
+    expect(note(el)!.hidden).to.equal(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Watches a page for what must never happen on the site: console errors, uncaught exceptions, and any
@@ -39,10 +39,11 @@ export const PHONE_ZOOM_200 = { width: 195, height: 422 } as const;
 
 /**
  * Compares what a person sees with the committed baseline (`<spec>-snapshots/<name>.png`). Waits for the
- * fonts, so a screen is never captured with Chinese still in a fallback face. Regenerate a baseline on
+ * fonts, so a screen is never captured with Chinese still in a fallback face. `mask` paints over areas another
+ * spec owns (a widget whose contents change there). Regenerate a baseline on
  * purpose with `npx playwright test <spec> --update-snapshots`, then look at it before committing.
  */
-export async function expectScreen(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+export async function expectScreen(page: Page, name: string, options: { fullPage?: boolean; mask?: Locator[] } = {}): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: options.fullPage ?? true });
+  await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: options.fullPage ?? true, mask: options.mask ?? [] });
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '../../components/core/locale.js';
 import { Checker } from '../../components/core/validate.js';
 import { parseFaqEntry, type FaqEntry } from '../../components/rights-faq/faq-data.js';
+import { parseMarkdown } from '../../components/rights-faq/markdown.js';
 
 /**
  * One content/faq/<id>.md file: front matter (`key: value` lines), then the answer under `# zh-CN` and
@@ -25,6 +26,8 @@ export const LAWS: Record<string, Record<Locale, string>> = {
   'legal-aid-regulations': { 'zh-CN': '法律援助条例', en: 'Regulations on Legal Aid (2003)' },
   'arbitration-law': { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
   'contract-law': { 'zh-CN': '劳动合同法', en: 'Labour Contract Law' },
+  'labour-law': { 'zh-CN': '中华人民共和国劳动法', en: 'Labour Law of the PRC' },
+  'wage-payment-provisions': { 'zh-CN': '工资支付暂行规定', en: 'Provisional Regulations on Wage Payment (1994)' },
   'contract-law-rules': { 'zh-CN': '劳动合同法实施条例', en: 'Implementing Regulations of the Labour Contract Law' },
   'wage-regulations': { 'zh-CN': '保障农民工工资支付条例', en: 'Regulations on Ensuring Payment of Wages to Migrant Workers' },
   'injury-regulations': { 'zh-CN': '工伤保险条例', en: 'Regulations on Work-Related Injury Insurance' },
@@ -103,4 +106,21 @@ export function parseFaqSource(text: string, where: string): FaqSource {
   const order = Number(meta['order'] ?? 1000);
   if (!Number.isFinite(order)) check.fail('order', 'must be a number');
   return check.done({ order, entries }, where);
+}
+
+/**
+ * The answer's first sentence as plain text (no ** or link syntax): the page's description, which WeChat
+ * shows on the card of a shared link. "可以。" alone says little, so a sentence under 8 characters takes the
+ * next one with it.
+ */
+export function firstSentence(answer: string): string {
+  const first = parseMarkdown(answer)[0];
+  const text = (first?.items[0] ?? []).map((part) => part.text).join('').trim();
+  const sentences = text
+    .split(/(?<=[。！？])|(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  let out = sentences[0] ?? '';
+  for (let i = 1; i < sentences.length && out.length < 8; i++) out += (/[.!?]$/.test(out) ? ' ' : '') + sentences[i];
+  return out;
 }

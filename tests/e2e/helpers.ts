@@ -47,3 +47,31 @@ export async function expectScreen(page: Page, name: string, options: { fullPage
   await page.evaluate(() => document.fonts.ready);
   await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: options.fullPage ?? true, mask: options.mask ?? [] });
 }
+
+/** Decodes the QR code as it is drawn on screen, with jsQR running in the page. */
+export async function decodeQr(page: Page, qr: Locator): Promise<string | null> {
+  const png = (await qr.screenshot()).toString('base64');
+  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height);
+    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    return jsQR(pixels.data, pixels.width, pixels.height)?.data ?? null;
+  }, png);
+}
+
+/** Page sizes of a PDF in points, read from its page objects' MediaBox. */
+export function pdfPageSizes(pdf: Buffer): [number, number][] {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/Type\s*\/Page\b[\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+    Number(m[3]) - Number(m[1]),
+    Number(m[4]) - Number(m[2]),
+  ]);
+}

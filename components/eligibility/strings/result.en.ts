@@ -24,7 +24,7 @@ export const result: Record<keyof typeof zh, string> = {
   'reasons.basis': 'Legal basis',
   'A1.in-scope': 'Legal aid covers this matter.',
   'A1.out-of-scope': 'The law does not list this matter for legal aid. Some places add more.',
-  'A7.not-a-wage-claim': "Project and material payments owed to a gang boss are not wages. Workers' own wages can be claimed separately.",
+  'A7.not-a-wage-claim': "Project and material payments owed to a labour contractor are not wages. Workers' own wages can be claimed separately.",
   'A4.no-economic-condition': 'Victims of domestic violence, abuse or abandonment have no income check.',
   'A3.check-waived': 'People on dibao, extreme-hardship support, judicial aid or youfu have no income check.',
   'A2.check-waived':
@@ -48,7 +48,7 @@ export const result: Record<keyof typeof zh, string> = {
     'Your claim is no more than 12 months of the local minimum wage, so the award is usually final: the employer cannot drag it on in court.',
   'E4.sue-on-iou': 'With an IOU you can sue in court directly, or ask the court for a payment order.',
   'F1.double-wages': 'More than a month without a written contract: you can claim double wages (for up to 11 months).',
-  'F2.general-contractor-pays': 'When a gang boss or subcontractor owes wages, the general contractor must pay first.',
+  'F2.general-contractor-pays': 'When a labour contractor or subcontractor owes wages, the general contractor must pay first.',
   'G1.civil-route': 'A pensioner who works has a service contract: it goes to a civil court, not labour arbitration.',
   'H1.never-a-dead-end': 'You can always get free advice from a lawyer.',
   'note.bring-proof-of-status': 'Remember papers that show you are a migrant worker.',

@@ -152,7 +152,12 @@ export function countScans(lines, campaigns, places = new Map()) {
       }
     }
     const place = link.place ? (places.get(link.place) ?? `?${link.place}`) : known.spot.location['zh-CN'];
-    const row = { week: isoWeek(request.time), campaign: known.campaign.id, code: link.place ? `${link.code}?${link.place}` : link.code, place };
+    const row = {
+      week: isoWeek(request.time),
+      campaign: known.campaign.id,
+      code: link.place ? `${link.code}?${link.place}` : link.code,
+      place,
+    };
     const key = JSON.stringify(row);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

@@ -119,7 +119,8 @@ export const campaignStrings: Catalogue<typeof zh> = {
     'posters.newHeading': 'Make a poster for a new place',
     'posters.newCampaign': 'Campaign',
     'posters.newPlace': 'Where the poster will hang',
-    'posters.newPlaceHint': 'For example: a building site in the Torch Development Zone. It is printed on the poster only and sent nowhere.',
+    'posters.newPlaceHint':
+      'For example: a building site in the Torch Development Zone. It is printed on the poster only and sent nowhere.',
     'posters.newSize': 'Paper',
     'posters.make': 'Make the poster',
     'posters.placeMissing': 'Please type where the poster will hang.',

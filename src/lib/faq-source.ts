@@ -115,7 +115,10 @@ export function parseFaqSource(text: string, where: string): FaqSource {
  */
 export function firstSentence(answer: string): string {
   const first = parseMarkdown(answer)[0];
-  const text = (first?.items[0] ?? []).map((part) => part.text).join('').trim();
+  const text = (first?.items[0] ?? [])
+    .map((part) => part.text)
+    .join('')
+    .trim();
   const sentences = text
     .split(/(?<=[。！？])|(?<=[.!?])\s+/)
     .map((s) => s.trim())

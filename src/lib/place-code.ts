@@ -31,9 +31,6 @@ export function placeCode(place: string): string {
 
 /** A place code as typed back (lower case, O for 0, I or L for 1): the code it means, or null. */
 export function readPlaceCode(text: string): string | null {
-  const code = text
-    .toUpperCase()
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const code = text.toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
   return /^[0-9A-HJKMNP-TV-Z]{4}$/.test(code) ? code : null;
 }

@@ -21,10 +21,7 @@ const TEMPLATES = [
 ] as const;
 // The offline page is one page in both languages.
 const PAGES: [string, string][] = [
-  ...TEMPLATES.flatMap(([name, path]) => [
-    [`${name}-zh`, path] as [string, string],
-    [`${name}-en`, `/en${path}`] as [string, string],
-  ]),
+  ...TEMPLATES.flatMap(([name, path]) => [[`${name}-zh`, path] as [string, string], [`${name}-en`, `/en${path}`] as [string, string]]),
   ['offline', '/offline/'],
 ];
 const VARIANTS = [

@@ -37,9 +37,11 @@ const matches = (png: Buffer, name: string) => expect(png).toMatchSnapshot(name,
 /** In print, every poster's strips end inside its own sheet (nothing spills onto a second page). */
 async function expectStripsOnTheSheet(page: Page) {
   await page.emulateMedia({ media: 'print' });
-  const overflow = await page.locator('.sheet').evaluateAll((sheets) =>
-    sheets.map((sheet) => sheet.querySelector('.sheet-strips')!.getBoundingClientRect().bottom - sheet.getBoundingClientRect().bottom),
-  );
+  const overflow = await page
+    .locator('.sheet')
+    .evaluateAll((sheets) =>
+      sheets.map((sheet) => sheet.querySelector('.sheet-strips')!.getBoundingClientRect().bottom - sheet.getBoundingClientRect().bottom),
+    );
   for (const px of overflow) expect(px).toBeLessThanOrEqual(1);
   await page.emulateMedia({ media: null });
 }
@@ -74,9 +76,7 @@ test.describe('a poster for a new place, made in the browser', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('prints the chosen campaign with the typed place; its QR and address lead to the campaign and name the place', async ({
-    page,
-  }) => {
+  test('prints the chosen campaign with the typed place; its QR and address lead to the campaign and name the place', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).origin));
     await page.goto('/posters/');

@@ -2,7 +2,7 @@
 // The page list comes from dist-site, so pages added later by anyone are covered without editing this file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { listPages, pageUrl } from '../../scripts/page-weight.mjs';
 import { decodeQr, expectNoAxeViolations, expectNoSidewaysScroll, pdfPageSizes, watchPage } from './helpers.js';
 

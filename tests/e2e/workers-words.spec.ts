@@ -7,7 +7,12 @@ import { expectNoAxeViolations, expectScreen, PHONE } from './helpers.js';
 test.use({ viewport: PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
 const decode = (text: string) =>
-  text.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  text
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const meta = (html: string, property: string) => decode(new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1] ?? '');
 
 test('every answer page has the question as its <h1> and its first sentence as the shared card text', () => {

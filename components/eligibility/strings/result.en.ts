@@ -24,7 +24,8 @@ export const result: Record<keyof typeof zh, string> = {
   'reasons.basis': 'Legal basis',
   'A1.in-scope': 'Legal aid covers this matter.',
   'A1.out-of-scope': 'The law does not list this matter for legal aid. Some places add more.',
-  'A7.not-a-wage-claim': "Project and material payments owed to a labour contractor are not wages. Workers' own wages can be claimed separately.",
+  'A7.not-a-wage-claim':
+    "Project and material payments owed to a labour contractor are not wages. Workers' own wages can be claimed separately.",
   'A4.no-economic-condition': 'Victims of domestic violence, abuse or abandonment have no income check.',
   'A3.check-waived': 'People on dibao, extreme-hardship support, judicial aid or youfu have no income check.',
   'A2.check-waived':

@@ -17,6 +17,7 @@ const TEMPLATES = [
   ['stats', '/stats/'],
   ['about', '/about/'],
   ['posters', '/posters/chunnuan-building-sites/'],
+  ['poster-maker', '/posters/'],
   ['embed', '/embed/'],
 ] as const;
 // The offline page is one page in both languages.

@@ -110,20 +110,21 @@ export function parseFaqSource(text: string, where: string): FaqSource {
 
 /**
  * The answer's first sentence as plain text (no ** or link syntax): the page's description, which WeChat
- * shows on the card of a shared link. "可以。" alone says little, so a sentence under 8 characters takes the
- * next one with it.
+ * shows on the card of a shared link. "可以。" alone says little, so a sentence under 16 characters takes the
+ * next one with it (from the next paragraph if need be).
  */
 export function firstSentence(answer: string): string {
-  const first = parseMarkdown(answer)[0];
-  const text = (first?.items[0] ?? [])
-    .map((part) => part.text)
-    .join('')
-    .trim();
-  const sentences = text
-    .split(/(?<=[。！？])|(?<=[.!?])\s+/)
+  const sentences = parseMarkdown(answer)
+    .flatMap((block) => block.items.map((item) => item.map((part) => part.text).join('')))
+    .flatMap((text) => text.split(/(?<=[。！？：])|(?<=[.!?])\s+/))
     .map((s) => s.trim())
     .filter(Boolean);
   let out = sentences[0] ?? '';
-  for (let i = 1; i < sentences.length && out.length < 8; i++) out += (/[.!?]$/.test(out) ? ' ' : '') + sentences[i];
-  return out;
+  // A lead-in to a list ("…工资：") says little on its own: stop before it once the card says something.
+  for (let i = 1; i < sentences.length && out.length < 16 && (out.length < 10 || !/[：:]$/.test(sentences[i]!)); i++)
+    out += (/[.!?]$/.test(out) ? ' ' : '') + sentences[i];
+  // Cards show about 160 characters: a longer sentence is cut at a word (or anywhere in Chinese).
+  if (out.length <= 160) return out;
+  const cut = out.slice(0, 159);
+  return `${/\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut}…`;
 }

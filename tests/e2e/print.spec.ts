@@ -59,9 +59,12 @@ test('an A4 poster has 7 tear-off strips with the hotline and the address, insid
   matches(strip!, 'poster-strips.png');
 });
 
-test('a poster in two languages still fits its strips on the page', async ({ page }) => {
+test('the posters of every campaign, in one language or two, fit their strips on the page', async ({ page }) => {
+  for (const name of fs.readdirSync('content/campaigns').filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+    await page.goto(`/posters/${path.basename(name, '.md')}/`);
+    await expectStripsOnTheSheet(page);
+  }
   await page.goto('/posters/railway-station/');
-  await expectStripsOnTheSheet(page);
   const [first] = await printedPages(page);
   matches(first!, 'poster-two-languages-a4.png');
 });

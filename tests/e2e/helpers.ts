@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /**
  * Watches a page for what must never happen on the site: console errors, uncaught exceptions, and any
@@ -74,4 +74,15 @@ export function pdfPageSizes(pdf: Buffer): [number, number][] {
     Number(m[3]) - Number(m[1]),
     Number(m[4]) - Number(m[2]),
   ]);
+}
+
+/** Visits `path` until the service worker controls the page (it has saved the offline pages), then goes offline. */
+export async function goOfflineAfterVisiting(context: BrowserContext, page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
 }

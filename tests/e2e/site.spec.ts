@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listPages, pageUrl } from '../../scripts/page-weight.mjs';
-import { decodeQr, expectNoAxeViolations, expectNoSidewaysScroll, pdfPageSizes, watchPage } from './helpers.js';
+import { decodeQr, expectNoAxeViolations, expectNoSidewaysScroll, goOfflineAfterVisiting, pdfPageSizes, watchPage } from './helpers.js';
 
 interface CampaignFile {
   id: string;
@@ -247,13 +247,7 @@ test.describe('offline', () => {
   const faq = fs.existsSync('dist-site/faq/index.html') ? fs.readFileSync('dist-site/faq/index.html', 'utf8') : null;
 
   test('after one visit, the saved pages open without a network and others show the offline page', async ({ context, page }) => {
-    await page.goto('/');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-    await context.setOffline(true);
+    await goOfflineAfterVisiting(context, page, '/');
 
     if (faq) {
       await page.goto('/faq/');

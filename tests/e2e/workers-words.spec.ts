@@ -2,7 +2,7 @@
 // and the notices that must hold at run time on a page built earlier (campaign ended, figures out of date).
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectScreen, PHONE } from './helpers.js';
+import { expectNoAxeViolations, expectScreen, goOfflineAfterVisiting, PHONE } from './helpers.js';
 
 test.use({ viewport: PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
@@ -60,13 +60,7 @@ test('search finds the new answers from what workers type, pinyin included', asy
 test('offline, the FAQ saved by a visit to the home page shows its answers and no red error above them', async ({ context, page }) => {
   // The service worker saves /faq/ with its page assets, but not the widget parts loaded on demand (its
   // words): those fail offline, as on a phone whose first visit was the home page.
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-  await context.setOffline(true);
+  await goOfflineAfterVisiting(context, page, '/');
   await page.goto('/faq/');
   await expect(page.locator('.faq-item summary').first()).toBeVisible();
   await expect(page.locator('.faq-item')).toHaveCount(fs.readdirSync('content/faq').filter((f) => f.endsWith('.md')).length);

@@ -47,7 +47,17 @@ for (const variant of VARIANTS) {
       test(`${name} (${path})`, async ({ page }) => {
         await open(page, path, variant.largeText);
         if (variant.largeText) await expect(page.locator('html')).toHaveAttribute('data-text', 'on');
-        if (variant.name === 'zoom-200') await expectNoSidewaysScroll(page);
+        if (variant.name === 'zoom-200') {
+          await expectNoSidewaysScroll(page);
+          // The compact header leaves the page's own heading on the first screen.
+          const h1 = await page.locator('h1').first().boundingBox();
+          expect(h1!.y).toBeLessThan(variant.viewport.height);
+          // The hotline's last digit stays inside its blue box (it used to read 「1234」).
+          for (const box of await page.locator('.hotline-hero').all()) {
+            const [outer, number] = [await box.boundingBox(), await box.locator('.hotline-hero-number').boundingBox()];
+            expect(number!.x + number!.width).toBeLessThanOrEqual(outer!.x + outer!.width);
+          }
+        }
         const mask = name.startsWith('map') ? [page.locator('la-workstation-map')] : [];
         await expectScreen(page, `${name}-${variant.name}`, { mask });
       });

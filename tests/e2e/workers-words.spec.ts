@@ -92,3 +92,25 @@ test.describe('notices decided at run time, on a page built earlier', () => {
     await expect(page.locator('main .stale-notice')).toHaveText(/the figures for the first half of 2023/);
   });
 });
+
+test('the privacy text says what the access log holds and what the scan count keeps, and no more', async ({ request }) => {
+  for (const [path, says, never] of [
+    ['/about/', /访问日志[\s\S]*IP地址[\s\S]*不留IP地址/, /不记录您在本站看了什么|不记录您的任何信息/],
+    ['/en/about/', /access log[\s\S]*IP address[\s\S]*no IP addresses/, /records nothing about you|or what you read on this site/],
+  ] as const) {
+    const html = await (await request.get(path)).text();
+    expect(html).toMatch(says);
+    expect(html).not.toMatch(never);
+  }
+});
+
+test('the workers’ header leaves out the partners’ embed page, which the footer links to', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('header a[href="/embed/"]')).toHaveCount(0);
+  await expect(page.locator('footer a[href="/embed/"]')).toHaveText('合作单位嵌入');
+  // On a phone the sections are one tap away, behind 「栏目」.
+  await expect(page.locator('.site-nav a[href="/faq/"]')).toBeHidden();
+  await page.getByText('栏目', { exact: true }).click();
+  await expect(page.locator('.site-nav a[href="/faq/"]')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -26,7 +26,7 @@ export const entryBudgets = [
     entry: 'components/eligibility/eligibility-checker.define.ts',
     eager: ['components/eligibility/strings/questions.zh-CN.ts'],
     budget: 20 * KB,
-    note: '<la-eligibility-checker> with engine and the Chinese questions (lit-html without LitElement; the result view loads on demand)',
+    note: '<la-eligibility-checker> with the Chinese questions (lit-html without LitElement); the rules engine loads on use, when the worker starts answering, and the result view while he checks his answers',
   },
   {
     id: 'stat',

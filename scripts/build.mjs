@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const steps = [
+  ['shipped rule packs (engine)', ['scripts/ship-rules.mjs']],
   ['components (dist/)', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']],
   [
     'custom elements manifest',

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { parseStatsReport, type StatsReport } from '../components/stats/indicators.js';
 import { parseRulePack, type RulePack } from '../components/eligibility/engine/packs.js';
+import { parseHolidayCalendar, type HolidayCalendar } from '../components/core/holidays.js';
 import { campaignLoader } from './lib/campaign-loader.js';
 import type { Campaign } from './lib/campaign-schema.js';
 import { faqLoader } from './lib/faq-loader.js';
@@ -28,6 +29,12 @@ const rules = defineCollection({
   schema: z.custom<RulePack>(),
 });
 
+// The State Council's public holidays and 调休 working days: the engine's last days and the map's "open now".
+const calendar = defineCollection({
+  loader: jsonLoader({ name: 'calendar', file: 'calendar/holidays.json', parse: parseHolidayCalendar }),
+  schema: z.custom<HolidayCalendar>(),
+});
+
 const campaigns = defineCollection({ loader: campaignLoader(), schema: z.custom<Campaign>() });
 
 const workstations = defineCollection({
@@ -37,4 +44,4 @@ const workstations = defineCollection({
 
 const faq = defineCollection({ loader: faqLoader(), schema: z.custom<FaqSource>() });
 
-export const collections = { site, stats, rules, campaigns, workstations, faq };
+export const collections = { site, stats, rules, calendar, campaigns, workstations, faq };

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { adoptStyles } from '../core/css.js';
 import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
+import { parseHolidayCalendar, type HolidayCalendar } from '../core/holidays.js';
 import { litRenderer } from '../core/lit-renderer.js';
 import { interpolate } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
@@ -8,19 +9,35 @@ import { attribute, state } from '../core/reactive.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import { clearAnswers, loadAnswers, saveAnswers } from './answer-storage.js';
-import { EligibilityInputError } from './engine/answers.js';
-import { assess, type AssessOptions } from './engine/assess.js';
+import type { AssessOptions } from './engine/assess.js';
 import { BASELINE_PACK } from './engine/baseline.js';
 import { parseRuleSet, type RulePack } from './engine/packs.js';
 import type { AnswerField, Answers } from './engine/types.js';
 import { LaEligibilityResultEvent } from './eligibility-events.js';
 import { checkerStyles } from './eligibility-checker.styles.js';
 import { loadMessages, type CheckerKey, type MessagePart, type PartMessages } from './eligibility-checker.strings.js';
-import { fromChoice, questionFor, toChoice, walk, type PartialAnswers, type Question } from './question-flow.js';
+import { fromChoice, questionFor, toChoice, type PartialAnswers, type Question, type Walk } from './question-flow.js';
 
 type Key = CheckerKey;
 type ResultView = typeof import('./result-view.js');
-const HINTS = new Set(['ruralWorker', 'proofOfStatus', 'householdIncomePerCapita', 'lastInterruption', 'injuryDate', 'needsPreservation']);
+type Engine = typeof import('./checker-engine.js');
+/** The first question needs no rules: the engine loads once the worker starts answering. */
+const FIRST_SCREEN: Walk = { path: [], next: 'matter', answers: {}, remaining: null };
+const HINTS = new Set([
+  'ruralWorker',
+  'proofOfStatus',
+  'householdIncomePerCapita',
+  'lastInterruption',
+  'injuryDate',
+  'needsPreservation',
+  'confirmPurpose',
+  'commuting',
+  'occupationalDisease',
+  'injuryDelay',
+  'pension',
+  'insuredByEmployer',
+  'interruptionProof',
+]);
 const localToday = (d = new Date()) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -69,8 +86,12 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   /** Message parts loaded so far, by "locale:part". */
   @state() private messages: Record<string, PartMessages> = {};
   @state() private resultView: ResultView | null = null;
+  @state() private engine: Engine | null = null;
+  @state() private engineFailed = false;
   private loading = new Set<string>();
   private moveFocus = false;
+  /** Public holidays from the same file as the packs: the legal last day moves off them. */
+  private calendar: HolidayCalendar | null = null;
 
   protected override t(key: string, values?: Record<string, string | number>): string {
     const own = this.messages[`${this.locale}:questions`]?.[key as Key] ?? this.messages[`${this.locale}:result`]?.[key as Key];
@@ -97,8 +118,31 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     return ready;
   }
 
+  /**
+   * Starts loading the rules engine (with the question flow) the first time the worker touches the check;
+   * true once it is there. The first question shows without it, so a phone downloads it only on use.
+   */
+  private needEngine = (): boolean => {
+    if (this.engine) return true;
+    if (!this.loading.has('engine')) {
+      this.loading.add('engine');
+      this.engineFailed = false;
+      import('./checker-engine.js')
+        .then((engine) => (this.engine = engine))
+        .catch((error: unknown) => {
+          console.warn(`legal-aid-kit: <${this.localName}> could not load the rules: ${String(error)}`);
+          this.engineFailed = true;
+        })
+        .finally(() => this.loading.delete('engine'));
+    }
+    return false;
+  };
+
   protected parseData(raw: unknown): RulePack[] {
-    return parseRuleSet(raw, 'rule packs');
+    const packs = parseRuleSet(raw, 'rule packs');
+    const calendar = (raw as { calendar?: unknown }).calendar;
+    this.calendar = calendar === undefined ? null : parseHolidayCalendar(calendar, 'calendar');
+    return packs;
   }
 
   protected override dataWhenMissing(): unknown {
@@ -118,10 +162,13 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private get options(): AssessOptions {
     const today = this.today && parseIsoDate(this.today) ? this.today : localToday();
     const region = this.region && /^\d{6}$/.test(this.region) ? this.region : undefined;
-    return { today, region, packs: this.value ?? [BASELINE_PACK] };
+    return { today, region, packs: this.value ?? [BASELINE_PACK], calendar: this.calendar };
   }
 
-  private flow() {
+  /** Where the worker is: null while the engine he needs is still on its way. */
+  private flow(): Walk | null {
+    if (!this.engine) return this.responded.size === 0 && !this.needEngineNow() ? FIRST_SCREEN : null;
+    const { walk } = this.engine;
     try {
       return walk(this.answers, this.responded, this.options);
     } catch {
@@ -132,12 +179,19 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     }
   }
 
+  /** Answers kept on this phone need the engine at once; a first visit does not. */
+  private needEngineNow(): boolean {
+    return this.responded.size > 0 && !this.needEngine();
+  }
+
   protected override paint(content: unknown): void {
     litRenderer(this, content);
     if (this.keep) saveAnswers({ answers: this.answers, responded: [...this.responded] });
-    if (this.moveFocus) {
+    // The next screen may wait for the engine: keep the wish to move focus until its heading is there.
+    const heading = this.moveFocus ? this.shadowRoot!.querySelector<HTMLElement>('h2[tabindex]') : null;
+    if (heading) {
       this.moveFocus = false;
-      this.shadowRoot!.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+      heading.focus();
     }
   }
 
@@ -154,13 +208,17 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     if (this.dataState === 'error') return (this.need('questions'), html`${this.renderStatus()}<slot></slot>`);
     if (this.dataState !== 'ready' || !this.need('questions')) return this.renderLoading();
     const flow = this.flow();
+    if (!flow) {
+      if (!this.engine) this.needEngine();
+      return this.engineFailed ? this.renderEngineError() : this.renderLoading();
+    }
     // The result view and its words load while the worker checks the answers.
     const resultReady = !flow.next && this.need('result');
     let screen: TemplateResult;
     if (this.showResult && !flow.next) {
       screen = resultReady
         ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>
-            ${this.resultView!.renderResult(this.resultHost(), assess(flow.answers as Answers, this.options), flow.answers)}`
+            ${this.resultView!.renderResult(this.resultHost(), this.engine!.assess(flow.answers as Answers, this.options), flow.answers)}`
         : this.renderLoading();
     } else if (this.editing || flow.next) screen = this.renderQuestion(questionFor((this.editing ?? flow.next)!), flow);
     else screen = this.renderReview(flow.path, flow.answers);
@@ -173,6 +231,17 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
       </div>`;
   }
 
+  /** The rules could not load (no signal): say so plainly, with the hotline and a way to try again. */
+  private renderEngineError(): TemplateResult {
+    return html`<div class="la-error" role="alert" part="error">
+        <p class="la-error-title">${this.t('error.title')}</p>
+        <p>${this.t('error.network')}</p>
+        ${this.renderHotline()}
+        <button type="button" @click=${this.needEngine}>${this.t('error.retry')}</button>
+      </div>
+      <slot></slot>`;
+  }
+
   private renderLoading(): TemplateResult {
     return html`<p class="la-status" role="status" part="status">${this.t('status.loading')}</p>
       <slot></slot>`;
@@ -180,7 +249,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   // ---- question screens ----
 
-  private renderQuestion(q: Question, flow: ReturnType<typeof walk>): TemplateResult {
+  private renderQuestion(q: Question, flow: Walk): TemplateResult {
     const index = flow.path.indexOf(q.field);
     const number = index >= 0 ? index + 1 : flow.path.length + 1;
     // Before the matter is known there is no estimate; on the last question there is nothing left to say.
@@ -192,7 +261,14 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
     const progress = this.t(left ? 'progress' : 'progressLast', { n: count(number), left: count(left) });
     return html`${canGoBack ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>` : nothing}
       <p class="progress">${progress}</p>
-      <form part="question" data-field=${q.field} novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}>
+      <form
+        part="question"
+        data-field=${q.field}
+        novalidate
+        @submit=${(e: SubmitEvent) => this.onSubmit(e, q)}
+        @focusin=${this.needEngine}
+        @pointerdown=${this.needEngine}
+      >
         <fieldset aria-describedby=${described} aria-invalid=${this.error ? 'true' : nothing}>
           <legend><h2 tabindex="-1">${this.t(`q.${q.field}` as Key)}</h2></legend>
           ${hint ? html`<p id="hint" class="hint">${this.t(`hint.${q.field}` as Key)}</p>` : nothing}
@@ -222,7 +298,9 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   /** An option's label; "none" of the benefits reads "none of these". */
   private optionLabel(field: AnswerField, option: string): string {
-    return this.t(field === 'assistance' && option === 'none' ? 'opt.none-of-these' : `opt.${option}`);
+    // "None" reads differently for each question: 都没有 (no aid), 没有 (no pension), 都不是 (no reason for the delay).
+    if (option === 'none') return this.t(field === 'assistance' ? 'opt.none-of-these' : `opt.${field}.none`);
+    return this.t(`opt.${option}`);
   }
 
   private renderDate(q: Question): TemplateResult {
@@ -288,18 +366,22 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
 
   /** The engine's own checks (a date after today, leaving before starting) as a message for the worker. */
   private engineError(answers: PartialAnswers): Key | null {
+    // Only the first answer (the matter, always valid) can come before the engine.
+    if (!this.engine) return null;
     try {
-      assess(answers as Answers, this.options);
+      this.engine.assess(answers as Answers, this.options);
       return null;
     } catch (error) {
-      if (!(error instanceof EligibilityInputError)) throw error;
+      if (!(error instanceof this.engine.EligibilityInputError)) throw error;
       const message = error.problems[0]?.message ?? '';
       return message.includes('after today') ? 'error.future' : message.includes('before') ? 'error.order' : 'error.date';
     }
   }
 
   private onBack = (): void => {
-    const { path, next } = this.flow();
+    const flow = this.flow();
+    if (!flow) return;
+    const { path, next } = flow;
     const current = this.editing ?? next;
     const index = current ? path.indexOf(current) : -1;
     this.go(() => {
@@ -343,7 +425,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   private onSeeResult = (): void => {
     this.go(() => (this.showResult = true));
     const flow = this.flow();
-    this.dispatchEvent(new LaEligibilityResultEvent(assess(flow.answers as Answers, this.options)));
+    if (flow && this.engine) this.dispatchEvent(new LaEligibilityResultEvent(this.engine.assess(flow.answers as Answers, this.options)));
   };
 
   // ---- the result (rendered by the lazily loaded result view) ----

@@ -1,10 +1,19 @@
-import { assess, type AssessOptions } from './engine/assess.js';
-import { ASSISTANCE, BOOLEAN_ANSWERS, DATE_ANSWERS, EMPLOYMENT, MATTERS, type AnswerField, type Answers } from './engine/types.js';
+import {
+  ASSISTANCE,
+  BOOLEAN_ANSWERS,
+  CONFIRM_PURPOSES,
+  DATE_ANSWERS,
+  EMPLOYMENT,
+  INJURY_DELAYS,
+  MATTERS,
+  PENSIONS,
+  type AnswerField,
+  type Answers,
+} from './engine/types.js';
 
 /**
- * The guided check as pure functions, no DOM: which question comes next, the path the worker took (for
- * "back" and "check your answers"). The engine decides relevance: a question is asked
- * only while `assess(...).missing` lists its field, so the flow can never drift from the rules.
+ * The questions as pure data, no DOM and no engine: what kind each is and its options, shown at once on the
+ * first screen. Which question comes next is question-walk.ts, loaded with the engine.
  */
 
 export type QuestionKind = 'choice' | 'date' | 'amount';
@@ -26,6 +35,10 @@ export function questionFor(field: AnswerField): Question {
   if (field === 'matter') return { field, kind: 'choice', options: MATTERS };
   if (field === 'assistance') return { field, kind: 'choice', options: ASSISTANCE };
   if (field === 'employment') return { field, kind: 'choice', options: EMPLOYMENT };
+  // A worker may not know these: "not sure" leaves them unknown, and the engine leans his way.
+  if (field === 'confirmPurpose') return { field, kind: 'choice', options: CONFIRM_PURPOSES, skip: 'unsure' };
+  if (field === 'injuryDelay') return { field, kind: 'choice', options: INJURY_DELAYS, skip: 'unsure' };
+  if (field === 'pension') return { field, kind: 'choice', options: PENSIONS, skip: 'unsure' };
   if (BOOLEAN_FIELDS.includes(field)) return { field, kind: 'choice', options: YES_NO };
   if (DATE_FIELDS.includes(field)) return { field, kind: 'date', skip: field === 'lastInterruption' ? 'none' : 'unsure' };
   return { field, kind: 'amount', skip: 'unsure' };
@@ -45,12 +58,6 @@ export function toChoice(field: AnswerField, value: unknown): string | undefined
 
 export type PartialAnswers = Partial<Answers>;
 
-/** The next question for answers known so far, skipping fields already responded to ("not sure" too). */
-export function nextQuestion(answers: PartialAnswers, responded: readonly AnswerField[], options: AssessOptions): AnswerField | null {
-  if (!answers.matter) return responded.includes('matter') ? null : 'matter';
-  return assess(answers as Answers, options).missing.find((field) => !responded.includes(field)) ?? null;
-}
-
 export interface Walk {
   /** Questions on the worker's way, in order, each already responded to. */
   path: AnswerField[];
@@ -60,21 +67,4 @@ export interface Walk {
   answers: PartialAnswers;
   /** How many questions are likely still to come, for the progress line; null before the matter is known. */
   remaining: number | null;
-}
-
-/** Replays the flow from the start: the same answers always give the same path. */
-export function walk(answers: PartialAnswers, responded: ReadonlySet<AnswerField>, options: AssessOptions): Walk {
-  const path: AnswerField[] = [];
-  const known: Record<string, unknown> = {};
-  for (;;) {
-    const next = nextQuestion(known as PartialAnswers, path, options);
-    if (next === null || !responded.has(next)) {
-      const remaining = known['matter']
-        ? assess(known as unknown as Answers, options).missing.filter((f) => !path.includes(f)).length
-        : null;
-      return { path, next, answers: known as PartialAnswers, remaining };
-    }
-    path.push(next);
-    if (answers[next] !== undefined) known[next] = answers[next];
-  }
 }

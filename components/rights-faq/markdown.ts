@@ -70,3 +70,58 @@ export function parseMarkdown(source: string): Block[] {
 export function plainText(blocks: Block[]): string {
   return blocks.map((b) => b.items.map((item) => item.map((i) => i.text).join('')).join('\n')).join('\n');
 }
+
+/**
+ * Conditional blocks, for what holds only where the site's rule pack says so (a local promise such as the
+ * same-day green channel). Resolved at build time (src/lib/faq-source.ts) against the switches of the
+ * site's region: the published answers and pages never contain them, and the widget never reads them.
+ *
+ *     ::: if sameDayGreenChannel
+ *     本市承诺：当日申请、当日受理、当日指派律师。
+ *     :::
+ *     ::: if not sameDayGreenChannel
+ *     …
+ *     :::
+ *
+ * The lines inside stay when the switch is on (`if`) or off (`if not`), and are dropped otherwise.
+ */
+const FENCE = /^\s*:::(.*)$/;
+const OPENER = /^\s*if\s+(not\s+)?([A-Za-z][\w-]*)\s*$/;
+
+export interface ResolvedConditions {
+  text: string;
+  /** The switches the blocks name, in order of first use. */
+  names: string[];
+  /** What is wrong with the blocks, each starting with its line number: an unknown switch, a block left open… */
+  problems: string[];
+}
+
+export function resolveConditions(source: string, switches: Readonly<Record<string, boolean>>): ResolvedConditions {
+  const kept: string[] = [];
+  const names: string[] = [];
+  const problems: string[] = [];
+  let open: { line: number; keep: boolean } | undefined;
+  source.split(/\r\n?|\n/).forEach((line, i) => {
+    const fence = FENCE.exec(line);
+    if (!fence) {
+      if (!open || open.keep) kept.push(line);
+      return;
+    }
+    const at = `line ${i + 1}:`;
+    const rest = fence[1]!.trim();
+    if (!rest) {
+      if (open) open = undefined;
+      else problems.push(`${at} ":::" closes no block`);
+      return;
+    }
+    const opener = OPENER.exec(rest);
+    if (!opener) return void problems.push(`${at} "${line.trim()}" must read "::: if <switch>" or "::: if not <switch>"`);
+    if (open) problems.push(`${at} a block inside the block of line ${open.line} (close it with ":::" first)`);
+    const name = opener[2]!;
+    if (!names.includes(name)) names.push(name);
+    if (!Object.hasOwn(switches, name)) problems.push(`${at} unknown switch "${name}" (known: ${Object.keys(switches).join(', ')})`);
+    open = { line: i + 1, keep: Boolean(switches[name]) !== Boolean(opener[1]) };
+  });
+  if (open) problems.push(`line ${open.line}: the block is never closed with ":::"`);
+  return { text: kept.join('\n'), names, problems };
+}

@@ -210,7 +210,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
     const detail: DataErrorDetail = { kind: 'network', message: String(error) };
     // Try the words and the data again once the phone is back online.
     this.wordsFor = undefined;
-    addEventListener('online', () => void this.reload(), { once: true });
+    addEventListener('online', () => this.isConnected && void this.reload(), { once: true });
     this.show({ state: 'error', error: detail });
     console.warn(`legal-aid-kit: <${this.localName}> ${detail.message}`);
     this.dispatchEvent(new LaDataErrorEvent(detail));

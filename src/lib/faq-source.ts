@@ -1,7 +1,8 @@
 import type { Locale } from '../../components/core/locale.js';
 import { Checker } from '../../components/core/validate.js';
+import type { SwitchId } from '../../components/eligibility/engine/packs.js';
 import { parseFaqEntry, type FaqEntry } from '../../components/rights-faq/faq-data.js';
-import { parseMarkdown } from '../../components/rights-faq/markdown.js';
+import { parseMarkdown, resolveConditions } from '../../components/rights-faq/markdown.js';
 
 /**
  * One content/faq/<id>.md file: front matter (`key: value` lines), then the answer under `# zh-CN` and
@@ -18,6 +19,10 @@ import { parseMarkdown } from '../../components/rights-faq/markdown.js';
  *     basis: wage-regulations 10
  *     reviewed: 2026-11-20
  *     ---
+ *
+ * An answer may hold conditional blocks (`::: if sameDayGreenChannel` … `:::`, components/rights-faq/markdown.ts):
+ * they are resolved here against the switches of the site's region, so what is published says only what
+ * holds there. A block naming a switch the rule packs do not know stops the build naming the file.
  */
 
 /** Laws cited by the FAQ, by the short key the files use. */
@@ -40,14 +45,31 @@ export const LAWS: Record<string, Record<Locale, string>> = {
     'zh-CN': '最高人民法院关于审理工伤保险行政案件若干问题的规定',
     en: "Supreme People's Court Rules on Work-Injury Insurance Administrative Cases",
   },
+  'civil-code': { 'zh-CN': '民法典', en: 'Civil Code' },
+  'court-fees-measures': { 'zh-CN': '诉讼费用交纳办法', en: 'Measures on the Payment of Litigation Costs' },
+  'mohrss-2016-29': {
+    'zh-CN': '人力资源社会保障部关于执行《工伤保险条例》若干问题的意见（二）（人社部发〔2016〕29号）',
+    en: 'MOHRSS Opinions (II) on Applying the Regulations on Work-Related Injury Insurance (2016 No. 29)',
+  },
   'criminal-law': { 'zh-CN': '刑法', en: 'Criminal Law' },
   'inspection-regulations': { 'zh-CN': '劳动保障监察条例', en: 'Regulations on Labour Security Inspection' },
 };
 
-/** "42(3)" → 第42条第3项 / art. 42(3). */
+const ZH_DIGITS = '零一二三四五六七八九';
+
+/**
+ * An article as the files write it: "42", an item "42(3)", a paragraph "30p2", both "44p1(1)", an inserted
+ * article "276-1". In Chinese 第42条第3项, 第30条第2款, 第44条第1款第1项, 第276条之一 (as the statute writes
+ * it); in English art. 42(3), art. 30(2), art. 44(1)(1), art. 276-1.
+ */
+const ARTICLE = /^(\d+)(?:-([1-9]))?(?:p(\d+))?(?:\((\d+)\))?$/;
+
 export function formatArticle(article: string, locale: Locale): string {
-  if (locale === 'en') return `art. ${article}`;
-  return article.replace(/^(\d+(?:-\d+)?)(?:\((\d+)\))?$/, (_, a: string, item?: string) => `第${a}条${item ? `第${item}项` : ''}`);
+  const m = ARTICLE.exec(article);
+  if (!m) return locale === 'en' ? `art. ${article}` : article;
+  const [, n, sub, paragraph, item] = m;
+  if (locale === 'en') return `art. ${n}${sub ? `-${sub}` : ''}${paragraph ? `(${paragraph})` : ''}${item ? `(${item})` : ''}`;
+  return `第${n}条${sub ? `之${ZH_DIGITS[Number(sub)]}` : ''}${paragraph ? `第${paragraph}款` : ''}${item ? `第${item}项` : ''}`;
 }
 
 export interface FaqSource {
@@ -61,8 +83,12 @@ const list = (value: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** Parses and validates one file; throws DataValidationError listing every bad field. */
-export function parseFaqSource(text: string, where: string): FaqSource {
+/**
+ * Parses and validates one file; throws DataValidationError listing every bad field. `switches` are the rule
+ * pack's switches for the site's region on the build day (resolveParameters(…).switches); conditional
+ * blocks are resolved against them.
+ */
+export function parseFaqSource(text: string, where: string, switches: Readonly<Record<SwitchId, boolean>>): FaqSource {
   const check = new Checker();
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
   if (!match) {
@@ -87,14 +113,21 @@ export function parseFaqSource(text: string, where: string): FaqSource {
       const [, law = '', article = ''] = /^(\S+)\s+(\S+)$/.exec(cite) ?? [];
       if (locale === 'zh-CN' && !LAWS[law])
         check.fail(`basis.${i}`, `must be "<law> <article>" with a law among ${Object.keys(LAWS).join(', ')}`);
+      else if (locale === 'zh-CN' && !ARTICLE.test(article))
+        check.fail(`basis.${i}`, `"${article}" must be an article as 42, 42(3), 30p2, 44p1(1) or 276-1`);
       return { law: LAWS[law]?.[locale] ?? '', article: article && formatArticle(article, locale) };
     });
   const entries = {} as Record<Locale, FaqEntry>;
+  const named: Partial<Record<Locale, string>> = {};
   for (const locale of ['zh-CN', 'en'] as const) {
+    const field = locale === 'zh-CN' ? 'answer' : 'en.answer';
+    const resolved = sections[locale] === undefined ? undefined : resolveConditions(sections[locale], switches);
+    resolved?.problems.forEach((problem) => check.fail(field, problem));
+    named[locale] = resolved?.names.slice().sort().join(', ');
     const raw = {
       id: meta['id'],
       question: meta[`question.${locale}`],
-      answer: sections[locale],
+      answer: resolved?.text.trim(),
       issues: list(meta['issues']) ?? meta['issues'],
       synonyms: list(meta[`synonyms.${locale}`]) ?? [],
       basis: basisFor(locale),
@@ -103,6 +136,11 @@ export function parseFaqSource(text: string, where: string): FaqSource {
     const inner = check.nested(locale === 'zh-CN' ? '' : 'en');
     entries[locale] = parseFaqEntry(raw, locale === 'zh-CN' ? check : inner);
   }
+  if (named['zh-CN'] !== undefined && named.en !== undefined && named['zh-CN'] !== named.en)
+    check.fail(
+      'en.answer',
+      `names the switches [${named.en}] but the zh-CN answer names [${named['zh-CN']}]; both languages must say the same`,
+    );
   const order = Number(meta['order'] ?? 1000);
   if (!Number.isFinite(order)) check.fail('order', 'must be a number');
   return check.done({ order, entries }, where);

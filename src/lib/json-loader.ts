@@ -11,6 +11,23 @@ export function invalidContent(where: string, error: DataValidationError): Error
   });
 }
 
+/** Reads one of the bureau's JSON files with its parser; a file that is not JSON or breaks the schema throws, naming the file. */
+export async function readContentJson<T>(file: string, parse: (raw: unknown, where: string) => T): Promise<T> {
+  const where = displayPath(file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${where}: cannot read the file as JSON (${(error as Error).message})`, { cause: error });
+  }
+  try {
+    return parse(raw, where);
+  } catch (error) {
+    if (error instanceof DataValidationError) throw invalidContent(where, error);
+    throw error;
+  }
+}
+
 /**
  * A content-collection loader for the bureau's JSON files. Every file is checked with the same parser the
  * widgets use at run time; a bad file stops the build with its path and the bad fields.
@@ -32,22 +49,7 @@ export function jsonLoader<T extends object>(options: {
             .map((name) => path.join(contentDir, options.dir ?? options.name, name));
       store.clear();
       for (const file of files) {
-        const where = displayPath(file);
-        let raw: unknown;
-        try {
-          raw = JSON.parse(await fs.readFile(file, 'utf8'));
-        } catch (error) {
-          throw new Error(`${where}: cannot read the file as JSON (${(error as Error).message})`, { cause: error });
-        }
-        let parsed: T;
-        try {
-          parsed = options.parse(raw, where);
-        } catch (error) {
-          if (error instanceof DataValidationError) {
-            throw invalidContent(where, error);
-          }
-          throw error;
-        }
+        const parsed = await readContentJson(file, options.parse);
         const id = path.basename(file, '.json');
         const data = await parseData({ id, data: parsed as Record<string, unknown> });
         store.set({ id, data, filePath: path.relative(process.cwd(), file) });

@@ -1,4 +1,5 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import type { HolidayCalendar } from '../../components/core/holidays.js';
 import { DataValidationError } from '../../components/core/validate.js';
 import { parseRuleSet, type RulePack } from '../../components/eligibility/engine/packs.js';
 
@@ -26,4 +27,11 @@ export async function getRulePacks(): Promise<RulePack[]> {
   });
   if (!packs.some((p) => p.region === '000000')) throw new Error('content/rules/000000.json: the national baseline is missing');
   return packs;
+}
+
+/** The holiday calendar (content/calendar/holidays.json), validated by its loader. */
+export async function getHolidayCalendar(): Promise<HolidayCalendar> {
+  const entry = await getEntry('calendar', 'holidays');
+  if (!entry) throw new Error('content/calendar/holidays.json is missing');
+  return entry.data as HolidayCalendar;
 }

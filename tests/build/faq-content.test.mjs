@@ -1,5 +1,6 @@
 // content/faq/*.md is checked at build time: a question without its legal basis or reviewed date, or with an
-// id another file uses, stops the build naming the file; hostile HTML in a file is published as inert text.
+// id another file uses, stops the build naming the file; hostile HTML in a file is published as inert text;
+// a local promise in a conditional block is published only where the site's rule pack switches it on.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,7 +9,7 @@ import { describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { freePort } from '../../scripts/free-port.mjs';
-import { buildWithContent } from './build-with.mjs';
+import { buildWithContent, editJson } from './build-with.mjs';
 
 const faqDir = (dir) => path.join(dir, 'faq');
 const edit = (dir, name, change) => {
@@ -50,6 +51,66 @@ describe('a broken FAQ file stops the build and names the file', () => {
     assert.notEqual(code, 0);
     assert.match(output, /content\/faq\/zz-copy\.md/);
     assert.match(output, /"wage-iou" is already used by .*content\/faq\/wage-iou\.md/);
+  });
+});
+
+// The same-day green channel (当日申请、当日受理、当日指派) is a local promise, not law (法律援助法 art. 43:
+// a decision within 7 days): the answers promise it only where the region's pack switches it on.
+const SAME_DAY = /当日申请|当日受理|当日指派|当天受理|当天指派|same day/i;
+const SAME_DAY_ANSWERS = ['green-channel', 'how-long-decision'];
+
+describe("the same-day promise follows the rule pack of the site's region (sameDayGreenChannel)", () => {
+  it("with the switch off in the region's pack, neither the published data nor the pages promise the same day; the national wording stays", async () => {
+    const seen = [];
+    const { code, output } = await buildWithContent(
+      (dir) =>
+        editJson(path.join(dir, 'rules/442000.json'), (pack) => {
+          pack.switches.sameDayGreenChannel = [{ value: false, effectiveFrom: '2023-01-01', source: 'test: the promise withdrawn' }];
+        }),
+      (out) => {
+        for (const lang of ['zh-CN', 'en']) {
+          const { entries } = JSON.parse(fs.readFileSync(path.join(out, `data/faq.${lang}.json`), 'utf8'));
+          for (const entry of entries) {
+            assert.doesNotMatch(entry.answer, SAME_DAY, `/data/faq.${lang}.json ${entry.id} still promises the same day`);
+            assert.doesNotMatch(entry.answer, /:::/, `/data/faq.${lang}.json ${entry.id} shows a block fence`);
+          }
+          for (const id of SAME_DAY_ANSWERS) {
+            const answer = entries.find((entry) => entry.id === id).answer;
+            assert.match(answer, lang === 'en' ? /within 7 days/ : /7天内决定/, `${id} (${lang}) keeps the national wording`);
+          }
+          seen.push(`data ${lang}`);
+        }
+        for (const page of [
+          'faq/index.html',
+          'en/faq/index.html',
+          ...SAME_DAY_ANSWERS.flatMap((id) => [`faq/${id}/index.html`, `en/faq/${id}/index.html`]),
+        ]) {
+          // The words a reader sees (tags and attributes, such as the search synonyms, left out).
+          const main = /<main[\s\S]*<\/main>/.exec(fs.readFileSync(path.join(out, page), 'utf8'))[0].replace(/<[^>]*>/g, ' ');
+          assert.doesNotMatch(main, SAME_DAY, `${page} still promises the same day`);
+          assert.doesNotMatch(main, /:::/, `${page} shows a block fence`);
+          seen.push(page);
+        }
+      },
+    );
+    assert.equal(code, 0, output);
+    assert.equal(seen.length, 8);
+  });
+
+  it('a block naming a switch the rule packs do not know stops the build, naming the file and the switch', () => {
+    const { code, output } = buildWithContent((dir) =>
+      edit(dir, 'green-channel.md', (text) => text.replaceAll('if sameDayGreenChannel', 'if sameDayGreenChanel')),
+    );
+    assert.notEqual(code, 0, 'the build must fail');
+    assert.match(output, /content\/faq\/green-channel\.md/);
+    assert.match(output, /field "answer" line \d+: unknown switch "sameDayGreenChanel"/);
+  });
+
+  it('a block left open stops the build, naming the file and the line', () => {
+    const { code, output } = buildWithContent((dir) => edit(dir, 'how-long-decision.md', (text) => text.replace(/^:::\n/m, '')));
+    assert.notEqual(code, 0, 'the build must fail');
+    assert.match(output, /content\/faq\/how-long-decision\.md/);
+    assert.match(output, /line \d+: the block is never closed with ":::"/);
   });
 });
 

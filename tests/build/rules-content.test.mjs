@@ -23,17 +23,32 @@ describe('a broken rule pack stops the build with a clear message', () => {
 
   it('names an unknown switch', () => {
     const { code, output } = buildWithContent((dir) =>
-      editJson(path.join(dir, 'rules', '110000.json'), (pack) => {
+      editJson(path.join(dir, 'rules', '000000.json'), (pack) => {
         pack.switches.everyoneQualifies = [{ value: true, effectiveFrom: '2024-01-01', source: 'nobody' }];
       }),
     );
     assert.notEqual(code, 0);
-    assert.match(output, /content\/rules\/110000\.json: invalid content\. field "switches\.everyoneQualifies" is not a known switch/);
+    assert.match(output, /content\/rules\/000000\.json: invalid content\. field "switches\.everyoneQualifies" is not a known switch/);
   });
 
   it('names a pack whose parent does not exist', () => {
     const { code, output } = buildWithContent((dir) => fs.rmSync(path.join(dir, 'rules', '440000.json')));
     assert.notEqual(code, 0);
     assert.match(output, /content\/rules\/442000\.json: field "parent" no pack for 440000/);
+  });
+});
+
+describe('a broken holiday calendar stops the build with a clear message', () => {
+  it('names the file and the bad field', () => {
+    const { code, output } = buildWithContent((dir) =>
+      editJson(path.join(dir, 'calendar', 'holidays.json'), (calendar) => {
+        calendar.years[1].workdays.push('2026-10-12');
+      }),
+    );
+    assert.notEqual(code, 0, 'the build must fail');
+    assert.match(
+      output,
+      /content\/calendar\/holidays\.json: invalid content\. field "years\.1\.workdays\.6" 2026-10-12 is not a Saturday or Sunday/,
+    );
   });
 });

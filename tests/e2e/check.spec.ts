@@ -15,6 +15,7 @@ const pages = [
     wages: '老板欠我工资',
     yes: '是',
     rural: '您能拿出证明吗？',
+    ruralQuestion: '您是农村户口、到城里打工的吗？',
     summary: '农民工讨工资、要工伤赔偿：不用查经济困难',
     threshold: '每人每月2,592元',
   },
@@ -31,6 +32,7 @@ const pages = [
     wages: 'My employer owes me wages',
     yes: 'Yes',
     rural: 'Can you show papers that prove it?',
+    ruralQuestion: 'Are you from the countryside, working in a town or city?',
     summary: 'Migrant workers claiming wages or injury compensation: no income check',
     threshold: '2,592 yuan per person per month',
   },
@@ -67,6 +69,26 @@ for (const p of pages) {
       await page.getByRole('button', { name: p.next }).click();
       await expect(question(page)).toHaveText(p.rural);
       await expect(question(page)).toBeFocused();
+    });
+
+    test.describe('with no signal', () => {
+      // The service worker's own requests would bypass page.route: this test needs the network it controls.
+      test.use({ serviceWorkers: 'block' });
+      test('with no signal when the rules are needed, says so with 12348 and tries again', async ({ page }) => {
+        // The first question shows without the rules engine; the engine loads on use.
+        await page.route('**/checker-engine*.js', (route) => route.abort('internetdisconnected'));
+        await page.goto(p.path);
+        await expect(question(page)).toHaveText(p.first);
+        await page.getByLabel(p.wages).check();
+        await page.getByRole('button', { name: p.next }).click();
+        const error = page.locator('la-eligibility-checker [role="alert"]');
+        await expect(error).toBeVisible();
+        await expect(error.locator('a[href="tel:12348"]')).toBeVisible();
+        await expectNoAxeViolations(page);
+        await page.unroute('**/checker-engine*.js');
+        await error.getByRole('button').click();
+        await expect(question(page)).toHaveText(p.ruralQuestion);
+      });
     });
 
     test('works at 200% zoom on a small phone', async ({ page }) => {

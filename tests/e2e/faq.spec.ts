@@ -123,4 +123,23 @@ test.describe('published FAQ data', () => {
       }
     });
   }
+
+  // The demo content is Zhongshan, whose pack switches the local promise on (the bureau's report); the build test
+  // tests/build/faq-content.test.mjs turns it off and checks that it is gone.
+  test("the same-day promise, a local one, appears where the region's pack switches it on", async ({ page, request }) => {
+    for (const [lang, words] of [
+      ['zh-CN', '当日申请、当日受理、当日指派'],
+      ['en', 'on the same day'],
+    ]) {
+      const { entries } = await (await request.get(`/data/faq.${lang}.json`)).json();
+      for (const id of ['green-channel', 'how-long-decision']) {
+        const answer: string = entries.find((entry: { id: string }) => entry.id === id).answer;
+        expect(answer, `${id} (${lang})`).toContain(words);
+        expect(answer, `${id} (${lang})`).not.toContain(':::');
+      }
+    }
+    await page.goto('/faq/green-channel/');
+    await expect(page.locator('details:has(#green-channel) .faq-text')).toContainText('当日申请、当日受理、当日指派律师');
+    await expect(page.locator('details:has(#green-channel) .faq-text')).toContainText('7天内决定');
+  });
 });

@@ -59,6 +59,8 @@ async function answerCurrent(el: LaEligibilityChecker, plan: Plan): Promise<void
     form.querySelector<HTMLButtonElement>('button.primary')!.click();
   }
   await elementUpdated(el);
+  // After the first answer the rules engine arrives (it loads on use): wait for the next screen.
+  await waitUntil(() => !root(el).querySelector('.la-status'), 'the next screen shows', { timeout: 10_000 });
 }
 
 /** Answers every question until "check your answers"; returns the fields asked, in order. */
@@ -91,7 +93,7 @@ const migrantOwedWages: Plan = {
   construction: 'no',
   hasIou: 'no',
   needsPreservation: 'no',
-  drawingPension: 'no',
+  pension: 'none',
 };
 
 describe('a worker owed wages goes through the check one question at a time', () => {
@@ -119,7 +121,7 @@ describe('a worker owed wages goes through the check one question at a time', ()
       'hasIou',
       'claimAmount',
       'needsPreservation',
-      'drawingPension',
+      'pension',
     ]);
     await seeResult(el);
     expect(heading(el)).to.equal('可以申请免费法律援助。不用查您家的经济困难。');
@@ -195,8 +197,8 @@ describe('mistakes are explained and announced', () => {
 
   it('rejects an impossible date and a date after today', async () => {
     const el = await checker();
-    const plan = { matter: 'work-injury', ruralWorker: 'yes', proofOfStatus: 'yes' };
-    for (let i = 0; i < 3; i++) await answerCurrent(el, plan);
+    const plan = { matter: 'work-injury', ruralWorker: 'yes', proofOfStatus: 'yes', occupationalDisease: 'no' };
+    for (let i = 0; i < 4; i++) await answerCurrent(el, plan);
     expect(field(el)).to.equal('injuryDate');
     await answerCurrent(el, { injuryDate: '2026-02-30' });
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('请填一个真实的日期。');
@@ -209,6 +211,7 @@ describe('mistakes are explained and announced', () => {
   it('rejects an amount that is not a number', async () => {
     const el = await checker();
     await answerCurrent(el, { matter: 'traffic-accident' });
+    await answerCurrent(el, { commuting: 'no' });
     await answerCurrent(el, { assistance: 'none' });
     await answerCurrent(el, { householdIncomePerCapita: '两千' });
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('请填一个数字，比如 2000。');

@@ -56,7 +56,7 @@ describe('shows every answer, with its legal basis and next steps', function () 
     wage.open = true;
     expect(wage.textContent).to.contain('法律依据');
     expect(wage.textContent).to.contain('劳动合同法第30条');
-    expect(wage.textContent).to.contain('核对日期：2026年11月29日');
+    expect(wage.textContent).to.contain('核对日期：2026年12月3日');
     expect(wage.querySelector('a[href="/check/"]')).to.exist;
     expect(wage.querySelector('a[href="/map/?issue=unpaid-wages"]')).to.exist;
     await expect(el).to.be.accessible();

@@ -13,6 +13,17 @@ const LAW_NAMES: Record<Law, [zh: string, en: string]> = {
     '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）',
     "Supreme People's Court Interpretation (I) on Labour Dispute Cases",
   ],
+  'spc-work-injury-provisions-2014': [
+    '最高人民法院关于审理工伤保险行政案件若干问题的规定',
+    "Supreme People's Court Provisions on Work-Injury Insurance Administrative Cases (2014)",
+  ],
+  'civil-code': ['中华人民共和国民法典', 'Civil Code of the PRC'],
+  'mohrss-2016-29': [
+    '人力资源社会保障部关于执行《工伤保险条例》若干问题的意见（二）（人社部发〔2016〕29号）',
+    'MOHRSS Opinions (II) on Applying the Regulation on Work-Related Injury Insurance (2016 No. 29)',
+  ],
+  'criminal-law': ['中华人民共和国刑法', 'Criminal Law of the PRC'],
+  'labour-law': ['中华人民共和国劳动法', 'Labour Law of the PRC'],
 };
 
 const DIGITS = '零一二三四五六七八九';
@@ -29,13 +40,16 @@ export function chineseNumeral(n: number): string {
   return text || DIGITS[0]!;
 }
 
-/** 《中华人民共和国法律援助法》第四十二条第一款第（三）项 / Legal Aid Law of the PRC, article 42(1)(3). */
+/**
+ * 《中华人民共和国法律援助法》第四十二条第一款第（三）项 / Legal Aid Law of the PRC, article 42(1)(3);
+ * an inserted article as the statute writes it: 《中华人民共和国刑法》第二百七十六条之一 / article 276-1.
+ */
 export function formatCitation(citation: Citation, locale: string): string {
   const [zh, en] = LAW_NAMES[citation.law];
-  const { article, paragraph, item } = citation;
+  const { article, paragraph, item, sub } = citation;
   if (locale.startsWith('en')) {
-    return `${en}, article ${article}${paragraph ? `(${paragraph})` : ''}${item ? `(${item})` : ''}`;
+    return `${en}, article ${article}${sub ? `-${sub}` : ''}${paragraph ? `(${paragraph})` : ''}${item ? `(${item})` : ''}`;
   }
   const n = chineseNumeral;
-  return `《${zh}》第${n(article)}条${paragraph ? `第${n(paragraph)}款` : ''}${item ? `第（${n(item)}）项` : ''}`;
+  return `《${zh}》第${n(article)}条${sub ? `之${n(sub)}` : ''}${paragraph ? `第${n(paragraph)}款` : ''}${item ? `第（${n(item)}）项` : ''}`;
 }

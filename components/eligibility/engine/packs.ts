@@ -21,14 +21,31 @@ export const SWITCHES = {
   thresholdInclusive: true,
   /** C1 local promise: application, acceptance and assignment on the same day (the green channel). */
   sameDayGreenChannel: false,
+  /** Split: double wages (劳动合同法 82) count as labour remuneration, for the art. 31(5) scope and the 42(3) exemption alike. */
+  doubleWagesAreRemuneration: true,
+  /** Split: the year for double wages runs from the day after the violation ends (most courts); off: month by month. */
+  doubleWagesYearFromViolationEnd: true,
 } as const;
 export type SwitchId = keyof typeof SWITCHES;
 
 export type DatedAmount = Threshold;
+/** Months of wage for grades 5, 6, 7, 8, 9 and 10 (index 0 is grade 5). */
+export interface DatedInjuryLumpSums {
+  medical: number[];
+  employment: number[];
+  effectiveFrom: string;
+  source: string;
+  unverified?: boolean;
+}
+/** The dated amounts a pack may hold; the nearest pack that lists one gives it, never a parent's. */
+export const AMOUNT_KEYS = ['threshold', 'minimumWage', 'averageWage', 'provincialAverageWage', 'nationalUrbanIncome'] as const;
+export type AmountKey = (typeof AMOUNT_KEYS)[number];
 export interface DatedSwitch {
   value: boolean;
   effectiveFrom: string;
   source: string;
+  /** The bureau has not confirmed the value against the current text: the widget says "ask the local agency". */
+  unverified?: boolean;
 }
 
 export interface RulePack {
@@ -40,6 +57,14 @@ export interface RulePack {
   threshold?: DatedAmount[];
   /** The monthly minimum wage (final awards, 江苏's standard). */
   minimumWage?: DatedAmount[];
+  /** The local (统筹地区) monthly average wage of employees, previous year: the severance cap (劳动合同法 47). */
+  averageWage?: DatedAmount[];
+  /** The province's monthly average wage of employees, previous year: funeral grant, injury wage bounds. */
+  provincialAverageWage?: DatedAmount[];
+  /** The previous year's national urban per-capita disposable income, yuan a year (工伤保险条例 39). */
+  nationalUrbanIncome?: DatedAmount[];
+  /** Provincial one-off injury grants for grades 5–10 on leaving, in months of the worker's wage. */
+  injuryLumpSums?: DatedInjuryLumpSums[];
   switches?: Partial<Record<SwitchId, DatedSwitch[]>>;
 }
 
@@ -56,7 +81,8 @@ function datedList<T>(check: Checker, record: Record<string, unknown>, key: stri
     const effectiveFrom = c.date(row, 'effectiveFrom');
     if (effectiveFrom && seen.has(effectiveFrom)) c.fail('effectiveFrom', `${effectiveFrom} is used twice`);
     if (effectiveFrom) seen.add(effectiveFrom);
-    return { ...read(c, row), effectiveFrom: effectiveFrom!, source: c.string(row, 'source')! };
+    const unverified = c.boolean(row, 'unverified', { optional: true });
+    return { ...read(c, row), effectiveFrom: effectiveFrom!, source: c.string(row, 'source')!, ...(unverified ? { unverified } : {}) };
   });
 }
 
@@ -70,8 +96,17 @@ export function parseRulePack(raw: unknown, where = 'rule pack'): RulePack {
   const parent = check.string(record, 'parent', { optional: true, pattern: REGION });
   if (parent && parent === region) check.fail('parent', 'must not be the pack itself');
   const name = check.localized(record, 'name')!;
-  const threshold = datedList(check, record, 'threshold', readAmount);
-  const minimumWage = datedList(check, record, 'minimumWage', readAmount);
+  const amounts = AMOUNT_KEYS.map((key) => [key, datedList(check, record, key, readAmount)] as const);
+  const months = (c: Checker, row: Record<string, unknown>, key: string) => {
+    const list = c.array(row, key) ?? [];
+    if (list.length !== 6) c.fail(key, 'must list 6 numbers of months, for grades 5 to 10');
+    const each = c.nested(key);
+    return list.map((n, i) => each.number({ [i]: n }, String(i), { min: 0 }) ?? 0);
+  };
+  const injuryLumpSums = datedList(check, record, 'injuryLumpSums', (c, row) => ({
+    medical: months(c, row, 'medical'),
+    employment: months(c, row, 'employment'),
+  }));
   let switches: RulePack['switches'];
   if (record['switches'] !== undefined) {
     const s = check.nested('switches');
@@ -84,8 +119,8 @@ export function parseRulePack(raw: unknown, where = 'rule pack'): RulePack {
   }
   const pack: RulePack = { region, name };
   if (parent) pack.parent = parent;
-  if (threshold) pack.threshold = threshold;
-  if (minimumWage) pack.minimumWage = minimumWage;
+  for (const [key, list] of amounts) if (list) pack[key] = list;
+  if (injuryLumpSums) pack.injuryLumpSums = injuryLumpSums;
   if (switches) pack.switches = switches;
   return check.done(pack, where);
 }
@@ -128,13 +163,26 @@ export interface Parameters {
   threshold: Threshold | null;
   minimumWage: Threshold | null;
   switches: Record<SwitchId, boolean>;
+  /** The values in use that the bureau has not confirmed (`unverified: true`), by name. */
+  unverified: string[];
+}
+
+/** The pack a region uses: its own, else by its GB/T 2260 code (XXXXYY → XXXX00 → XX0000), else none. */
+export function nearestPack(packs: readonly RulePack[], region: string | undefined): RulePack | undefined {
+  if (!region) return undefined;
+  const byRegion = new Map(packs.map((p) => [p.region, p]));
+  for (const code of [region, `${region.slice(0, 4)}00`, `${region.slice(0, 2)}0000`]) {
+    const pack = byRegion.get(code);
+    if (pack) return pack;
+  }
+  return undefined;
 }
 
 /** The region's pack, then its parents, then the baseline: the packs a parameter is looked up in, nearest first. */
 export function packChain(packs: readonly RulePack[], region: string | undefined): RulePack[] {
   const byRegion = new Map(packs.map((p) => [p.region, p]));
   const chain: RulePack[] = [];
-  let pack = region ? byRegion.get(region) : undefined;
+  let pack = nearestPack(packs, region);
   while (pack && !chain.includes(pack)) {
     chain.push(pack);
     pack = pack.parent ? byRegion.get(pack.parent) : undefined;
@@ -144,16 +192,22 @@ export function packChain(packs: readonly RulePack[], region: string | undefined
   return chain;
 }
 
+/** The value of `key` in force on `today` from the nearest pack of `chain` that lists it (null: not known there). */
+export function valueInForce<K extends AmountKey | 'injuryLumpSums'>(chain: readonly RulePack[], key: K, today: string) {
+  const list = chain.find((p) => p[key])?.[key] as { effectiveFrom: string }[] | undefined;
+  return (list ? inForce(list, today) : null) as NonNullable<RulePack[K]>[number] | null;
+}
+
 /**
  * The parameters in force for `region` on `today`. A number comes only from the nearest pack that lists
  * it: a date before its first value gives null ("ask the local agency"), never a parent's number.
  */
 export function resolveParameters(packs: readonly RulePack[], region: string | undefined, today: string): Parameters {
   const chain = packChain(packs, region);
-  const fallback = Boolean(region) && !packs.some((p) => p.region === region);
+  const unverified: string[] = [];
   const amount = (key: 'threshold' | 'minimumWage') => {
-    const list = chain.find((p) => p[key])?.[key];
-    const hit = list ? inForce(list, today) : null;
+    const hit = valueInForce(chain, key, today);
+    if (hit?.unverified) unverified.push(key);
     return hit && { amount: hit.amount, effectiveFrom: hit.effectiveFrom, source: hit.source };
   };
   const switches = { ...SWITCHES } as Record<SwitchId, boolean>;
@@ -162,11 +216,15 @@ export function resolveParameters(packs: readonly RulePack[], region: string | u
       const hit = inForce(pack.switches?.[id] ?? [], today);
       if (hit) {
         switches[id] = hit.value;
+        if (hit.unverified) unverified.push(id);
         break;
       }
     }
   }
   const minimumWage = amount('minimumWage');
   const threshold = switches.thresholdIsMinimumWage ? minimumWage : amount('threshold');
-  return { region: chain[0]?.region ?? BASELINE_REGION, regionFallback: fallback, threshold, minimumWage, switches };
+  const used = chain[0]?.region ?? BASELINE_REGION;
+  // A fallback: a region was asked for and only the national baseline answers for it.
+  const fallback = Boolean(region) && region !== BASELINE_REGION && used === BASELINE_REGION;
+  return { region: used, regionFallback: fallback, threshold, minimumWage, switches, unverified };
 }

@@ -1,5 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getRulePacks } from '../../lib/rules.js';
+import { getHolidayCalendar, getRulePacks } from '../../lib/rules.js';
 
-/** The eligibility rule packs, as validated at build time: `<la-eligibility-checker src="/data/rules.json">`. */
-export const GET: APIRoute = async () => Response.json({ packs: await getRulePacks() });
+/**
+ * The eligibility rule packs and the holiday calendar the deadlines need, as validated at build time, in one
+ * request: `<la-eligibility-checker src="/data/rules.json">`.
+ */
+export const GET: APIRoute = async () => Response.json({ packs: await getRulePacks(), calendar: await getHolidayCalendar() });

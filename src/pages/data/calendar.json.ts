@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { getHolidayCalendar } from '../../lib/rules.js';
+
+/** Public holidays and 调休 working days by year, each with its notice: for "open now" and legal last days. */
+export const GET: APIRoute = async () => Response.json(await getHolidayCalendar());

@@ -139,7 +139,7 @@ test.describe('published FAQ data', () => {
       }
     }
     await page.goto('/faq/green-channel/');
-    await expect(page.locator('details:has(#green-channel) .faq-text')).toContainText('当日申请、当日受理、当日指派律师');
-    await expect(page.locator('details:has(#green-channel) .faq-text')).toContainText('7天内决定');
+    await expect(page.locator('.faq-item:has(#green-channel) .faq-text')).toContainText('当日申请、当日受理、当日指派律师');
+    await expect(page.locator('.faq-item:has(#green-channel) .faq-text')).toContainText('7天内决定');
   });
 });

@@ -670,6 +670,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
       mapHref: this.mapHref,
       element: this,
       today: this.options.today,
+      calendar: this.calendar,
       t: (key, values) => this.t(key, values),
       date: (value) => this.formatDate(value),
       number: (value) => formatNumber(value, this.locale),

@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from '../core/holidays.js';
 import { sharedFetch } from '../core/fetch-json.js';
 import { clampTimeout } from '../core/data-reader.js';
 import { interpolate, type Locale } from '../core/locale.js';
@@ -110,7 +111,12 @@ export class StationFinder {
    * `now`. Before the worker gives a place: the legal-aid centre (it handles every matter), else the first
    * that handles it. Undefined when none does.
    */
-  best(matter: string | undefined, now: Date, agency?: Workstation['agency_type']): StationPick | undefined {
+  best(
+    matter: string | undefined,
+    now: Date,
+    agency?: Workstation['agency_type'],
+    calendar: HolidayCalendar | null = null,
+  ): StationPick | undefined {
     if (!this.directory) return undefined;
     const issue = ISSUE_CODES.includes(matter as IssueCode) ? (matter as IssueCode) : undefined;
     const handles = this.directory.workstations.filter(
@@ -118,13 +124,13 @@ export class StationFinder {
     );
     if (!this.origin) {
       const item = handles.find((ws) => ws.agency_type === 'legal-aid-centre') ?? handles[0];
-      return item && { item, opening: openingState(item.schedules, now) };
+      return item && { item, opening: openingState(item, now, calendar) };
     }
     const sorted = byDistance(handles, this.origin.point, (ws) => (ws.location ? toLatLng(ws.location) : undefined)).map(
       ({ item, metres }) => ({
         item,
         metres,
-        opening: openingState(item.schedules, now),
+        opening: openingState(item, now, calendar),
       }),
     );
     return sorted.find((pick) => pick.opening.open) ?? sorted[0];

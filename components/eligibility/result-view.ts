@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from '../core/holidays.js';
 import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import type { Locale } from '../core/locale.js';
 import { speak, voiceFor } from '../core/speech.js';
@@ -29,6 +30,8 @@ export interface ResultHost {
   element: HTMLElement & { requestRender(): void };
   /** The day assessed on (YYYY-MM-DD). */
   today: string;
+  /** Public holidays (from the rules file): the nearest workstation is not "open" on one. */
+  calendar: HolidayCalendar | null;
   t(key: CheckerKey, values?: Record<string, string | number>): string;
   date(value: string): string;
   number(value: number): string;
@@ -187,8 +190,8 @@ function pickFor(host: ResultHost, answers: PartialAnswers): { pick?: StationPic
   const finder = finderFor(host);
   if (!finder || finder.state !== 'ready') return { finder };
   const now = new Date();
-  const pick = finder.best(answers.matter, now);
-  const union = LABOUR.includes(answers.matter ?? '') ? finder.best(answers.matter, now, 'union') : undefined;
+  const pick = finder.best(answers.matter, now, undefined, host.calendar);
+  const union = LABOUR.includes(answers.matter ?? '') ? finder.best(answers.matter, now, 'union', host.calendar) : undefined;
   return { finder, pick, union: union?.item.id === pick?.item.id ? undefined : union };
 }
 

@@ -6,17 +6,20 @@ import type { FaqItem } from './rights-faq.js';
 /** The widget's members these actions use (protected there, passed as this shape). */
 export interface ActionHost extends Reader {
   pageHref: string | null;
-  notice: string;
+  /** Says something under the answer's own buttons, where the reader just tapped. */
+  tell(item: FaqItem, text: string): void;
   t(key: 'action.copied' | 'action.copyFailed', values?: Record<string, string>): string;
 }
 
-export async function copyLink(host: ActionHost, { id }: FaqItem): Promise<void> {
+export async function copyLink(host: ActionHost, item: FaqItem): Promise<void> {
+  const { id } = item;
   const url = host.pageHref ? new URL(`${host.pageHref}${id}/`, location.href).href : `${location.href.split('#')[0]}#${id}`;
   try {
     await navigator.clipboard.writeText(url);
-    host.notice = host.t('action.copied');
+    host.tell(item, host.t('action.copied'));
   } catch {
-    host.notice = host.t('action.copyFailed', { url });
+    // Common in in-app browsers (WeChat): the link is written out under the button to long-press instead.
+    host.tell(item, host.t('action.copyFailed', { url }));
   }
 }
 

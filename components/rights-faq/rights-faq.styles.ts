@@ -38,8 +38,13 @@ const own = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
-  .notice:empty {
+  .notice:empty,
+  .said:empty {
     display: none;
+  }
+  /* Copy link's fallback shows a whole address to long-press: it may break anywhere. */
+  .said {
+    overflow-wrap: anywhere;
   }
   .none {
     padding: var(--_space-4);

@@ -19,6 +19,8 @@ export interface FaqItem extends Searchable {
   el: HTMLDetailsElement;
   /** Where copy link and read aloud go. */
   actions: HTMLElement;
+  /** Copy link's message, under the buttons (a polite live region), made with them. */
+  said?: HTMLElement;
   /** Its read-aloud button, where the phone has a voice. */
   read?: HTMLButtonElement | null;
 }
@@ -207,6 +209,9 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
   /** A part of the widget that did not load (its words or the JSON renderer): as the network failing. */
   private fail(error: unknown): void {
     const detail: DataErrorDetail = { kind: 'network', message: String(error) };
+    // Try the words and the data again once the phone is back online.
+    this.wordsFor = undefined;
+    addEventListener('online', () => this.isConnected && void this.reload(), { once: true });
     this.show({ state: 'error', error: detail });
     console.warn(`legal-aid-kit: <${this.localName}> ${detail.message}`);
     this.dispatchEvent(new LaDataErrorEvent(detail));
@@ -271,9 +276,14 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
     this.dispatchEvent(new LaSearchEvent({ query, issue, count: this.shownCount }));
   }
 
-  /** Copy link's message, in a polite live region (set by the actions chunk). */
+  /** A message for the whole list (search could not load), in a polite live region. */
   private set notice(text: string) {
     if (this.live) this.live.notice.textContent = text;
+  }
+
+  /** Copy link's message, right under the button the reader tapped (set by the actions chunk). */
+  private tell(item: FaqItem, text: string): void {
+    if (item.said) item.said.textContent = text;
   }
 
   /** Which answer is being read aloud (set by the actions chunk); its button says so. */
@@ -335,7 +345,9 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
     this.live = undefined;
     // Server HTML, when the page has it, stays readable whatever happens to the widget.
     const slot = this.children.length && !this.querySelector(INLINE) ? h('div', { id: 'list' }, h('slot', null)) : null;
-    if (this.dataState !== 'ready' || !this.hasStrings) return [this.dataState === 'error' || !slot ? this.renderStatus() : null, slot];
+    // Answers already on the page need no error above them when a part of the widget does not load (offline):
+    // they stay as they are, without search, until the connection returns.
+    if (this.dataState !== 'ready' || !this.hasStrings) return slot ?? this.renderStatus();
     // Answers from data are built in the language shown, once its words are here, and again when it changes.
     const data = this.fromData;
     if (data && data.locale !== locale) {
@@ -436,6 +448,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
   /** Copy link and read aloud, under an answer: in the shadow list, or added to a server answer. */
   private renderActions(item: FaqItem): void {
     item.read = this.voice && h('button', { type: 'button', onclick: () => this.act('readAloud', item) });
+    item.said = h('p', { class: 'said', role: 'status', 'aria-live': 'polite' });
     item.actions.replaceChildren(
       h(
         'div',
@@ -443,6 +456,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
         h('button', { type: 'button', onclick: () => this.act('copyLink', item) }, this.t('action.copy')),
         item.read,
       ),
+      item.said,
     );
     this.showSpeaking(item);
   }

@@ -2,13 +2,13 @@ import type { Locale } from '../core/locale.js';
 
 /** Pure code, no DOM: how a figure is written on screen and spoken to screen readers, in each language. */
 
-export const UNITS = ['case', 'person-time', 'yuan', 'event', 'activity', 'copy', 'person', 'percent'] as const;
+export const UNITS = ['case', 'consultation', 'person-time', 'yuan', 'event', 'activity', 'copy', 'person', 'percent'] as const;
 export type Unit = (typeof UNITS)[number];
 export const QUALIFIERS = ['exact', 'more-than', 'about'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Counts can never be negative. */
-export const COUNT_UNITS: readonly Unit[] = ['case', 'person-time', 'event', 'activity', 'copy', 'person'];
+export const COUNT_UNITS: readonly Unit[] = ['case', 'consultation', 'person-time', 'event', 'activity', 'copy', 'person'];
 
 /**
  * The counter word of each unit: Chinese measure word, English noun (singular, plural).
@@ -16,7 +16,9 @@ export const COUNT_UNITS: readonly Unit[] = ['case', 'person-time', 'event', 'ac
  */
 const UNIT_WORDS: Record<Unit, { zh: string; en: [string, string] }> = {
   case: { zh: '件', en: ['case', 'cases'] },
-  'person-time': { zh: '人次', en: ['person', 'people'] },
+  // 人次 counts visits, not people: one worker who asks twice is counted twice.
+  consultation: { zh: '人次', en: ['consultation', 'consultations'] },
+  'person-time': { zh: '人次', en: ['time', 'times'] },
   yuan: { zh: '元', en: ['yuan', 'yuan'] },
   event: { zh: '场', en: ['event', 'events'] },
   activity: { zh: '次', en: ['event', 'events'] },

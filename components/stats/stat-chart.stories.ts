@@ -21,7 +21,7 @@ const monthly = (id: string, unit: string, values: number[], zh: string, en: str
 const cases = monthly('cases-by-month', 'case', [78, 64, 102, 96, 105, 117], '每月办理的案件', 'Cases by month');
 const consultations = monthly(
   'consultations-by-month',
-  'person-time',
+  'consultation',
   [290, 245, 380, 362, 381, 413],
   '每月接待的咨询',
   'Consultations by month',

@@ -20,7 +20,7 @@ import { statStyles } from './stat.styles.js';
  *
  * @summary One statistic, honest and accessible.
  * @attr indicator - Which indicator to show when the data is a whole stats document.
- * @attr count-up - Counts the number up when it first comes into view (not with reduced motion; never read aloud).
+ * @attr count-up - Brings the figure in (fades and rises) when it first comes into view; the number itself never changes. Not with reduced motion.
  * @attr src - URL of the JSON data.
  * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
  * @slot - Server-rendered HTML of the figure, shown before the element upgrades and while its data loads.
@@ -52,9 +52,9 @@ export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['
     setAttr(this, 'indicator', value);
   }
 
-  /** Stops a running count-up; set while one is waiting or running. */
+  /** Stops a running reveal; set while one is waiting or running. */
   private stopCountUp: (() => void) | undefined;
-  /** The printed number, updated in place while counting up so nothing else re-renders. */
+  /** The printed figure, the element the reveal moves. */
   private printed: HTMLElement | undefined;
 
   protected parseData(raw: unknown): Indicator {
@@ -70,14 +70,12 @@ export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['
   protected override dataChanged(): void {
     this.stopCountUp?.();
     const row = this.value;
-    // `count-up`: counts the number up when it first comes into view (never read aloud). Its code loads
-    // only for figures that ask for it.
+    // `count-up`: brings the figure in when it first comes into view, never changing the number. Its code
+    // loads only for figures that ask for it.
     if (!row || !this.hasAttribute('count-up')) return;
     void import('./count-up.js').then(({ countUpWhenSeen }) => {
-      if (row !== this.value) return;
-      this.stopCountUp = countUpWhenSeen(this, row.value, (shown) => {
-        if (this.printed) this.printed.textContent = formatFigure(shown, row.unit, row.qualifier, this.locale).text;
-      });
+      if (row !== this.value || !this.printed) return;
+      this.stopCountUp = countUpWhenSeen(this, this.printed);
     });
   }
 

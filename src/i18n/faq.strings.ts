@@ -14,7 +14,8 @@ export const faqStrings: Catalogue<typeof zh> = {
   en: {
     'faq.title': 'Your rights: common questions',
     'faq.lead': 'The questions workers ask most, answered in plain words. Tap a question to see the answer.',
-    'faq.description': 'Unpaid wages, work injuries, no contract, a gang boss who ran off: what to do. Every answer gives its legal basis.',
+    'faq.description':
+      'Unpaid wages, work injuries, no contract, a labour contractor who ran off: what to do. Every answer gives its legal basis.',
     'faq.all': 'See all questions',
     'faq.hotline': "Can't find your question? Call and ask:",
   },

@@ -25,6 +25,11 @@ export interface Campaign {
   /** The site page the campaign sends workers to (language-neutral path such as "/check/"). */
   target: string;
   posters: PosterSpot[];
+  /**
+   * Optional: the district (an id of content/workstations' districts) the campaign works in; the leaflet lists
+   * the workstations nearest to it. Without it the leaflet lists the first ones of the directory.
+   */
+  district?: string;
   /** The landing page's paragraphs in each language (the file's body). */
   body: { 'zh-CN': string[]; en: string[] };
 }
@@ -77,6 +82,7 @@ export function parseCampaign(raw: unknown, where: string, pageExists: (path: st
     languages: languages as Locale[],
     target: target!,
     posters,
+    ...(data.district !== undefined ? { district: check.string(data, 'district', { pattern: /^[a-z0-9-]+$/ })! } : {}),
     body: { 'zh-CN': paragraphs('zh-CN'), en: paragraphs('en') },
   };
   return check.done(campaign, where);

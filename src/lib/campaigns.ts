@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import type { Locale } from '../../components/core/locale.js';
 import type { Campaign } from './campaign-schema.js';
 
 /** Every campaign, newest first. */
@@ -15,4 +16,9 @@ export function isRunning(campaign: Campaign, day = new Date().toISOString().sli
 /** getStaticPaths for the pages built once per campaign (landing pages and posters, both languages). */
 export async function campaignPaths() {
   return (await getCampaigns()).map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }));
+}
+
+/** getStaticPaths for the leaflets: each campaign's leaflet exists in its first language only. */
+export async function leafletPaths(locale: Locale) {
+  return (await campaignPaths()).filter(({ props }) => props.campaign.languages[0] === locale);
 }

@@ -2,7 +2,7 @@ import type { Locale } from '../../components/core/locale.js';
 import { Checker } from '../../components/core/validate.js';
 import type { SwitchId } from '../../components/eligibility/engine/packs.js';
 import { parseFaqEntry, type FaqEntry } from '../../components/rights-faq/faq-data.js';
-import { resolveConditions } from '../../components/rights-faq/markdown.js';
+import { parseMarkdown, resolveConditions } from '../../components/rights-faq/markdown.js';
 
 /**
  * One content/faq/<id>.md file: front matter (`key: value` lines), then the answer under `# zh-CN` and
@@ -31,6 +31,8 @@ export const LAWS: Record<string, Record<Locale, string>> = {
   'legal-aid-regulations': { 'zh-CN': '法律援助条例', en: 'Regulations on Legal Aid (2003)' },
   'arbitration-law': { 'zh-CN': '劳动争议调解仲裁法', en: 'Labour Dispute Mediation and Arbitration Law' },
   'contract-law': { 'zh-CN': '劳动合同法', en: 'Labour Contract Law' },
+  'labour-law': { 'zh-CN': '中华人民共和国劳动法', en: 'Labour Law of the PRC' },
+  'wage-payment-provisions': { 'zh-CN': '工资支付暂行规定', en: 'Provisional Regulations on Wage Payment (1994)' },
   'contract-law-rules': { 'zh-CN': '劳动合同法实施条例', en: 'Implementing Regulations of the Labour Contract Law' },
   'wage-regulations': { 'zh-CN': '保障农民工工资支付条例', en: 'Regulations on Ensuring Payment of Wages to Migrant Workers' },
   'injury-regulations': { 'zh-CN': '工伤保险条例', en: 'Regulations on Work-Related Injury Insurance' },
@@ -142,4 +144,25 @@ export function parseFaqSource(text: string, where: string, switches: Readonly<R
   const order = Number(meta['order'] ?? 1000);
   if (!Number.isFinite(order)) check.fail('order', 'must be a number');
   return check.done({ order, entries }, where);
+}
+
+/**
+ * The answer's first sentence as plain text (no ** or link syntax): the page's description, which WeChat
+ * shows on the card of a shared link. "可以。" alone says little, so a sentence under 16 characters takes the
+ * next one with it (from the next paragraph if need be).
+ */
+export function firstSentence(answer: string): string {
+  const sentences = parseMarkdown(answer)
+    .flatMap((block) => block.items.map((item) => item.map((part) => part.text).join('')))
+    .flatMap((text) => text.split(/(?<=[。！？：])|(?<=[.!?])\s+/))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  let out = sentences[0] ?? '';
+  // A lead-in to a list ("…工资：") says little on its own: stop before it once the card says something.
+  for (let i = 1; i < sentences.length && out.length < 16 && (out.length < 10 || !/[：:]$/.test(sentences[i]!)); i++)
+    out += (/[.!?]$/.test(out) ? ' ' : '') + sentences[i];
+  // Cards show about 160 characters: a longer sentence is cut at a word (or anywhere in Chinese).
+  if (out.length <= 160) return out;
+  const cut = out.slice(0, 159);
+  return `${/\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut}…`;
 }

@@ -16,8 +16,8 @@ const sections: { path: string; label: SiteKey }[] = [
   { path: '/faq/', label: 'nav.faq' },
   { path: '/stats/', label: 'nav.stats' },
   { path: '/about/', label: 'nav.about' },
-  { path: '/embed/', label: 'nav.embed' },
 ];
+// The embed-code page is for partner agencies' web editors, not workers: it is linked from the footer.
 
 export const navItems = sections.filter((item) => pageExists(item.path));
 

@@ -44,7 +44,21 @@
       button.setAttribute('aria-pressed', String(on));
     });
   }
+  // A notice that holds from a date on (a campaign has ended, the figures are out of date) is in the page,
+  // hidden, with data-after="YYYY-MM-DD": pages built before that day still say it once the day has passed.
+  function pad(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+  function showDated() {
+    var now = new Date();
+    var today = now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
+    var dated = document.querySelectorAll('[data-after]');
+    for (var k = 0; k < dated.length; k++) {
+      if (today > dated[k].getAttribute('data-after')) dated[k].removeAttribute('hidden');
+    }
+  }
   document.addEventListener('DOMContentLoaded', function () {
+    showDated();
     var buttons = document.querySelectorAll('[data-pref]');
     for (var i = 0; i < buttons.length; i++) wire(buttons[i]);
     var printers = document.querySelectorAll('[data-print]');

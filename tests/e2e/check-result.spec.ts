@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectNoSidewaysScroll, expectScreen, PHONE, PHONE_ZOOM_200, visitThenGoOffline } from './helpers.js';
+import { expectNoAxeViolations, expectNoSidewaysScroll, expectScreen, PHONE, PHONE_ZOOM_200, goOfflineAfterVisiting } from './helpers.js';
 
 // The result as a plan: every state a worker can reach (deadline calm, amber, red, last day, passed; not
 // eligible; injury recognition; domestic violence on a partner page; the result failing to load), in both
@@ -350,7 +350,7 @@ test.describe('when the result cannot load', () => {
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
   test('works offline after one visit: the check, its words, the plan and the workstations', async ({ page, context }) => {
-    await visitThenGoOffline(page, '/check/');
+    await goOfflineAfterVisiting(page.context(), page, '/check/');
     await openResult(page, laoZhang('2025-12-23'));
     await expect(checker(page).locator('.station-name')).toHaveText('中山市法律援助中心');
     await expect(checker(page).locator('.clock')).toContainText('还剩20天');

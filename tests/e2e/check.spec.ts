@@ -24,7 +24,7 @@ const pages = [
     lang: 'en',
     title: 'Can I get free legal aid?',
     first: 'What has happened to you?',
-    matter: 'I am a gang boss owed project or material payments',
+    matter: 'I am a labour contractor owed project or material payments',
     next: 'Continue',
     review: 'Check your answers',
     see: 'See the result',

@@ -53,11 +53,15 @@ for (const p of pages) {
       await expect(target.locator('.faq-answer')).toBeInViewport();
     });
 
-    test('the one-answer page (the QR code target) shows the answer open, with its basis and next steps', async ({ page, baseURL }) => {
+    test('the one-answer page (the QR code target) shows the question as its heading and the answer, with its basis and next steps', async ({
+      page,
+      baseURL,
+    }) => {
       const problems = watchPage(page, baseURL!);
       await page.goto(`${p.base}wage-iou/`);
-      const answer = page.locator('details:has(#wage-iou)');
-      await expect(answer).toHaveAttribute('open', '');
+      const answer = page.locator('article.faq-item:has(#wage-iou)');
+      await expect(answer.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(answer.locator('.faq-text')).toBeVisible();
       await expect(answer).toContainText(p.basis);
       await expect(answer.locator(`a[href$="/map/?issue=unpaid-wages"]`)).toBeVisible();
       await expect(page.locator(`a[href="${p.base}"]`).first()).toBeVisible();
@@ -89,13 +93,19 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('header a[href="tel:12348"]')).toBeVisible();
   });
 
-  test('a #id link opens that answer and scrolls to it; the answer page shows it open', async ({ page }) => {
+  test('a #id link opens that answer and scrolls to it; the answer page shows it', async ({ page }) => {
     const answer = page.locator('details:has(#what-to-bring)');
-    for (const path of ['/faq/#what-to-bring', '/en/faq/#what-to-bring', '/faq/what-to-bring/', '/en/faq/what-to-bring/']) {
+    for (const path of ['/faq/#what-to-bring', '/en/faq/#what-to-bring']) {
       await page.goto(path);
       await expect(answer).toHaveAttribute('open', '');
       await expect(answer.locator('summary')).toBeInViewport();
       await expect(answer.locator('li').first()).toBeVisible();
+    }
+    for (const path of ['/faq/what-to-bring/', '/en/faq/what-to-bring/']) {
+      await page.goto(path);
+      const page1 = page.locator('article.faq-item:has(#what-to-bring)');
+      await expect(page1.getByRole('heading', { level: 1 })).toBeInViewport();
+      await expect(page1.locator('li').first()).toBeVisible();
     }
   });
 });
@@ -129,7 +139,7 @@ test.describe('published FAQ data', () => {
       }
     }
     await page.goto('/faq/green-channel/');
-    await expect(page.locator('details:has(#green-channel) .faq-text')).toContainText('当日申请、当日受理、当日指派律师');
-    await expect(page.locator('details:has(#green-channel) .faq-text')).toContainText('7天内决定');
+    await expect(page.locator('.faq-item:has(#green-channel) .faq-text')).toContainText('当日申请、当日受理、当日指派律师');
+    await expect(page.locator('.faq-item:has(#green-channel) .faq-text')).toContainText('7天内决定');
   });
 });

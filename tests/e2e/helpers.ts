@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /**
  * Watches a page for what must never happen on the site: console errors, uncaught exceptions, and any
@@ -39,21 +39,50 @@ export const PHONE_ZOOM_200 = { width: 195, height: 422 } as const;
 
 /**
  * Compares what a person sees with the committed baseline (`<spec>-snapshots/<name>.png`). Waits for the
- * fonts, so a screen is never captured with Chinese still in a fallback face. Regenerate a baseline on
+ * fonts, so a screen is never captured with Chinese still in a fallback face. `mask` paints over areas another
+ * spec owns (a widget whose contents change there). Regenerate a baseline on
  * purpose with `npx playwright test <spec> --update-snapshots`, then look at it before committing.
  */
-export async function expectScreen(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+export async function expectScreen(page: Page, name: string, options: { fullPage?: boolean; mask?: Locator[] } = {}): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: options.fullPage ?? true });
+  await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: options.fullPage ?? true, mask: options.mask ?? [] });
 }
 
-/** Visits `path` once, waits until the service worker has saved the site and controls the page, then cuts the network. */
-export async function visitThenGoOffline(page: Page, path: string): Promise<void> {
+/** Decodes the QR code as it is drawn on screen, with jsQR running in the page. */
+export async function decodeQr(page: Page, qr: Locator): Promise<string | null> {
+  const png = (await qr.screenshot()).toString('base64');
+  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height);
+    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    return jsQR(pixels.data, pixels.width, pixels.height)?.data ?? null;
+  }, png);
+}
+
+/** Page sizes of a PDF in points, read from its page objects' MediaBox. */
+export function pdfPageSizes(pdf: Buffer): [number, number][] {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/Type\s*\/Page\b[\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+    Number(m[3]) - Number(m[1]),
+    Number(m[4]) - Number(m[2]),
+  ]);
+}
+
+/** Visits `path` until the service worker controls the page (it has saved the offline pages), then goes offline. */
+export async function goOfflineAfterVisiting(context: BrowserContext, page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await page.reload();
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-  await page.context().setOffline(true);
+  await context.setOffline(true);
 }

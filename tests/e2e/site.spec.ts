@@ -2,9 +2,9 @@
 // The page list comes from dist-site, so pages added later by anyone are covered without editing this file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { listPages, pageUrl } from '../../scripts/page-weight.mjs';
-import { expectNoAxeViolations, expectNoSidewaysScroll, visitThenGoOffline, watchPage } from './helpers.js';
+import { decodeQr, expectNoAxeViolations, expectNoSidewaysScroll, goOfflineAfterVisiting, pdfPageSizes, watchPage } from './helpers.js';
 
 interface CampaignFile {
   id: string;
@@ -133,34 +133,6 @@ test.describe('every page has what search engines and WeChat sharing read', () =
   });
 });
 
-/** Decodes the QR code as it is drawn on screen, with jsQR running in the page. */
-async function decodeQr(page: Page, qr: ReturnType<Page['locator']>): Promise<string | null> {
-  const png = (await qr.screenshot()).toString('base64');
-  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height);
-    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-    return jsQR(pixels.data, pixels.width, pixels.height)?.data ?? null;
-  }, png);
-}
-
-/** Page sizes of a PDF in points, read from its page objects' MediaBox. */
-function pdfPageSizes(pdf: Buffer): [number, number][] {
-  const text = pdf.toString('latin1');
-  return [...text.matchAll(/\/Type\s*\/Page\b[\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
-    Number(m[3]) - Number(m[1]),
-    Number(m[4]) - Number(m[2]),
-  ]);
-}
-
 test.describe('posters', () => {
   test.use({ viewport: { width: 1000, height: 1400 } });
   for (const campaign of campaigns) {
@@ -275,7 +247,7 @@ test.describe('offline', () => {
   const faq = fs.existsSync('dist-site/faq/index.html') ? fs.readFileSync('dist-site/faq/index.html', 'utf8') : null;
 
   test('after one visit, the saved pages open without a network and others show the offline page', async ({ context, page }) => {
-    await visitThenGoOffline(page, '/');
+    await goOfflineAfterVisiting(context, page, '/');
 
     if (faq) {
       await page.goto('/faq/');

@@ -18,7 +18,7 @@ export const questions: Record<keyof typeof zh, string> = {
   'opt.confirm-employment': 'My employer denies I worked there',
   'opt.social-insurance': 'Social insurance (pension, medical, work-injury insurance)',
   'opt.double-wages': 'No written contract: I want double wages',
-  'opt.project-payment': 'I am a gang boss owed project or material payments',
+  'opt.project-payment': 'I am a labour contractor owed project or material payments',
   'opt.traffic-accident': 'A traffic accident',
   'opt.domestic-violence': 'Domestic violence, abuse or abandonment',
   'opt.other': 'Something else',

@@ -26,7 +26,8 @@ export const result: Record<keyof typeof zh, string> = {
   'reasons.basis': 'Legal basis',
   'A1.in-scope': 'Legal aid covers this matter.',
   'A1.out-of-scope': 'The law does not list this matter for legal aid. Some places add more.',
-  'A7.not-a-wage-claim': "Project and material payments owed to a gang boss are not wages. Workers' own wages can be claimed separately.",
+  'A7.not-a-wage-claim':
+    "Project and material payments owed to a labour contractor are not wages. Workers' own wages can be claimed separately.",
   'A4.no-economic-condition': 'Victims of domestic violence, abuse or abandonment have no income check.',
   'A3.check-waived': 'People on dibao, extreme-hardship support, judicial aid or youfu have no income check.',
   'A2.check-waived': 'Migrant workers claiming wages or injury compensation have no income check, and are handled first.',
@@ -51,7 +52,7 @@ export const result: Record<keyof typeof zh, string> = {
     'Where each sum you claim is no more than 12 months of the local minimum wage, the award is final for the employer: he cannot drag it through the courts. If you are not satisfied, you can still go to court within 15 days.',
   'E4.sue-on-iou': 'With an IOU you can sue in court directly, or ask the court for a payment order.',
   'F1.double-wages': 'More than a month without a written contract: you can claim double wages (for up to 11 months).',
-  'F2.general-contractor-pays': 'When a gang boss or subcontractor owes wages, the general contractor must pay first.',
+  'F2.general-contractor-pays': 'When a labour contractor or subcontractor owes wages, the general contractor must pay first.',
   'G1.civil-route':
     "Someone drawing the urban employees' pension who works usually has a service contract: it goes to a civil court, not labour arbitration.",
   'H1.never-a-dead-end': 'You can always get free advice from a lawyer.',

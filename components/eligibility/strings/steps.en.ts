@@ -41,7 +41,7 @@ export const steps: Record<keyof typeof zh, string> = {
   'opt.writtenContract.no': 'No, not signed',
   'q.startedWork': 'When did you start working there?',
   'q.construction': 'Do you work on a building site?',
-  'q.subcontractorOwes': 'Is it a gang boss or subcontractor who owes you?',
+  'q.subcontractorOwes': 'Is it a labour contractor or subcontractor who owes you?',
   'q.hasIou': 'Did your employer write you an IOU for the wages?',
   'opt.hasIou.yes': 'Yes, wrote one',
   'opt.hasIou.no': 'No, never',

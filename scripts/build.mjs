@@ -22,6 +22,7 @@ const steps = [
       '--quiet',
     ],
   ],
+  ['package custom elements manifest (dist/custom-elements.json)', ['scripts/package-manifest.mjs']],
   ['site (dist-site/)', ['node_modules/astro/bin/astro.mjs', 'build']],
 ];
 if (fs.existsSync('scripts/build-cdn.mjs')) steps.splice(1, 0, ['CDN bundles (dist/cdn/)', ['scripts/build-cdn.mjs']]);

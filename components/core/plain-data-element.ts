@@ -1,4 +1,4 @@
-import { canRetry, DataReader, type DataReport, type DataState } from './data-reader.js';
+import { canRetry, clampTimeout, DataReader, type DataReport, type DataState } from './data-reader.js';
 import { h, setAttr } from './dom.js';
 import type { DataErrorDetail } from './events.js';
 import type { Messages } from './locale.js';
@@ -64,7 +64,16 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
       this.#started = true;
       if (this.#dataValue !== undefined) this.#reader.fromProperty(this.#dataValue);
       else if (this.src) void this.reload();
-      else this.#reader.fromInline(this.dataWhenMissing());
+      else if (this.dataWhenMissing() !== undefined || this.querySelector(':scope > script[type="application/json"]'))
+        this.#reader.fromInline(this.dataWhenMissing());
+      // No source yet: a page script may still set `data` or `src` (after its own request). Wait as long as
+      // for a request (`timeout`) before saying there is nothing to show, so data a little late never shows
+      // the error view first, nor fires a false la-data-error.
+      else
+        setTimeout(
+          () => this.dataState === 'loading' && this.#dataValue === undefined && !this.src && this.#reader.fromInline(),
+          clampTimeout(this.getAttribute('timeout')),
+        );
     });
   }
 

@@ -17,7 +17,19 @@ import { VERSION } from './version.js';
  * here: every widget inherits it in custom-elements.json (a widget's own `@attr large-text` line wins).
  * @attr large-text - Large-text mode (适老化): bigger type and touch targets.
  */
-export abstract class LaPlainElement<M extends Messages = Messages> extends HTMLElement {
+/** HTMLElement, or a stand-in where there is none (Node, for server rendering): importing never throws. */
+const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+/** Whether `key` is an accessor with a setter on `proto` or a class above it (before HTMLElement's own). */
+function hasSetter(proto: object | null, key: string): boolean {
+  for (; proto && proto !== ElementBase.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, key);
+    if (descriptor) return Boolean(descriptor.set);
+  }
+  return false;
+}
+
+export abstract class LaPlainElement<M extends Messages = Messages> extends ElementBase {
   static readonly kitVersion: string = VERSION;
   static strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static styles: CSSResultGroup = [];
@@ -27,7 +39,7 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
     return this.attributeNames;
   }
 
-  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+  static define(tag: string, registry?: CustomElementRegistry): void {
     defineElement(tag, this, registry);
   }
 
@@ -45,14 +57,28 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends HTML
     this.toggleAttribute('large-text', value);
   }
   #pending: Promise<boolean> | undefined;
+  /**
+   * Properties a page set before the element was defined (the loader defines widgets late): they sit on
+   * the element and hide the class's accessors, so they are taken off here and set again through the
+   * accessors on connection, as Lit and Shoelace do ("upgrade properties").
+   */
+  #early: [string, unknown][] | undefined;
 
   constructor() {
     super();
+    for (const key of Object.keys(this)) {
+      if (!hasSetter(Object.getPrototypeOf(this) as object, key)) continue;
+      (this.#early ??= []).push([key, (this as Record<string, unknown>)[key]]);
+      delete (this as Record<string, unknown>)[key];
+    }
     const { styles } = this.constructor as typeof LaPlainElement;
     adoptStyles(this.attachShadow({ mode: 'open' }), styles);
   }
 
   connectedCallback(): void {
+    const early = this.#early;
+    this.#early = undefined;
+    for (const [key, value] of early ?? []) (this as Record<string, unknown>)[key] = value;
     this.refreshLocale();
     watchLang(this);
     this.requestRender();

@@ -3,7 +3,9 @@ import { css } from '../core/css.js';
 import { h, setAttr } from '../core/dom.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
+import { VERSION } from '../core/version.js';
 import { META_KEYS } from './indicators.js';
+import { LaStat } from './stat.js';
 import { statStyles } from './stat.styles.js';
 
 type RawRow = Record<string, unknown>;
@@ -48,7 +50,7 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
         padding: 0;
         list-style: none;
       }
-      la-stat {
+      li > * {
         block-size: 100%;
         border-radius: var(--_radius);
         background: var(--la-stat-group-surface, var(--_surface-alt));
@@ -57,6 +59,22 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
   ];
 
   static override attributeNames = [...LaPlainDataElement.attributeNames, 'indicators', 'large-text'];
+
+  /** The tag the figures are drawn with: `la-stat`, or this version's own when another kit version holds it. */
+  static figureTag = 'la-stat';
+
+  /** Registers the group and the figures it draws: never a figure of another kit version. */
+  static override define(tag: string, registry: CustomElementRegistry | undefined = globalThis.customElements): void {
+    super.define(tag, registry);
+    if (!registry) return;
+    // define() has warned once if another version holds <la-stat>; the group then draws this version's
+    // own figure under a tag of its own.
+    LaStat.define('la-stat', registry);
+    const held = registry.get('la-stat') as { kitVersion?: string } | undefined;
+    if (held?.kitVersion === VERSION) return;
+    this.figureTag = `la-stat-v${VERSION.replace(/\W/g, '-')}`;
+    LaStat.define(this.figureTag, registry);
+  }
 
   /** Only these indicator ids, in this order (comma-separated); all of them when absent. */
   get indicators(): string | null {
@@ -81,12 +99,15 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
   }
 
   protected render() {
-    if (!this.value) return [this.dataState === 'loading' && h('slot', null), this.renderStatus()];
+    if (!this.value) return [h('slot', null), this.renderStatus()];
     return h(
       'ul',
       { part: 'grid' },
       this.value.map((row) => {
-        const figure = h('la-stat', { part: 'figure', 'large-text': this.largeText });
+        const figure = h((this.constructor as typeof LaStatGroup).figureTag as 'la-stat', {
+          part: 'figure',
+          'large-text': this.largeText,
+        }) as LaStat;
         figure.data = row;
         return h('li', null, figure);
       }),

@@ -89,7 +89,8 @@ export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['
 
   protected render() {
     const row = this.value;
-    if (!row) return [this.dataState === 'loading' && h('slot', null), this.renderStatus()];
+    // The partner's fallback (the figure as text) stays in view while loading and on error, as in every widget.
+    if (!row) return [h('slot', null), this.renderStatus()];
     const { locale } = this;
     const figure = formatFigure(row.value, row.unit, row.qualifier, locale);
     this.printed = h('span', { 'aria-hidden': 'true' }, figure.text);

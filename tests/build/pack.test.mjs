@@ -178,8 +178,13 @@ describe('a Vite app that installs the tarball and imports one widget', () => {
   }
 
   /** The tags a widget's registration file defines: itself, and those it draws (the group's figures). */
-  const registeredBy = (widget) =>
-    [...fs.readFileSync(widget.source, 'utf8').matchAll(/\.define\((["'`])(la-[\w-]+)\1\)/g)].map((m) => m[2]);
+  const registeredBy = (widget) => {
+    // The registration file, and the classes it imports (the group's define() registers its figure).
+    const source = fs.readFileSync(widget.source, 'utf8');
+    const imported = [...source.matchAll(/from '(\.\/[\w.-]+)\.js'/g)].map((m) => path.join(path.dirname(widget.source), `${m[1]}.ts`));
+    const code = [source, ...imported.map((file) => fs.readFileSync(file, 'utf8'))].join('\n');
+    return [...code.matchAll(/\.define\((["'`])(la-[\w-]+)\1/g)].map((m) => m[2]);
+  };
   /** A tag written as a string literal in any quotes: how a registration or a createElement names it. */
   const namesTag = (code, tag) => new RegExp(`(["'\`])${tag}\\1`).test(code);
 

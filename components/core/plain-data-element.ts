@@ -106,14 +106,18 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
       return h('p', { class: 'la-status', role: 'status', part: 'status' }, this.t('status.loading'));
     }
     if (this.dataState !== 'error' || !this.dataError) return null;
-    const { kind, status } = this.dataError;
+    return this.renderError(this.dataError, canRetry(this.src, this.dataError) ? () => void this.reload() : undefined);
+  }
+
+  /** The error box: why, the hotline, and a retry button when `retry` is given (a part of the widget that failed to load, too). */
+  protected renderError({ kind, status }: Pick<DataErrorDetail, 'kind' | 'status'>, retry?: () => void): HTMLElement {
     return h(
       'div',
       { class: 'la-error', role: 'alert', part: 'error' },
       h('p', { class: 'la-error-title' }, this.t('error.title')),
       h('p', null, this.t(`error.${kind}`, { status: status ?? '' })),
       this.renderHotline(),
-      canRetry(this.src, this.dataError) && h('button', { type: 'button', onclick: () => void this.reload() }, this.t('error.retry')),
+      retry && h('button', { type: 'button', onclick: retry }, this.t('error.retry')),
     );
   }
 

@@ -69,6 +69,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   /** Message parts loaded so far, by "locale:part". */
   @state() private messages: Record<string, PartMessages> = {};
   @state() private resultView: ResultView | null = null;
+  /** A part (words, the result view) failed to load: the error view with the hotline and a retry, never an endless "loading". */
+  @state() private partFailed = false;
   private loading = new Set<string>();
   private moveFocus = false;
 
@@ -91,7 +93,10 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
           if (resultView && !this.resultView) adoptStyles(this.shadowRoot!, resultView.resultStyles);
           this.resultView = resultView;
         })
-        .catch((error: unknown) => console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${String(error)}`))
+        .catch((error: unknown) => {
+          console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${String(error)}`);
+          this.partFailed = true;
+        })
         .finally(() => this.loading.delete(id));
     }
     return ready;
@@ -151,6 +156,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
   protected render() {
     // Until the rules and the words are ready (or when they fail), the page's own help stays in view.
     // (The error words come with the questions' words: ask for them, the view follows when they arrive.)
+    if (this.partFailed) return html`${this.renderError({ kind: 'network' }, () => (this.partFailed = false))}<slot></slot>`;
     if (this.dataState === 'error') return (this.need('questions'), html`${this.renderStatus()}<slot></slot>`);
     if (this.dataState !== 'ready' || !this.need('questions')) return this.renderLoading();
     const flow = this.flow();

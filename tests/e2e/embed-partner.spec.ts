@@ -187,7 +187,8 @@ test.describe('what the loader fetches', () => {
     await page.goto(url);
     await waitForWidgets(page, ['la-stat']);
     await page.waitForLoadState('networkidle');
-    expect(files.filter((file) => !file.startsWith('solo/chunks/'))).toEqual(['loader.js', 'solo/stat.js']);
+    // Lazy chunks come from solo/chunks/ or, when both builds share them, from chunks/; never the core chunk.
+    expect(files.filter((file) => !/^(solo\/)?chunks\/(?!core-)/.test(file))).toEqual(['loader.js', 'solo/stat.js']);
     expect(await watch.violations()).toEqual([]);
     expect(watch.problems).toEqual([]);
   });
@@ -243,6 +244,30 @@ test.describe('what the loader fetches', () => {
     await expect(page.locator('la-stat-chart svg, la-stat-chart table').first()).toBeAttached();
     expect(statsRequests).toBe(1);
     expect(watch.problems).toEqual([]);
+  });
+});
+
+test.describe('a part of a widget that cannot load', () => {
+  test('the checker whose words do not arrive shows the hotline and a retry, never an endless "loading"', async ({ page }) => {
+    const watch = await watchPartnerPage(page);
+    const blocked = '**/chunks/questions.zh-CN-*.js';
+    await page.route(blocked, (route) => route.abort());
+    const example = widgets.find((w) => w.tag === 'la-eligibility-checker')?.example;
+    const url = servers.addPage('checker-words-fail', {
+      body: `<section class="slot">${widgetMarkup('la-eligibility-checker', example, servers.dataOrigin)}</section>`,
+      csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+    });
+    await page.goto(url);
+    const checker = page.locator('la-eligibility-checker');
+    const alert = checker.getByRole('alert');
+    await expect(alert).toBeVisible({ timeout: 15_000 });
+    await expect(alert).toContainText('12348');
+    await expect(checker.getByRole('status')).toHaveCount(0);
+    await page.unroute(blocked);
+    await alert.getByRole('button', { name: '再试一次' }).click();
+    await expect(checker.getByRole('alert')).toHaveCount(0);
+    await expect(checker.getByRole('heading', { level: 2 })).toBeVisible();
+    expect(watch.problems.filter((problem) => !/questions\.zh-CN|ERR_FAILED/.test(problem))).toEqual([]);
   });
 });
 

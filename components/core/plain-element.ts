@@ -63,6 +63,12 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends Elem
    * accessors on connection, as Lit and Shoelace do ("upgrade properties").
    */
   #early: [string, unknown][] | undefined;
+  /**
+   * What `render()` returns goes in here, not straight into the shadow root: this wrapper carries the font,
+   * colour and spacing (`.la-root` in tokens.styles.ts), so a partner reset that reaches the host
+   * (`* { all: unset }`, `* { all: revert }`) cannot restyle the contents. The host keeps a minimal box.
+   */
+  readonly renderRoot: HTMLElement;
 
   constructor() {
     super();
@@ -72,7 +78,13 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends Elem
       delete (this as Record<string, unknown>)[key];
     }
     const { styles } = this.constructor as typeof LaPlainElement;
-    adoptStyles(this.attachShadow({ mode: 'open' }), styles);
+    const root = this.attachShadow({ mode: 'open' });
+    adoptStyles(root, styles);
+    this.renderRoot = root.appendChild(document.createElement('div'));
+    this.renderRoot.className = 'la-root';
+    // The language on the wrapper too: a reset that reaches the host (`all: revert`) also drops the page's
+    // `lang` for rendering, and Chinese text would be drawn with another locale's glyphs.
+    this.renderRoot.lang = this.locale;
   }
 
   connectedCallback(): void {
@@ -97,6 +109,7 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends Elem
     const next = resolveLocale(nearestLang(this));
     if (next === this.locale) return;
     this.locale = next;
+    this.renderRoot.lang = next;
     this.requestRender();
   }
 
@@ -117,14 +130,11 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends Elem
   protected abstract render(): unknown;
 
   /**
-   * Puts `render()`'s result into the shadow root. A widget that renders lit-html templates overrides it
-   * to call litRenderer, and does any after-render work (focus, saving) there.
+   * Puts `render()`'s result into `renderRoot`. A widget that renders lit-html templates overrides it to
+   * call litRenderer, and does any after-render work (focus, saving) there.
    */
   protected paint(content: unknown): void {
-    const root = this.shadowRoot!;
-    // Without constructable style sheets (iOS before 16.4) the styles are <style> children: keep them.
-    // (A widget never renders a <style> of its own, so every <style> in the root is one of these.)
-    root.replaceChildren(...root.querySelectorAll('style'), ...nodes([content as Child]));
+    this.renderRoot.replaceChildren(...nodes([content as Child]));
   }
 
   protected t(key: (keyof M & string) | CoreMessageKey, values?: Record<string, string | number>): string {

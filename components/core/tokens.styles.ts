@@ -42,7 +42,11 @@ export const baseTokens = css`
     /* WCAG 2.5.5: touch targets at least 44 px, larger in large-text mode. */
     --_target: calc(44px * var(--_scale));
 
+    /* The host's own box stays minimal: a partner reset (all: unset / revert) that reaches it changes
+       nothing inside. Text, colour and spacing are on the wrapper every widget renders into. */
     display: block;
+  }
+  .la-root {
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--_font);

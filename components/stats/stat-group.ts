@@ -39,7 +39,7 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
   static override styles = [
     ...statStyles,
     css`
-      :host {
+      .la-root {
         padding: 0;
       }
       ul {

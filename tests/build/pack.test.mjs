@@ -222,9 +222,13 @@ describe('a Vite app that installs the tarball and imports one widget', () => {
         tab.on('pageerror', (error) => errors.push(error.message));
         await tab.goto(`${origin}/${page.name}.html`);
         if (page.tag) {
-          await tab.waitForFunction((tag) => (document.querySelector(tag)?.shadowRoot?.childElementCount ?? 0) > 0, page.tag, {
-            timeout: 10_000,
-          });
+          await tab.waitForFunction(
+            (tag) => (document.querySelector(tag)?.shadowRoot?.querySelector('.la-root')?.childElementCount ?? 0) > 0,
+            page.tag,
+            {
+              timeout: 10_000,
+            },
+          );
         } else if (page.engine) {
           await tab.waitForFunction(() => window.kit);
           assert.ok((await tab.evaluate(() => window.kit.exports)) > 0, 'the engine entry exports its API');

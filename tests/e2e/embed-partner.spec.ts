@@ -441,8 +441,29 @@ test.describe('a partner stylesheet that fights back', () => {
     a { text-decoration: none !important; }
   `;
 
+  // Resets that reach the host element itself: every property of the host reverted or unset, and large
+  // italic red text on the page for it to inherit.
+  const inheritedText = 'body { font: italic 44px/1 serif !important; color: #c00 !important; letter-spacing: 3px; }';
+  const allRevert = `* { all: revert; } ${inheritedText}`;
+  // The popular "new CSS reset" (Elad Shechter): all: unset on nearly everything.
+  const newCssReset = `
+    *:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert; }
+    *, *::before, *::after { box-sizing: border-box; }
+    a, button { cursor: revert; }
+    ol, ul, menu { list-style: none; }
+    img { max-inline-size: 100%; max-block-size: 100%; }
+    table { border-collapse: collapse; }
+    textarea { white-space: revert; }
+    :where(pre) { all: revert; box-sizing: border-box; }
+    ::placeholder { color: unset; }
+    :where([hidden]) { display: none; }
+    ::-webkit-details-marker { display: none; }
+    ${inheritedText}`;
+
   test('leaves every widget looking exactly as on a clean page', async ({ page }) => {
     servers.addFile('hostile.css', 'text/css', hostileCss);
+    servers.addFile('all-revert.css', 'text/css', allRevert);
+    servers.addFile('new-css-reset.css', 'text/css', newCssReset);
     // The widget at the same whole-pixel spot on both pages, whatever the hostile rules do to the page.
     servers.addFile('spot.css', 'text/css', '.slot { position: absolute; inset-inline-start: 0; top: 600px; }');
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -467,15 +488,18 @@ test.describe('a partner stylesheet that fights back', () => {
     for (const { tag, example } of widgets) {
       const body = `<section class="slot">${widgetMarkup(tag, example, servers.dataOrigin)}</section>`;
       const expected = await shot(servers.addPage(`clean-${tag}`, { head, body, csp }), tag);
-      const actual = await shot(
-        servers.addPage(`hostile-${tag}`, { head: `${head}<link rel="stylesheet" href="/hostile.css">`, body, csp }),
-        tag,
-      );
-      if (!actual.equals(expected)) {
-        await test.info().attach(`${tag}-clean.png`, { body: expected, contentType: 'image/png' });
-        await test.info().attach(`${tag}-hostile.png`, { body: actual, contentType: 'image/png' });
+      for (const sheet of ['hostile', 'all-revert', 'new-css-reset']) {
+        const actual = await shot(
+          servers.addPage(`${sheet}-${tag}`, { head: `${head}<link rel="stylesheet" href="/${sheet}.css">`, body, csp }),
+          tag,
+        );
+        if (!actual.equals(expected)) {
+          await test.info().attach(`${tag}-clean.png`, { body: expected, contentType: 'image/png' });
+          await test.info().attach(`${tag}-${sheet}.png`, { body: actual, contentType: 'image/png' });
+          fs.writeFileSync(`/tmp/i17-${tag}-${sheet}.png`, actual); fs.writeFileSync(`/tmp/i17-${tag}-clean.png`, expected);
+        }
+        expect(actual.equals(expected), `${tag} looks the same on the page with ${sheet}.css`).toBe(true);
       }
-      expect(actual.equals(expected), `${tag} looks the same on the hostile page`).toBe(true);
     }
   });
 });

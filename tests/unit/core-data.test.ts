@@ -4,6 +4,8 @@ import type { LaDataErrorEvent } from '../../components/core/events.js';
 import { LaDemoList } from '../fixtures/demo-element.js';
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+/** The wrapper inside the shadow root that carries the widget's text styles. */
+const textBox = (el: Element) => el.shadowRoot!.querySelector('.la-root')!;
 const hotlineLink = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:12348"]');
 const json = (body: unknown) => `/__fixtures/json?body=${encodeURIComponent(JSON.stringify(body))}`;
 
@@ -203,14 +205,14 @@ describe('large-text mode', () => {
       html`<div style="--la-text-scale: 1.5"><la-demo-list .data=${{ names: [] }}></la-demo-list></div>`,
     );
     const el = wrapper.querySelector('la-demo-list')!;
-    expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(24);
+    expect(parseFloat(getComputedStyle(textBox(el)).fontSize)).to.equal(24);
   });
 
   it('keeps its own text size when the host page shrinks the root font size', async () => {
     document.documentElement.style.fontSize = '10px';
     try {
       const el = await fixture<LaDemoList>(html`<la-demo-list .data=${{ names: [] }}></la-demo-list>`);
-      expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(16);
+      expect(parseFloat(getComputedStyle(textBox(el)).fontSize)).to.equal(16);
     } finally {
       document.documentElement.style.fontSize = '';
     }

@@ -496,7 +496,8 @@ test.describe('a partner stylesheet that fights back', () => {
         if (!actual.equals(expected)) {
           await test.info().attach(`${tag}-clean.png`, { body: expected, contentType: 'image/png' });
           await test.info().attach(`${tag}-${sheet}.png`, { body: actual, contentType: 'image/png' });
-          fs.writeFileSync(`/tmp/i17-${tag}-${sheet}.png`, actual); fs.writeFileSync(`/tmp/i17-${tag}-clean.png`, expected);
+          fs.writeFileSync(`/tmp/i17-${tag}-${sheet}.png`, actual);
+          fs.writeFileSync(`/tmp/i17-${tag}-clean.png`, expected);
         }
         expect(actual.equals(expected), `${tag} looks the same on the page with ${sheet}.css`).toBe(true);
       }

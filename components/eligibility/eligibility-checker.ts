@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { adoptStyles } from '../core/css.js';
 import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
 import { litRenderer } from '../core/lit-renderer.js';
-import { interpolate } from '../core/locale.js';
+import { interpolate, type Messages } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { attribute, state } from '../core/reactive.js';
 import { statusStyles } from '../core/status.styles.js';
@@ -49,7 +49,7 @@ const localToday = (d = new Date()) =>
  * @csspart hotline - The 12348 hotline in the error view.
  * @cssproperty [--la-eligibility-checker-accent=var(--la-color-primary)] - Colour of the progress line and the deadline clock.
  */
-export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
+export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Messages, { packs: RulePack[] }> {
   static override styles = [tokens, statusStyles, checkerStyles];
 
   /** GB/T 2260 code of the accepting agency's region, e.g. 442000; unknown codes use the national rules. */

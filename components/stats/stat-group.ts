@@ -1,10 +1,11 @@
 import { coreEn } from '../core/core.strings.en.js';
 import { css } from '../core/css.js';
 import { h, setAttr } from '../core/dom.js';
+import type { Messages } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
 import { VERSION } from '../core/version.js';
-import { META_KEYS } from './indicators.js';
+import { META_KEYS, type Indicator, type StatsDocument } from './indicators.js';
 import { LaStat } from './stat.js';
 import { statStyles } from './stat.styles.js';
 
@@ -33,7 +34,7 @@ type RawRow = Record<string, unknown>;
  * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge.
  * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge.
  */
-export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
+export class LaStatGroup extends LaPlainDataElement<RawRow[], Messages, StatsDocument> {
   // Its own words are the core's loading and error views; each figure brings the rest.
   static override strings = { 'zh-CN': {}, en: coreEn };
   static override styles = [
@@ -108,7 +109,8 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
           part: 'figure',
           'large-text': this.largeText,
         }) as LaStat;
-        figure.data = row;
+        // Unchecked on purpose: each figure checks its own row.
+        figure.data = row as unknown as Indicator;
         return h('li', null, figure);
       }),
     );

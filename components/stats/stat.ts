@@ -2,7 +2,7 @@ import { h, setAttr } from '../core/dom.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
 import { formatFigure } from './format.js';
-import { findRawRow, metaOf, parseIndicator, type Indicator } from './indicators.js';
+import { findRawRow, metaOf, parseIndicator, type Indicator, type StatsDocument } from './indicators.js';
 import { metaView } from './meta-view.js';
 import { statStrings } from './stat.strings.js';
 import { statStyles } from './stat.styles.js';
@@ -39,7 +39,7 @@ import { statStyles } from './stat.styles.js';
  * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge.
  * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge.
  */
-export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['zh-CN']> {
+export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['zh-CN'], StatsDocument | Indicator> {
   static override strings = statStrings;
   static override styles = statStyles;
   static override attributeNames = [...LaPlainDataElement.attributeNames, 'indicator'];

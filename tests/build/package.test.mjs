@@ -214,11 +214,15 @@ describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
           `// @ts-expect-error pageSize is a number\nexport const Long = () => <la-workstation-map pageSize="many" />;\n` +
           `// @ts-expect-error mapMode is 'auto' | 'manual'\nexport const Always = () => <la-workstation-map mapMode="always" />;`,
       has.has('la-stat') &&
-        `export const Figure = () => <la-stat indicator="recovered" data={{ id: 'recovered', value: 1 }} />;\n` +
+        `export const Figure = () => <la-stat indicator="recovered" data={{ reports: [] }} timeout={5000} />;\n` +
+          `export const Slow = () => <la-stat timeout="20000" />;\n` +
+          `// @ts-expect-error data is the published stats document (StatsDocument) or one indicator\nexport const Wrong = () => <la-stat data={{ figures: [] }} />;\n` +
           `export const Ready = () => <la-stat onla-data-ready={(event) => console.log(event.detail.source)} />;\n` +
           `export const Failed = () => <la-stat onla-data-error={(event) => console.log(event.detail.kind)} />;\n` +
           `// @ts-expect-error the handler gets the kit's event, not a keyboard event\nexport const Keys = () => <la-stat onla-data-ready={(event: KeyboardEvent) => event.key} />;`,
-      has.has('la-rights-faq') && `export const Search = () => <la-rights-faq onla-search={(event) => console.log(event.detail.query)} />;`,
+      has.has('la-rights-faq') &&
+        `export const Search = () => <la-rights-faq onla-search={(event) => console.log(event.detail.query)} timeout={8000} />;\n` +
+          `// @ts-expect-error data is FaqData, with entries\nexport const NoEntries = () => <la-rights-faq data={{ questions: [] }} />;`,
     ].filter(Boolean);
     fs.writeFileSync(
       path.join(dir, 'app.tsx'),

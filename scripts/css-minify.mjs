@@ -16,7 +16,10 @@ function minifyCss(text) {
         : part
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};])\s*/g, '$1')
-            .replace(/,\s+/g, ','),
+            .replace(/,\s+/g, ',')
+            // "prop: value" right after { or ; is a declaration (a selector there has no space after its
+            // colon, and a media query's colon follows a parenthesis): the space goes.
+            .replace(/([{;](?:--)?[\w-]+):\s+/g, '$1:'),
     )
     .join('')
     .replace(/;}/g, '}')

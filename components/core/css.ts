@@ -9,7 +9,7 @@ export class CSSResult {
 
   /** The constructed sheet, made on first use; undefined where the browser cannot adopt sheets. */
   get styleSheet(): CSSStyleSheet | undefined {
-    if (!this.#sheet && canAdoptSheets()) {
+    if (!this.#sheet && canAdoptSheets) {
       this.#sheet = new CSSStyleSheet();
       this.#sheet.replaceSync(this.cssText);
     }
@@ -19,10 +19,8 @@ export class CSSResult {
 
 export type CSSResultGroup = CSSResult | readonly CSSResultGroup[];
 
-/** Asked on first use, never at import: importing the kit in Node (server rendering) must not touch the DOM. */
-let adoptable: boolean | undefined;
-const canAdoptSheets = (): boolean =>
-  (adoptable ??= typeof Document !== 'undefined' && 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype);
+/** Without a DOM (the kit imported in Node, for server rendering) there is nothing to adopt: never throws. */
+const canAdoptSheets = !!globalThis.Document && 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
 
 /** Static text only: a widget's styles never hold values, so nothing from data can reach a sheet. */
 export const css = (strings: TemplateStringsArray): CSSResult => new CSSResult(strings.join(''));
@@ -34,7 +32,7 @@ export const unsafeCSS = (text: string): CSSResult => new CSSResult(text);
  * Adds the styles `root` does not have yet, after those it has: the element's own when it is made, a lazily
  * loaded view's later. `useSheets` is false only where the browser cannot adopt sheets (and in its test).
  */
-export function adoptStyles(root: ShadowRoot, styles: CSSResultGroup, useSheets = canAdoptSheets()): void {
+export function adoptStyles(root: ShadowRoot, styles: CSSResultGroup, useSheets = canAdoptSheets): void {
   for (const result of [styles].flat(9) as CSSResult[]) {
     if (useSheets) {
       const sheet = result.styleSheet!;

@@ -55,13 +55,18 @@ export class DataReader<T> {
     }
   }
 
-  /** The inline JSON child, else `fallback` (a widget's built-in default), else a "missing" error. */
-  fromInline(fallback?: unknown): void {
-    this.#generation++;
+  /**
+   * The inline JSON child, else `fallback` (a widget's built-in default), else a "missing" error: after
+   * `wait` ms, unless data or a URL came meanwhile (a page script may set them a little later).
+   */
+  fromInline(fallback?: unknown, wait?: number): void {
+    const generation = ++this.#generation;
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
     if (!script) {
-      if (fallback === undefined) this.#fail({ kind: 'missing', message: 'no data, src or inline JSON' });
-      else this.#accept(fallback, 'inline');
+      const missing = () => generation === this.#generation && this.#fail({ kind: 'missing', message: 'no data, src or inline JSON' });
+      if (fallback !== undefined) this.#accept(fallback, 'inline');
+      else if (wait) setTimeout(missing, wait);
+      else missing();
       return;
     }
     try {
@@ -92,5 +97,5 @@ export class DataReader<T> {
 
 /** Whether pressing "try again" may help: only a request that failed on the way. */
 export function canRetry(src: string | null, error: DataErrorDetail | undefined): boolean {
-  return Boolean(src) && (error?.kind === 'network' || error?.kind === 'timeout' || error?.kind === 'http');
+  return Boolean(src) && /^(network|timeout|http)$/.test(error?.kind ?? '');
 }

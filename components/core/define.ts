@@ -20,11 +20,7 @@ export function defineElement(
     try {
       registry.define(tag, element as CustomElementConstructor);
     } catch {
-      try {
-        registry.define(tag, class extends (element as CustomElementConstructor) {});
-      } catch (error) {
-        console.warn(`legal-aid-kit: <${tag}> could not be defined: ${String(error)}`);
-      }
+      registry.define(tag, class extends (element as CustomElementConstructor) {});
     }
     return;
   }

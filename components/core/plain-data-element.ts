@@ -68,16 +68,10 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages, D = u
       this.#started = true;
       if (this.#dataValue !== undefined) this.#reader.fromProperty(this.#dataValue);
       else if (this.src) void this.reload();
-      else if (this.dataWhenMissing() !== undefined || this.querySelector(':scope > script[type="application/json"]'))
-        this.#reader.fromInline(this.dataWhenMissing());
-      // No source yet: a page script may still set `data` or `src` (after its own request). Wait as long as
-      // for a request (`timeout`) before saying there is nothing to show, so data a little late never shows
-      // the error view first, nor fires a false la-data-error.
-      else
-        setTimeout(
-          () => this.dataState === 'loading' && this.#dataValue === undefined && !this.src && this.#reader.fromInline(),
-          clampTimeout(this.getAttribute('timeout')),
-        );
+      // No source yet: a page script may still set `data` or `src`. Wait as long as for a request
+      // (`timeout`) before saying there is nothing to show, so data a little late never shows the error view
+      // first, nor fires a false la-data-error.
+      else this.#reader.fromInline(this.dataWhenMissing(), clampTimeout(this.getAttribute('timeout')));
     });
   }
 

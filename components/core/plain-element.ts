@@ -1,11 +1,14 @@
 import { adoptStyles, type CSSResultGroup } from './css.js';
 import { message, type CoreMessageKey } from './core.strings.js';
 import { defineElement } from './define.js';
-import { nodes, type Child } from './dom.js';
+import { h, nodes, type Child } from './dom.js';
 import { formatDate } from './format.js';
 import { nearestLang, unwatchLang, watchLang } from './lang.js';
 import { resolveLocale, type Catalogue, type Locale, type Messages } from './locale.js';
 import { VERSION } from './version.js';
+
+/** HTMLElement, or a stand-in where there is none (Node, for server rendering): importing never throws. */
+const ElementBase = (globalThis.HTMLElement ?? Object) as typeof HTMLElement;
 
 /**
  * Base of every kit element, without Lit's reactive runtime (about 6 KB, more than most budgets leave):
@@ -17,18 +20,6 @@ import { VERSION } from './version.js';
  * here: every widget inherits it in custom-elements.json (a widget's own `@attr large-text` line wins).
  * @attr large-text - Large-text mode (适老化): bigger type and touch targets.
  */
-/** HTMLElement, or a stand-in where there is none (Node, for server rendering): importing never throws. */
-const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
-
-/** Whether `key` is an accessor with a setter on `proto` or a class above it (before HTMLElement's own). */
-function hasSetter(proto: object | null, key: string): boolean {
-  for (; proto && proto !== ElementBase.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, key);
-    if (descriptor) return Boolean(descriptor.set);
-  }
-  return false;
-}
-
 export abstract class LaPlainElement<M extends Messages = Messages> extends ElementBase {
   static readonly kitVersion: string = VERSION;
   static strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
@@ -58,12 +49,6 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends Elem
   }
   #pending: Promise<boolean> | undefined;
   /**
-   * Properties a page set before the element was defined (the loader defines widgets late): they sit on
-   * the element and hide the class's accessors, so they are taken off here and set again through the
-   * accessors on connection, as Lit and Shoelace do ("upgrade properties").
-   */
-  #early: [string, unknown][] | undefined;
-  /**
    * What `render()` returns goes in here, not straight into the shadow root: this wrapper carries the font,
    * colour and spacing (`.la-root` in tokens.styles.ts), so a partner reset that reaches the host
    * (`* { all: unset }`, `* { all: revert }`) cannot restyle the contents. The host keeps a minimal box.
@@ -72,25 +57,22 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends Elem
 
   constructor() {
     super();
-    for (const key of Object.keys(this)) {
-      if (!hasSetter(Object.getPrototypeOf(this) as object, key)) continue;
-      (this.#early ??= []).push([key, (this as Record<string, unknown>)[key]]);
-      delete (this as Record<string, unknown>)[key];
-    }
+    // Properties a page set before the element was defined (the loader defines widgets late) sit on the
+    // element and hide the class's accessors: take them off and set them again through the accessors once
+    // the subclasses' fields exist, as Lit and Shoelace do ("upgrade properties").
+    // (Only those the class has accessors for: `locale` above is an own field.)
+    for (const [key, value] of Object.entries(this))
+      if (key in Object.getPrototypeOf(this)) {
+        delete this[key as keyof this];
+        queueMicrotask(() => ((this as Record<string, unknown>)[key] = value));
+      }
     const { styles } = this.constructor as typeof LaPlainElement;
     const root = this.attachShadow({ mode: 'open' });
     adoptStyles(root, styles);
-    this.renderRoot = root.appendChild(document.createElement('div'));
-    this.renderRoot.className = 'la-root';
-    // The language on the wrapper too: a reset that reaches the host (`all: revert`) also drops the page's
-    // `lang` for rendering, and Chinese text would be drawn with another locale's glyphs.
-    this.renderRoot.lang = this.locale;
+    this.renderRoot = root.appendChild(h('div', { class: 'la-root' }));
   }
 
   connectedCallback(): void {
-    const early = this.#early;
-    this.#early = undefined;
-    for (const [key, value] of early ?? []) (this as Record<string, unknown>)[key] = value;
     this.refreshLocale();
     watchLang(this);
     this.requestRender();
@@ -107,10 +89,10 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends Elem
   /** Re-reads the nearest `lang`; called by the shared observer. */
   refreshLocale(): void {
     const next = resolveLocale(nearestLang(this));
-    if (next === this.locale) return;
-    this.locale = next;
-    this.renderRoot.lang = next;
-    this.requestRender();
+    if (next !== this.locale) this.requestRender();
+    // The language on the wrapper too: a reset that reaches the host (`all: revert`) also drops the page's
+    // `lang` for rendering, and Chinese text would be drawn with another locale's glyphs.
+    this.renderRoot.lang = this.locale = next;
   }
 
   /** Resolves once the pending render is on screen, like a Lit element's `updateComplete`. */

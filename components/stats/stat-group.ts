@@ -4,7 +4,6 @@ import { h, setAttr } from '../core/dom.js';
 import type { Messages } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
-import { VERSION } from '../core/version.js';
 import { META_KEYS, type Indicator, type StatsDocument } from './indicators.js';
 import { LaStat } from './stat.js';
 import { statStyles } from './stat.styles.js';
@@ -61,20 +60,15 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[], Messages, StatsDoc
 
   static override attributeNames = [...LaPlainDataElement.attributeNames, 'indicators', 'large-text'];
 
-  /** The tag the figures are drawn with: `la-stat`, or this version's own when another kit version holds it. */
+  /** The tag the figures are drawn with: `la-stat`, or `<group tag>-figure` when `la-stat` is not this kit's. */
   static figureTag = 'la-stat';
 
   /** Registers the group and the figures it draws: never a figure of another kit version. */
-  static override define(tag: string, registry: CustomElementRegistry | undefined = globalThis.customElements): void {
+  static override define(tag: string, registry?: CustomElementRegistry): void {
     super.define(tag, registry);
-    if (!registry) return;
-    // define() has warned once if another version holds <la-stat>; the group then draws this version's
-    // own figure under a tag of its own.
     LaStat.define('la-stat', registry);
-    const held = registry.get('la-stat') as { kitVersion?: string } | undefined;
-    if (held?.kitVersion === VERSION) return;
-    this.figureTag = `la-stat-v${VERSION.replace(/\W/g, '-')}`;
-    LaStat.define(this.figureTag, registry);
+    // define() has warned once if another version holds <la-stat>: the group draws its own figure instead.
+    if ((registry ?? globalThis.customElements)?.get('la-stat') !== LaStat) LaStat.define((this.figureTag = `${tag}-figure`), registry);
   }
 
   /** Only these indicator ids, in this order (comma-separated); all of them when absent. */

@@ -102,6 +102,8 @@ describe('a property set before the element is defined (as the loader defines wi
     document.body.append(el);
     try {
       Late.define('la-test-late');
+      // Set again once the subclasses' own fields exist: a microtask after the upgrade.
+      await Promise.resolve();
       const upgraded = el as unknown as Late;
       expect(upgraded).to.be.instanceOf(Late);
       expect(Object.hasOwn(el, 'data')).to.equal(false);

@@ -56,17 +56,20 @@ export class DataReader<T> {
   }
 
   /**
-   * The inline JSON child, else `fallback` (a widget's built-in default), else a "missing" error: after
-   * `wait` ms, unless data or a URL came meanwhile (a page script may set them a little later).
+   * The inline JSON child, else `fallback` (a widget's built-in default), else a "missing" error once
+   * `timeout` ms have passed with no data nor URL: a page script may set them a little later, and data that
+   * arrives so never shows the error view first, nor fires a false la-data-error.
    */
-  fromInline(fallback?: unknown, wait?: number): void {
+  fromInline(fallback?: unknown, timeout?: unknown): void {
     const generation = ++this.#generation;
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
     if (!script) {
-      const missing = () => generation === this.#generation && this.#fail({ kind: 'missing', message: 'no data, src or inline JSON' });
       if (fallback !== undefined) this.#accept(fallback, 'inline');
-      else if (wait) setTimeout(missing, wait);
-      else missing();
+      else
+        setTimeout(
+          () => generation === this.#generation && this.#fail({ kind: 'missing', message: 'no data, src or inline JSON' }),
+          clampTimeout(timeout),
+        );
       return;
     }
     try {

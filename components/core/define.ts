@@ -14,13 +14,12 @@ export function defineElement(
   element: KitElementClass,
   registry: CustomElementRegistry | undefined = globalThis.customElements,
 ): void {
-  if (!registry) return;
-  const existing = registry.get(tag) as KitElementClass | undefined;
+  const existing = registry?.get(tag) as KitElementClass | undefined;
   if (!existing) {
     try {
-      registry.define(tag, element as CustomElementConstructor);
+      registry?.define(tag, element as CustomElementConstructor);
     } catch {
-      registry.define(tag, class extends (element as CustomElementConstructor) {});
+      registry!.define(tag, class extends (element as CustomElementConstructor) {});
     }
     return;
   }

@@ -1,4 +1,4 @@
-import { canRetry, clampTimeout, DataReader, type DataReport, type DataState } from './data-reader.js';
+import { canRetry, DataReader, type DataReport, type DataState } from './data-reader.js';
 import { h, setAttr } from './dom.js';
 import type { DataErrorDetail } from './events.js';
 import type { Messages } from './locale.js';
@@ -68,10 +68,8 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages, D = u
       this.#started = true;
       if (this.#dataValue !== undefined) this.#reader.fromProperty(this.#dataValue);
       else if (this.src) void this.reload();
-      // No source yet: a page script may still set `data` or `src`. Wait as long as for a request
-      // (`timeout`) before saying there is nothing to show, so data a little late never shows the error view
-      // first, nor fires a false la-data-error.
-      else this.#reader.fromInline(this.dataWhenMissing(), clampTimeout(this.getAttribute('timeout')));
+      // No source yet: DataReader waits `timeout` for a page script to set `data` or `src`.
+      else this.#reader.fromInline(this.dataWhenMissing(), this.getAttribute('timeout'));
     });
   }
 
@@ -104,18 +102,14 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages, D = u
       return h('p', { class: 'la-status', role: 'status', part: 'status' }, this.t('status.loading'));
     }
     if (this.dataState !== 'error' || !this.dataError) return null;
-    return this.renderError(this.dataError, canRetry(this.src, this.dataError) ? () => void this.reload() : undefined);
-  }
-
-  /** The error box: why, the hotline, and a retry button when `retry` is given (a part of the widget that failed to load, too). */
-  protected renderError({ kind, status }: Pick<DataErrorDetail, 'kind' | 'status'>, retry?: () => void): HTMLElement {
+    const { kind, status } = this.dataError;
     return h(
       'div',
       { class: 'la-error', role: 'alert', part: 'error' },
       h('p', { class: 'la-error-title' }, this.t('error.title')),
       h('p', null, this.t(`error.${kind}`, { status: status ?? '' })),
       this.renderHotline(),
-      retry && h('button', { type: 'button', onclick: retry }, this.t('error.retry')),
+      canRetry(this.src, this.dataError) && h('button', { type: 'button', onclick: () => void this.reload() }, this.t('error.retry')),
     );
   }
 

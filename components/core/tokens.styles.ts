@@ -51,7 +51,7 @@ export const baseTokens = css`
      would drop the wrapper's lang and draw Chinese with another locale's glyphs.) */
   .la-root {
     color: var(--_text);
-    font: var(--_size) / var(--_line) var(--_font);
+    font: var(--_size)/var(--_line) var(--_font);
     text-align: start;
     letter-spacing: normal;
     word-spacing: normal;

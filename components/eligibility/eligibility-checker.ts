@@ -69,8 +69,8 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
   /** Message parts loaded so far, by "locale:part". */
   @state() private messages: Record<string, PartMessages> = {};
   @state() private resultView: ResultView | null = null;
-  /** A part (words, the result view) failed to load: the error view with the hotline and a retry, never an endless "loading". */
-  @state() private partFailed = false;
+  /** A part (words, the result view) failed to load: not asked for again until the worker retries. */
+  private partFailed = false;
   private loading = new Set<string>();
   private moveFocus = false;
 
@@ -94,8 +94,13 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
           this.resultView = resultView;
         })
         .catch((error: unknown) => {
-          console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${String(error)}`);
+          // The error view with the hotline and a retry (which reloads the rules, then the words), never an
+          // endless "loading".
           this.partFailed = true;
+          this.dataState = 'error';
+          this.dataError = { kind: 'network', message: `could not load ${id}: ${String(error)}` };
+          console.warn(`legal-aid-kit: <${this.localName}> ${this.dataError.message}`);
+          this.requestRender();
         })
         .finally(() => this.loading.delete(id));
     }
@@ -104,6 +109,11 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
 
   protected parseData(raw: unknown): RulePack[] {
     return parseRuleSet(raw, 'rule packs');
+  }
+
+  override reload(): Promise<void> {
+    this.partFailed = false;
+    return super.reload();
   }
 
   protected override dataWhenMissing(): unknown {
@@ -156,8 +166,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
   protected render() {
     // Until the rules and the words are ready (or when they fail), the page's own help stays in view.
     // (The error words come with the questions' words: ask for them, the view follows when they arrive.)
-    if (this.partFailed) return html`${this.renderError({ kind: 'network' }, () => (this.partFailed = false))}<slot></slot>`;
-    if (this.dataState === 'error') return (this.need('questions'), html`${this.renderStatus()}<slot></slot>`);
+    if (this.dataState === 'error') return (this.partFailed || this.need('questions'), html`${this.renderStatus()}<slot></slot>`);
     if (this.dataState !== 'ready' || !this.need('questions')) return this.renderLoading();
     const flow = this.flow();
     // The result view and its words load while the worker checks the answers.

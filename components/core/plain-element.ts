@@ -38,7 +38,11 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends Elem
    * The resolved language of the element (read it, do not set it): follows the nearest `lang` attribute.
    * @readonly
    */
-  locale: Locale = 'zh-CN';
+  declare locale: Locale;
+  static {
+    // On the prototype, not a field: the constructor below treats every own property as one set early.
+    this.prototype.locale = 'zh-CN';
+  }
 
   /** Large-text mode (适老化), the `large-text` attribute: bigger type and touch targets. */
   get largeText(): boolean {
@@ -60,12 +64,10 @@ export abstract class LaPlainElement<M extends Messages = Messages> extends Elem
     // Properties a page set before the element was defined (the loader defines widgets late) sit on the
     // element and hide the class's accessors: take them off and set them again through the accessors once
     // the subclasses' fields exist, as Lit and Shoelace do ("upgrade properties").
-    // (Only those the class has accessors for: `locale` above is an own field.)
-    for (const [key, value] of Object.entries(this))
-      if (key in Object.getPrototypeOf(this)) {
-        delete this[key as keyof this];
-        queueMicrotask(() => ((this as Record<string, unknown>)[key] = value));
-      }
+    for (const [key, value] of Object.entries(this)) {
+      delete this[key as keyof this];
+      queueMicrotask(() => ((this as Record<string, unknown>)[key] = value));
+    }
     const { styles } = this.constructor as typeof LaPlainElement;
     const root = this.attachShadow({ mode: 'open' });
     adoptStyles(root, styles);

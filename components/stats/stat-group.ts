@@ -1,4 +1,3 @@
-import { coreEn } from '../core/core.strings.en.js';
 import { css } from '../core/css.js';
 import { h, setAttr } from '../core/dom.js';
 import type { Messages } from '../core/locale.js';
@@ -6,7 +5,9 @@ import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
 import { META_KEYS, type Indicator, type StatsDocument } from './indicators.js';
 import { LaStat } from './stat.js';
-import { statStyles } from './stat.styles.js';
+import { statStrings } from './stat.strings.js';
+import { statusStyles } from '../core/status.styles.js';
+import { baseTokens } from '../core/tokens.styles.js';
 
 type RawRow = Record<string, unknown>;
 
@@ -34,14 +35,13 @@ type RawRow = Record<string, unknown>;
  * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge.
  */
 export class LaStatGroup extends LaPlainDataElement<RawRow[], Messages, StatsDocument> {
-  // Its own words are the core's loading and error views; each figure brings the rest.
-  static override strings = { 'zh-CN': {}, en: coreEn };
+  // Its own words are the core's loading and error views (English too, among the figures' words).
+  static override strings = statStrings;
+  // The figures style themselves (each its own shadow root): the group needs the tokens, its status and grid.
   static override styles = [
-    ...statStyles,
+    baseTokens,
+    statusStyles,
     css`
-      .la-root {
-        padding: 0;
-      }
       ul {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--la-stat-group-min, 14em)), 1fr));

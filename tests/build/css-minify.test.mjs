@@ -22,7 +22,10 @@ describe('css templates ship minified, with the same meaning', () => {
     const out = minifyCssTemplates(
       'css`@media (forced-colors: active) {\n  li:hover a :focus-visible { --_x: 1px; color: red !important; opacity: 0.5; font-size: 10.5pt; }\n}\n:host { all: initial; }`',
     );
-    assert.equal(out, 'css`@media (forced-colors: active){li:hover a :focus-visible{--_x:1px;color:red!important;opacity:.5;font-size:10.5pt}}:host{all:initial}`');
+    assert.equal(
+      out,
+      'css`@media (forced-colors: active){li:hover a :focus-visible{--_x:1px;color:red!important;opacity:.5;font-size:10.5pt}}:host{all:initial}`',
+    );
   });
 
   it('leaves templates with interpolations and other tagged templates alone', () => {

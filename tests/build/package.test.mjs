@@ -102,18 +102,21 @@ const HOST_ATTRIBUTE_PATTERNS = [
   /:host\(\[([\w-]+)/g,
 ];
 /** The code (comments removed) of a widget's class module and every kit module it imports, except other widgets. */
-function widgetSources(classModule) {
+function widgetSources(classModule, { drawn = false } = {}) {
   const widgetModules = new Set([...elements.values()].map((e) => e.module));
   const sources = new Map();
-  const visit = (file) => {
-    if (sources.has(file) || !fs.existsSync(file) || (file !== classModule && widgetModules.has(file))) return;
+  // With `drawn`, another widget's module counts when this one draws it inside itself (the group's
+  // figures): custom properties set on the group reach them.
+  const visit = (file, from) => {
+    if (sources.has(file) || !fs.existsSync(file) || (file !== classModule && widgetModules.has(file) && !(drawn && from === classModule)))
+      return;
     const source = fs
       .readFileSync(file, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/^\s*\/\/.*$/gm, '');
     sources.set(file, source);
     for (const [, spec] of source.matchAll(/(?:\bfrom\s*|\bimport\(\s*)'(\.{1,2}\/[^']+)'/g))
-      visit(path.join(path.dirname(file), spec).split(path.sep).join('/').replace(/\.js$/, '.ts'));
+      visit(path.join(path.dirname(file), spec).split(path.sep).join('/').replace(/\.js$/, '.ts'), file);
   };
   visit(classModule);
   return [...sources.values()].join('\n');
@@ -170,7 +173,7 @@ describe('custom-elements.json gives every --la-* custom property its default', 
     it(`<${widget.tag}>: each custom property has the default its styles fall back to`, () => {
       const element = elements.get(widget.tag);
       assert.ok(element, `<${widget.tag}> is in custom-elements.json`);
-      const source = widgetSources(element.module);
+      const source = widgetSources(element.module, { drawn: true });
       for (const p of element.declaration.cssProperties ?? []) {
         assert.ok(p.default?.trim(), `${p.name} has a default: write @cssproperty [${p.name}=<its fallback>] - …`);
         if (themeTokenNames.has(p.name)) continue; // the shared theme tokens' defaults come from tokens.styles.ts

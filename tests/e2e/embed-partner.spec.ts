@@ -211,7 +211,7 @@ test.describe('what the loader fetches', () => {
 
   test('a kind added later, from the shared build, reads data still on its way with the first widget: one request', async ({ page }) => {
     const watch = await watchPartnerPage(page);
-    const statsUrl = `${servers.dataOrigin}/data/stats.json`;
+    const statsUrl = `${servers.dataOrigin}/data/v1/stats.json`;
     let statsRequests = 0;
     let answer!: () => void;
     const answered = new Promise<void>((resolve) => (answer = resolve));
@@ -516,7 +516,8 @@ test.describe('theming from the partner page', () => {
       const [plain, large] = [page.locator(`main > section > ${tag}`), page.locator(`.large-text > section > ${tag}`)];
       // The widget's private token resolves to the partner's colour.
       expect(await plain.evaluate((el) => getComputedStyle(el).getPropertyValue('--_primary').trim())).toBe('#8a1c1c');
-      const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+      // The text size of what the widget shows: its wrapper's (the host keeps the page's own).
+      const size = (el: Element) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.la-root')!).fontSize);
       expect(await plain.evaluate(size)).toBe(16);
       expect(await large.evaluate(size), `${tag} grows with --la-text-scale`).toBeCloseTo(16 * 1.3);
       await plain.evaluate((el) => el.setAttribute('large-text', ''));

@@ -74,6 +74,21 @@ test('the embed pages print a snippet for every widget in both languages', () =>
   }
 });
 
+test('every example in the partner guide that places the checker sets its region', () => {
+  for (const file of ['dist-site/embed/guide/index.html', 'dist-site/en/embed/guide/index.html']) {
+    // Without comment lines ("// one widget, registered as <la-eligibility-checker>").
+    const examples = [...fs.readFileSync(file, 'utf8').matchAll(/<pre[^>]*>([\s\S]*?)<\/pre>/g)].map(([, pre]) =>
+      decode(pre!).replace(/^\s*\/\/.*$/gm, ''),
+    );
+    const placing = examples.filter((code) => /<la-eligibility-checker[\s>]/.test(code));
+    // The CMS, one-file, React, Vue, Astro and self-hosted examples (when the checker is the guide's example).
+    expect(placing.length, file).toBeGreaterThanOrEqual(5);
+    for (const code of placing)
+      for (const [opening] of code.matchAll(/<la-eligibility-checker\b[^>]*>/g))
+        expect(opening, `${file}: ${code}`).toContain('region="442000"');
+  }
+});
+
 for (const { tag, code, page: lang } of snippets) {
   test(`<${tag}> (${lang} snippet) works as pasted on a partner page under a strict CSP`, async ({ page }) => {
     const problems: string[] = [];

@@ -44,5 +44,8 @@ function kitDefinitions() {
 
 export default {
   litelement: true,
+  // package.json names the package's manifest, dist/custom-elements.json (scripts/package-manifest.mjs):
+  // the analyzer must not point it back at the repository's.
+  packagejson: false,
   plugins: [kitDefinitions()],
 };

@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-site/', 'dist-storybook/', '.astro/', 'node_modules/', 'reports/', '.tmp/', 'custom-elements.json', 'src/**/*.astro'] },
+  { ignores: ['dist/', 'dist-site/', 'dist-storybook/', '.astro/', 'node_modules/', 'reports/', '.tmp/', 'custom-elements.json', 'cdn-archive/', 'src/**/*.astro'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,7 @@ export { LaStat } from './stats/stat.js';
 export { LaStatGroup } from './stats/stat-group.js';
 export { LaStatChart } from './stats/stat-chart.js';
 export { formatFigure, type Unit, type Qualifier } from './stats/format.js';
-export { parseStatsReport, type Indicator, type Series, type StatsReport } from './stats/indicators.js';
+export { parseStatsReport, type Indicator, type Series, type StatsDocument, type StatsReport } from './stats/indicators.js';
 export { LaWorkstationMap, LaWorkstationSelectEvent } from './workstation-map/workstation-map.js';
 export { LaRightsFaq, type FaqItem } from './rights-faq/rights-faq.js';
 export { LaSearchEvent } from './rights-faq/rights-faq.events.js';

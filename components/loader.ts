@@ -61,9 +61,7 @@ function load(): void {
   loadedBefore = true;
 }
 
-const observer = new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-});
+let observer: MutationObserver;
 
 const watched = new WeakSet<Node>();
 function watch(root: Document | ShadowRoot): void {
@@ -87,14 +85,6 @@ function scan(root: Element | Document | ShadowRoot): void {
   }
 }
 
-// Shadow roots a page attaches from now on are watched too (open or closed: the loader gets the root).
-const attachShadow = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
-  const root = attachShadow.call(this, init);
-  watch(root);
-  return root;
-};
-
 // Until the widgets are defined, for two seconds at most, they are hidden in the document and in every
 // shadow root watched meanwhile: a style sheet there holds `<tag>:not(:defined)`, which a strict CSP allows.
 let hideSheet: CSSStyleSheet | undefined;
@@ -112,20 +102,35 @@ function reveal(): void {
   hideSheet = undefined;
 }
 
-if (selector && 'adoptedStyleSheets' in document) {
-  hideSheet = new CSSStyleSheet();
-  hideSheet.replaceSync(`${tags.map((tag) => `${tag}:not(:defined)`).join(',')}{visibility:hidden}`);
+/** Starts watching the page; never where there is no page (the module imported in Node, for server rendering). */
+function start(): void {
+  observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  });
+  // Shadow roots a page attaches from now on are watched too (open or closed: the loader gets the root).
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+    const root = attachShadow.call(this, init);
+    watch(root);
+    return root;
+  };
+  if (selector && 'adoptedStyleSheets' in document) {
+    hideSheet = new CSSStyleSheet();
+    hideSheet.replaceSync(`${tags.map((tag) => `${tag}:not(:defined)`).join(',')}{visibility:hidden}`);
+  }
+  watch(document);
+  if (hideSheet) {
+    const timer = setTimeout(reveal, MAX_HIDE_MS);
+    // Reveal as soon as everything requested so far is defined.
+    void Promise.resolve().then(() =>
+      Promise.all([...requested].map((tag) => customElements.whenDefined(tag))).then(() => {
+        clearTimeout(timer);
+        reveal();
+      }),
+    );
+  }
 }
-watch(document);
-if (hideSheet) {
-  const timer = setTimeout(reveal, MAX_HIDE_MS);
-  // Reveal as soon as everything requested so far is defined.
-  void Promise.resolve().then(() =>
-    Promise.all([...requested].map((tag) => customElements.whenDefined(tag))).then(() => {
-      clearTimeout(timer);
-      reveal();
-    }),
-  );
-}
+
+if (typeof document !== 'undefined') start();
 
 export {};

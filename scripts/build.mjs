@@ -3,6 +3,7 @@
 // site with the content in content/ (dist-site/). Steps added by later work go in `steps` below.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { defaultArchive, harvestDeployment } from './cdn-versions.mjs';
 
 const steps = [
   ['shipped rule packs (engine)', ['scripts/ship-rules.mjs']],
@@ -24,9 +25,16 @@ const steps = [
       '--quiet',
     ],
   ],
+  ['package custom elements manifest (dist/custom-elements.json)', ['scripts/package-manifest.mjs']],
   ['site (dist-site/)', ['node_modules/astro/bin/astro.mjs', 'build']],
 ];
 if (fs.existsSync('scripts/build-cdn.mjs')) steps.splice(1, 0, ['CDN bundles (dist/cdn/)', ['scripts/build-cdn.mjs']]);
+
+// Astro empties the site folder: first keep the CDN versions the previous output published (see
+// scripts/cdn-versions.mjs), so that they are still served after this build.
+const previous = process.env.LA_SITE_OUT ?? 'dist-site';
+const kept = harvestDeployment(previous, JSON.parse(fs.readFileSync('package.json', 'utf8')).version);
+if (kept.length) console.log(`kept CDN ${kept.join(', ')} from ${previous}/cdn/ in ${defaultArchive()}/`);
 
 for (const [name, args] of steps) {
   const started = performance.now();

@@ -32,10 +32,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rolldown } from 'rolldown';
 import { parseAst } from 'rolldown/parseAst';
+import { dynamicImports, staticImports } from './cdn-imports.mjs';
 import { rolldownMinifyCss } from './css-minify.mjs';
 
-/** Modules that may go into the core chunk: the kit's core and Lit's runtime. */
-const CORE_CANDIDATE = /[\\/](?:components[\\/]core|node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element))[\\/]/;
+/**
+ * Modules that may go into the core chunk: the kit's core and Lit's runtime; not the core's English words,
+ * which only the widgets' English chunks import: left out, each English chunk holds them as the one-file
+ * build's does, so the two builds have the same English chunk and share it (see shareSoloChunks).
+ */
+const CORE_CANDIDATE = {
+  test: (id) =>
+    /[\\/](?:components[\\/]core|node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element))[\\/]/.test(id) &&
+    !/[\\/]core\.strings\.en\.ts$/.test(id),
+};
 /** Placeholder id of a core module left external while the names a widget uses are collected. */
 const EXTERNAL = 'la-core-external:';
 /** Id of the stand-in for a core module in the final widget build: it re-exports from the core chunk. */
@@ -47,7 +56,15 @@ const CORE_CHUNK = 'la-core-chunk';
 const inputOptions = { tsconfig: 'tsconfig.build.json', transform: { target: 'es2022' }, logLevel: 'warn' };
 const outputOptions = { format: 'es', minify: true, comments: false };
 /** How both builds name a widget's file and its lazy chunks inside their folder. */
-const widgetOutput = (dir) => ({ ...outputOptions, dir, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' });
+const widgetOutput = (dir) => ({
+  ...outputOptions,
+  dir,
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  // Chart.js in a chunk of its own, which imports nothing of the widget: the same bytes in both builds, so
+  // cdn/ and cdn/solo/ share one copy (see shareSoloChunks). Leaflet's chunk is already so.
+  codeSplitting: { groups: [{ name: 'chart-js', test: /[\\/]node_modules[\\/](?:chart\.js|@kurkle)[\\/]/ }] },
+});
 
 /**
  * A page may hold two copies of the core (see bundleSoloWidgets): the requests in flight live on the global
@@ -219,7 +236,45 @@ async function buildWidget(widget, aliases, coreFile, outdir) {
 export async function bundleSoloWidgets(widgets, outdir) {
   const dir = path.join(outdir, 'solo');
   for (const widget of widgets) await build({ [widget.name]: widget.source }, [], (bundle) => bundle.write(widgetOutput(dir)));
+  shareSoloChunks(outdir);
   return widgets.map((widget) => `solo/${widget.name}.js`);
+}
+
+/**
+ * One copy of each lazy chunk the two builds have in common: a chunk of solo/chunks/ that is byte for byte
+ * a chunk of chunks/, and that loads nothing but such chunks, is deleted and solo/ loads the one in chunks/
+ * (a browser caches it once). A chunk that imports its widget's file (`../stat-chart.js`, a different file
+ * in each build) stays in each build: shared, it would load the other build's widget and core.
+ */
+function shareSoloChunks(outdir) {
+  const shared = path.join(outdir, 'chunks');
+  const solo = path.join(outdir, 'solo/chunks');
+  if (!fs.existsSync(solo) || !fs.existsSync(shared)) return;
+  const importsOf = (file) => [...staticImports(file), ...dynamicImports(file)];
+  const same = new Set(
+    fs.readdirSync(solo).filter((name) => {
+      const twin = path.join(shared, name);
+      return fs.existsSync(twin) && fs.readFileSync(twin).equals(fs.readFileSync(path.join(solo, name)));
+    }),
+  );
+  // Keep only chunks whose imports are all shareable siblings, until nothing changes.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const name of same) {
+      if (importsOf(path.join(solo, name)).every((specifier) => same.has(specifier.replace(/^\.\//, '')))) continue;
+      same.delete(name);
+      changed = true;
+    }
+  }
+  for (const name of same) fs.rmSync(path.join(solo, name));
+  const rewrite = (file, from, to) => {
+    let code = fs.readFileSync(file, 'utf8');
+    for (const name of same) code = code.replaceAll(`${from}${name}`, `${to}${name}`);
+    fs.writeFileSync(file, code);
+  };
+  for (const name of fs.readdirSync(path.dirname(solo)))
+    if (name.endsWith('.js')) rewrite(path.join(outdir, 'solo', name), './chunks/', '../chunks/');
+  for (const name of fs.readdirSync(solo)) rewrite(path.join(solo, name), './', '../../chunks/');
 }
 
 /**

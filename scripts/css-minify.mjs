@@ -17,7 +17,15 @@ export function minifyCss(text) {
         : part
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};])\s*/g, '$1')
-            .replace(/,\s+/g, ','),
+            .replace(/,\s+/g, ',')
+            // A child combinator (or a media range) needs no space around ">"; "+" keeps its, for calc().
+            .replace(/\s*>\s*/g, '>')
+            .replace(/\s+!important/g, '!important')
+            // 0.5 is .5 (a digit before it, as in 10.5pt, keeps it whole).
+            .replace(/([\s:,(/])0\.(\d)/g, '$1.$2')
+            // "prop: value" right after { or ; is a declaration (a selector there has no space after its
+            // colon, and a media query's colon follows a parenthesis): the space goes.
+            .replace(/([{;](?:--)?[\w-]+):\s+/g, '$1:'),
     )
     .join('')
     .replace(/;}/g, '}')

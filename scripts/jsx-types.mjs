@@ -19,6 +19,9 @@ export function manifestElements(manifest) {
 
 const comment = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '');
 
+/** A JSX attribute's type from a manifest type text: numbers and booleans as such, anything else text. */
+const attributeType = (text = '') => (/^number\b/.test(text) ? 'number | string' : /^boolean\b/.test(text) ? 'boolean' : 'string | number');
+
 export function jsxTypes(manifest) {
   const elements = manifestElements(manifest).sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName));
   const imports = elements.map(({ module, declaration }) => {
@@ -28,10 +31,16 @@ export function jsxTypes(manifest) {
   const entries = elements.map(({ declaration: d }) => {
     const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly).map((m) => `'${m.name}'`);
     const props = fields.length ? `Partial<Pick<${d.name}, ${[...new Set(fields)].join(' | ')}>>` : '{}';
+    // Documented attributes that no property stands for (`timeout`), typed from their @attr type.
+    const named = new Set((d.members ?? []).map((m) => m.name));
+    const attributeOnly = (d.attributes ?? [])
+      .filter((a) => !(a.fieldName && named.has(a.fieldName)) && !named.has(a.name) && a.name !== 'large-text')
+      .map((a) => `${comment(a.description, '        ')}        '${a.name}'?: ${attributeType(a.type?.text)};`);
     const events = (d.events ?? []).map(
       (e) => `${comment(e.description, '        ')}        'on${e.name}'?: (event: KitEvent<'${e.name}'>) => void;`,
     );
-    return `${comment(d.summary ?? d.description, '      ')}      '${d.tagName}': KitProps<${d.name}> &\n        ${props} & {\n${events.join('\n')}${events.length ? '\n' : ''}        };`;
+    const extra = [...attributeOnly, ...events];
+    return `${comment(d.summary ?? d.description, '      ')}      '${d.tagName}': KitProps<${d.name}> &\n        ${props} & {\n${extra.join('\n')}${extra.length ? '\n' : ''}        };`;
   });
   // KitEvent is generic on purpose: written inline, `'x' extends keyof Map ? Map['x'] : Event` checks
   // `Map['x']` on its own, fails (TS2538) and makes every handler's event `any`.

@@ -12,7 +12,7 @@ const fixed = {
   './cdn/*': './dist/cdn/*',
   './themes/*': './dist/themes/*',
   './jsx': { types: './dist/jsx.d.ts' },
-  './custom-elements.json': './custom-elements.json',
+  './custom-elements.json': './dist/custom-elements.json',
   './package.json': './package.json',
 };
 

@@ -1,19 +1,21 @@
 // Puts what partners download into the built site, beside the pages that explain it:
-//   dist/cdn/        → <site>/cdn/<version>/   (the plain <script> embed, pinned by version)
+//   dist/cdn/        → <site>/cdn/<version>/   (the plain <script> embed, pinned by version; every
+//                                              earlier published version too, unchanged: cdn-versions.mjs)
 //   dist-storybook/  → <site>/storybook/       (when Storybook has been built)
 // and, before the site build (the elements manifest exists by then), the React JSX typings dist/jsx.d.ts.
 // Used as an Astro integration (astro.config.mjs) and, for Storybook, after `npm run build-storybook`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { publishCdnVersions } from './cdn-versions.mjs';
 import { writeJsxTypes } from './jsx-types.mjs';
 
 const version = () => JSON.parse(fs.readFileSync('package.json', 'utf8')).version;
 
+/** The versions published into `siteDir`/cdn/, or null without a CDN build. Throws if a published one would change. */
 export function copyCdn(siteDir) {
-  if (!fs.existsSync('dist/cdn/loader.js')) return false;
-  fs.cpSync('dist/cdn', path.join(siteDir, 'cdn', version()), { recursive: true });
-  return true;
+  if (!fs.existsSync('dist/cdn/loader.js')) return null;
+  return publishCdnVersions({ siteDir, version: version() });
 }
 
 export function copyStorybook(siteDir) {
@@ -34,7 +36,8 @@ export function publishEmbed() {
       },
       'astro:build:done': ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        if (copyCdn(siteDir)) logger.info(`CDN files in /cdn/${version()}/`);
+        const published = copyCdn(siteDir);
+        if (published) logger.info(`CDN files in /cdn/${version()}/ (published: ${published.join(', ')})`);
         else logger.warn('dist/cdn/ is missing: run scripts/build-cdn.mjs before the site build');
         if (copyStorybook(siteDir)) logger.info('Storybook in /storybook/');
       },

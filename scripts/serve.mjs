@@ -36,6 +36,9 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
+/** Paths whose bytes never change once published: hashed assets and /cdn/<version>/. */
+const IMMUTABLE = /^\/(?:_assets\/|cdn\/\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?\/)/;
+
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
 const compressed = new Map();
 
@@ -81,8 +84,9 @@ const server = http.createServer((request, response) => {
     return;
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  // Hashed assets never change; pages and data must be revalidated so a cached copy is never stale.
-  const cache = url.pathname.startsWith('/_assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  // Hashed assets and published CDN versions never change (scripts/cdn-versions.mjs); pages and data must be
+  // revalidated so a cached copy is never stale (a data major like /data/v1/ keeps its format, not its figures).
+  const cache = IMMUTABLE.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(200, {
     ...headers,

@@ -19,7 +19,9 @@ export class CSSResult {
 
 export type CSSResultGroup = CSSResult | readonly CSSResultGroup[];
 
-const canAdoptSheets = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
+/** Without a DOM (the kit imported in Node, for server rendering) there is nothing to adopt: never throws. */
+// (Every browser with adoptedStyleSheets has constructable sheets with replaceSync: they shipped together.)
+const canAdoptSheets = !!globalThis.Document && 'adoptedStyleSheets' in Document.prototype;
 
 /** Static text only: a widget's styles never hold values, so nothing from data can reach a sheet. */
 export const css = (strings: TemplateStringsArray): CSSResult => new CSSResult(strings.join(''));

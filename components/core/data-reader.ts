@@ -55,13 +55,21 @@ export class DataReader<T> {
     }
   }
 
-  /** The inline JSON child, else `fallback` (a widget's built-in default), else a "missing" error. */
-  fromInline(fallback?: unknown): void {
-    this.#generation++;
+  /**
+   * The inline JSON child, else `fallback` (a widget's built-in default), else a "missing" error once
+   * `timeout` ms have passed with no data nor URL: a page script may set them a little later, and data that
+   * arrives so never shows the error view first, nor fires a false la-data-error.
+   */
+  fromInline(fallback?: unknown, timeout?: unknown): void {
+    const generation = ++this.#generation;
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
     if (!script) {
-      if (fallback === undefined) this.#fail({ kind: 'missing', message: 'no data, src or inline JSON' });
-      else this.#accept(fallback, 'inline');
+      if (fallback !== undefined) this.#accept(fallback, 'inline');
+      else
+        setTimeout(
+          () => generation === this.#generation && this.#fail({ kind: 'missing', message: 'no data, src or inline JSON' }),
+          clampTimeout(timeout),
+        );
       return;
     }
     try {
@@ -92,5 +100,5 @@ export class DataReader<T> {
 
 /** Whether pressing "try again" may help: only a request that failed on the way. */
 export function canRetry(src: string | null, error: DataErrorDetail | undefined): boolean {
-  return Boolean(src) && (error?.kind === 'network' || error?.kind === 'timeout' || error?.kind === 'http');
+  return Boolean(src) && /^(network|timeout|http)$/.test(error?.kind ?? '');
 }

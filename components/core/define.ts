@@ -5,12 +5,22 @@ export type KitElementClass = (abstract new () => HTMLElement) & { kitVersion?: 
 
 /**
  * Registers a kit element. Quiet when the tag already holds this kit version (two bundles of one release);
- * warns, never throws, when another version holds it, and leaves that one in place.
+ * warns, never throws, when another version holds it, and leaves that one in place. A class already
+ * defined under another tag is defined through a subclass (a registry takes each constructor once). Does
+ * nothing where there is no registry (a module imported in Node for server rendering).
  */
-export function defineElement(tag: string, element: KitElementClass, registry: CustomElementRegistry = customElements): void {
-  const existing = registry.get(tag) as KitElementClass | undefined;
+export function defineElement(
+  tag: string,
+  element: KitElementClass,
+  registry: CustomElementRegistry | undefined = globalThis.customElements,
+): void {
+  const existing = registry?.get(tag) as KitElementClass | undefined;
   if (!existing) {
-    registry.define(tag, element as CustomElementConstructor);
+    try {
+      registry?.define(tag, element as CustomElementConstructor);
+    } catch {
+      registry!.define(tag, class extends (element as CustomElementConstructor) {});
+    }
     return;
   }
   const theirs = existing.kitVersion;

@@ -6,5 +6,5 @@ import type { LaPlainElement } from './plain-element.js';
  * without its reactive element runtime, for widgets whose budget cannot carry both.
  */
 export function litRenderer(host: LaPlainElement, content: unknown): void {
-  render(content, host.shadowRoot!, { host });
+  render(content, host.renderRoot, { host });
 }

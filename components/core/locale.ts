@@ -23,9 +23,9 @@ export function fallbackChain(tag: string | null | undefined): string[] {
 
 /** Picks the supported locale for a `lang` value; anything unknown or malformed gives zh-CN. */
 export function resolveLocale(tag: string | null | undefined): Locale {
-  // Of the two locales only English differs from the default, and a chain holds "en" only when the
-  // language is English (en, en-GB, EN); zh-HK reaches zh-CN through "zh", anything else through the default.
-  return fallbackChain(tag).some((candidate) => candidate.toLowerCase() === 'en') ? 'en' : DEFAULT_LOCALE;
+  // Of the two locales only English differs from the default: a well-formed tag whose language is English
+  // (en, en-GB, EN), as its fallbackChain() would hold "en"; zh-HK, fr or anything malformed is zh-CN.
+  return /^en(-[a-z0-9]{2,8})*$/i.test((tag ?? '').trim()) ? 'en' : DEFAULT_LOCALE;
 }
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder visible so it is caught in review. */

@@ -13,7 +13,11 @@ import { LaPlainElement } from './plain-element.js';
  * @csspart error - The box explaining why the data cannot be shown.
  * @csspart hotline - The 12348 hotline line inside the error box.
  */
-export abstract class LaPlainDataElement<T, M extends Messages = Messages> extends LaPlainElement<M> {
+/**
+ * `T` is the widget's parsed data, `D` what its `data` property accepts (the published JSON's type, such as
+ * `StatsDocument` or `FaqData`).
+ */
+export abstract class LaPlainDataElement<T, M extends Messages = Messages, D = unknown> extends LaPlainElement<M> {
   protected dataState: DataState = 'loading';
   protected value: T | undefined;
   protected dataError: DataErrorDetail | undefined;
@@ -38,10 +42,10 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
   }
 
   /** The data itself, for pages that already hold it; wins over `src`. */
-  get data(): unknown {
-    return this.#dataValue;
+  get data(): D | undefined {
+    return this.#dataValue as D | undefined;
   }
-  set data(value: unknown) {
+  set data(value: D | undefined) {
     this.#dataValue = value;
     // Before the element is on the page its events would reach nobody: the first connection reads it.
     if (value !== undefined && this.#started) this.#reader.fromProperty(value);
@@ -64,7 +68,8 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages> exten
       this.#started = true;
       if (this.#dataValue !== undefined) this.#reader.fromProperty(this.#dataValue);
       else if (this.src) void this.reload();
-      else this.#reader.fromInline(this.dataWhenMissing());
+      // No source yet: DataReader waits `timeout` for a page script to set `data` or `src`.
+      else this.#reader.fromInline(this.dataWhenMissing(), this.getAttribute('timeout'));
     });
   }
 

@@ -42,17 +42,17 @@ export const baseTokens = css`
     /* WCAG 2.5.5: touch targets at least 44 px, larger in large-text mode. */
     --_target: calc(44px * var(--_scale));
 
+    /* The host's own box stays minimal: a partner reset (all: unset / revert) that reaches it changes
+       nothing inside. Text, colour and spacing are on the wrapper every widget renders into. */
     display: block;
-    box-sizing: border-box;
+  }
+  /* Inherited text styles of a partner page (a CMS often sets them on body, a reset on the host) stop
+     here. The font shorthand also resets style, weight, variant and stretch. (Not all: initial, which
+     would drop the wrapper's lang and draw Chinese with another locale's glyphs.) */
+  .la-root {
     color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_size);
-    line-height: var(--_line);
+    font: var(--_size)/var(--_line) var(--_font);
     text-align: start;
-    /* Inherited text styles of a partner page stop at the widget (a CMS often sets them on body). */
-    font-style: normal;
-    font-weight: normal;
-    font-variant: normal;
     letter-spacing: normal;
     word-spacing: normal;
     text-indent: 0;

@@ -1,2 +1,2 @@
 /** The kit's version; `define()` compares it so two copies of the kit on one page can coexist. */
-export const VERSION = '0.1.0';
+export const VERSION = '0.2.0';

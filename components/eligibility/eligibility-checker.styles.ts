@@ -3,6 +3,8 @@ import { css } from '../core/css.js';
 export const checkerStyles = css`
   :host {
     --_accent: var(--la-eligibility-checker-accent, var(--_primary));
+  }
+  .la-root {
     max-inline-size: 640px;
   }
   h2 {

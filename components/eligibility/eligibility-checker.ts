@@ -5,7 +5,7 @@ import { clampTimeout } from '../core/data-reader.js';
 import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
 import { parseHolidayCalendar, type HolidayCalendar } from '../core/holidays.js';
 import { litRenderer } from '../core/lit-renderer.js';
-import { interpolate } from '../core/locale.js';
+import { interpolate, type Messages } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { attribute, state } from '../core/reactive.js';
 import { readAloud, voiceFor } from '../core/speech.js';
@@ -103,7 +103,7 @@ const localToday = (d = new Date()) =>
  * @cssproperty [--la-color-warning=#6b4700] - Text of the amber deadline alert (under 30 days left).
  * @cssproperty [--la-color-warning-border=#9a6700] - Border of the amber deadline clock.
  */
-export class LaEligibilityChecker extends LaPlainDataElement<RulePack[]> {
+export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Messages, { packs: RulePack[] }> {
   static override styles = [tokens, statusStyles, checkerStyles];
 
   /** GB/T 2260 code of the accepting agency's region, e.g. 442000; unknown codes use the national rules. */

@@ -38,7 +38,7 @@ export function dataReader(host: DataSource, report: (next: DataReport<FaqEntry[
       ? reader.fromProperty(host.data)
       : host.src
         ? reader.fromUrl(host.src, host.getAttribute('timeout'))
-        : reader.fromInline();
+        : reader.fromInline(undefined, host.getAttribute('timeout'));
 }
 
 /**

@@ -6,7 +6,7 @@ import { formatNumber } from '../core/format.js';
 import type { Catalogue, Messages } from '../core/locale.js';
 import { LaPlainElement } from '../core/plain-element.js';
 import { voiceFor } from '../core/speech.js';
-import type { FaqEntry } from './faq-data.js';
+import type { FaqData, FaqEntry } from './faq-data.js';
 import { LaSearchEvent } from './rights-faq.events.js';
 import type { zh } from './rights-faq.strings.js';
 import { rightsFaqStyles } from './rights-faq.styles.js';
@@ -93,10 +93,10 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
   }
 
   /** The FAQ data itself; wins over `src`. */
-  get data(): unknown {
-    return this.dataValue;
+  get data(): FaqData | undefined {
+    return this.dataValue as FaqData | undefined;
   }
-  set data(value: unknown) {
+  set data(value: FaqData | undefined) {
     if (value === this.dataValue) return;
     this.dataValue = value;
     if (this.started) void this.reload();

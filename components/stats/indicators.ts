@@ -56,6 +56,12 @@ export interface StatsReport extends StatsMeta {
   series: Series[];
 }
 
+/** The published statistics file (/data/v1/stats.json): what the figures' `data` property takes. */
+export interface StatsDocument {
+  schemaVersion?: number;
+  reports: StatsReport[];
+}
+
 type Raw = Record<string, unknown>;
 const ID = /^[a-z0-9-]+$/;
 

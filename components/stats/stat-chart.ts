@@ -5,7 +5,7 @@ import { assertChartable, chartGeometryFor, chartSummary, MixedUnitsError, type 
 import type { ChartType } from './chart-geometry.js';
 import { chartSvg, legendView } from './chart-view.js';
 import { unitWord } from './format.js';
-import { findRawRow, metaOf, parseSeries, type Series } from './indicators.js';
+import { findRawRow, metaOf, parseSeries, type Series, type StatsDocument } from './indicators.js';
 import { metaView } from './meta-view.js';
 import { statChartStrings, type StatChartMessages } from './stat-chart.strings.js';
 import { statChartStyles } from './stat-chart.styles.js';
@@ -49,7 +49,7 @@ const tableAndCsv = () => import('./stat-chart-table.js');
  * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge (shared with `<la-stat>`).
  * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge (shared with `<la-stat>`).
  */
-export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages> {
+export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages, StatsDocument> {
   static override strings = statChartStrings;
   static override styles = statChartStyles;
   static override attributeNames = [...LaPlainDataElement.attributeNames, 'type', 'series', 'interactive'];

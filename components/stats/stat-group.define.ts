@@ -1,9 +1,7 @@
 import { LaStatGroup } from './stat-group.js';
-import { LaStat } from './stat.js';
 
-// The group draws <la-stat> elements, so it registers them too (a bare side-effect import of
-// stat.define.js would be dropped by bundlers that read package.json sideEffects).
-LaStat.define('la-stat');
+// The group draws <la-stat> elements: its define() registers them too (under a tag of this version's own
+// when another kit version holds <la-stat>).
 LaStatGroup.define('la-stat-group');
 
 declare global {

@@ -1,10 +1,13 @@
-import { coreEn } from '../core/core.strings.en.js';
 import { css } from '../core/css.js';
 import { h, setAttr } from '../core/dom.js';
+import type { Messages } from '../core/locale.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
-import { META_KEYS } from './indicators.js';
-import { statStyles } from './stat.styles.js';
+import { META_KEYS, type Indicator, type StatsDocument } from './indicators.js';
+import { LaStat } from './stat.js';
+import { statStrings } from './stat.strings.js';
+import { statusStyles } from '../core/status.styles.js';
+import { baseTokens } from '../core/tokens.styles.js';
 
 type RawRow = Record<string, unknown>;
 
@@ -31,15 +34,14 @@ type RawRow = Record<string, unknown>;
  * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge.
  * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge.
  */
-export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
-  // Its own words are the core's loading and error views; each figure brings the rest.
-  static override strings = { 'zh-CN': {}, en: coreEn };
+export class LaStatGroup extends LaPlainDataElement<RawRow[], Messages, StatsDocument> {
+  // Its own words are the core's loading and error views (English too, among the figures' words).
+  static override strings = statStrings;
+  // The figures style themselves (each its own shadow root): the group needs the tokens, its status and grid.
   static override styles = [
-    ...statStyles,
+    baseTokens,
+    statusStyles,
     css`
-      :host {
-        padding: 0;
-      }
       ul {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--la-stat-group-min, 14em)), 1fr));
@@ -48,7 +50,7 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
         padding: 0;
         list-style: none;
       }
-      la-stat {
+      li > * {
         block-size: 100%;
         border-radius: var(--_radius);
         background: var(--la-stat-group-surface, var(--_surface-alt));
@@ -57,6 +59,17 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
   ];
 
   static override attributeNames = [...LaPlainDataElement.attributeNames, 'indicators', 'large-text'];
+
+  /** The tag the figures are drawn with: `la-stat`, or `<group tag>-figure` when `la-stat` is not this kit's. */
+  static figureTag = 'la-stat';
+
+  /** Registers the group and the figures it draws: never a figure of another kit version. */
+  static override define(tag: string, registry?: CustomElementRegistry): void {
+    super.define(tag, registry);
+    LaStat.define('la-stat', registry);
+    // define() has warned once if another version holds <la-stat>: the group draws its own figure instead.
+    if ((registry ?? globalThis.customElements)?.get('la-stat') !== LaStat) LaStat.define((this.figureTag = `${tag}-figure`), registry);
+  }
 
   /** Only these indicator ids, in this order (comma-separated); all of them when absent. */
   get indicators(): string | null {
@@ -81,13 +94,17 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[]> {
   }
 
   protected render() {
-    if (!this.value) return [this.dataState === 'loading' && h('slot', null), this.renderStatus()];
+    if (!this.value) return [h('slot', null), this.renderStatus()];
     return h(
       'ul',
       { part: 'grid' },
       this.value.map((row) => {
-        const figure = h('la-stat', { part: 'figure', 'large-text': this.largeText });
-        figure.data = row;
+        const figure = h((this.constructor as typeof LaStatGroup).figureTag as 'la-stat', {
+          part: 'figure',
+          'large-text': this.largeText,
+        }) as LaStat;
+        // Unchecked on purpose: each figure checks its own row.
+        figure.data = row as unknown as Indicator;
         return h('li', null, figure);
       }),
     );

@@ -8,7 +8,7 @@ export const statStyles = [
   statusStyles,
   metaStyles,
   css`
-    :host {
+    .la-root {
       padding: var(--la-stat-padding, var(--_space-4));
     }
     p {

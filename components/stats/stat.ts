@@ -2,7 +2,7 @@ import { h, setAttr } from '../core/dom.js';
 import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { Checker } from '../core/validate.js';
 import { formatFigure } from './format.js';
-import { findRawRow, metaOf, parseIndicator, type Indicator } from './indicators.js';
+import { findRawRow, metaOf, parseIndicator, type Indicator, type StatsDocument } from './indicators.js';
 import { metaView } from './meta-view.js';
 import { statStrings } from './stat.strings.js';
 import { statStyles } from './stat.styles.js';
@@ -39,7 +39,7 @@ import { statStyles } from './stat.styles.js';
  * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge.
  * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge.
  */
-export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['zh-CN']> {
+export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['zh-CN'], StatsDocument | Indicator> {
   static override strings = statStrings;
   static override styles = statStyles;
   static override attributeNames = [...LaPlainDataElement.attributeNames, 'indicator'];
@@ -87,7 +87,8 @@ export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['
 
   protected render() {
     const row = this.value;
-    if (!row) return [this.dataState === 'loading' && h('slot', null), this.renderStatus()];
+    // The partner's fallback (the figure as text) stays in view while loading and on error, as in every widget.
+    if (!row) return [h('slot', null), this.renderStatus()];
     const { locale } = this;
     const figure = formatFigure(row.value, row.unit, row.qualifier, locale);
     this.printed = h('span', { 'aria-hidden': 'true' }, figure.text);

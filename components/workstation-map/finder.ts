@@ -315,7 +315,7 @@ export class WorkstationFinder {
   // ---- rendering ----
 
   /** Shows the finder in `root`: built once per data and language, then updated in place. */
-  paint(root: ShadowRoot): void {
+  paint(root: HTMLElement): void {
     const directory = this.#host.directory!;
     const locale = this.#host.locale;
     if (directory !== this.#directory) {

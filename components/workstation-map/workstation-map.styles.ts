@@ -169,7 +169,7 @@ export const finderStyles = css`
   }
   /* An A4 handout of the filtered list: no controls, no map, every workstation. */
   @media print {
-    :host {
+    .la-root {
       font-size: 10.5pt;
     }
     .filters,

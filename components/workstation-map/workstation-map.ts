@@ -219,9 +219,9 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   }
 
   protected override paint(content: unknown): void {
-    if (content === this.#finder) this.#finder.paint(this.shadowRoot!);
+    if (content === this.#finder) this.#finder.paint(this.renderRoot);
     // The slot alone again: nothing to change.
-    else if (this.shadowRoot!.lastChild !== content) super.paint(content);
+    else if (this.renderRoot.lastChild !== content) super.paint(content);
   }
 
   protected render() {

@@ -42,6 +42,8 @@ const zh = {
   'guide.npm.text': '每个小工具可以单独引入，不会把其他小工具一起打包进来。只引入类、不注册标签：从包的根入口引入。',
   'guide.react.heading': '在 React 19 里用',
   'guide.react.text': 'React 19 直接支持网页组件。引入一次类型声明，JSX 里就有属性和事件的提示。事件写成 onla-事件名。',
+  'guide.react.hyphen':
+    '注意：TypeScript 不检查带连字符的属性名（如 large-text、map-href）：写错了也不报错，请对照下面的属性表。不带连字符的（如 region、data、timeout）会检查。',
   'guide.vue.heading': '在 Vue 里用',
   'guide.vue.text': '告诉 Vue 以 la- 开头的标签是网页组件；对象数据用 .prop 传入。',
   'guide.astro.heading': '在 Astro 里用',
@@ -67,6 +69,8 @@ const zh = {
   'guide.versions.heading': '版本和更新',
   'guide.versions.text':
     '版本号按语义化版本规则：第一位变了说明有不兼容的改动，请先看更新说明再升级。代码里的版本号固定不变，升级时换成新版本的代码即可。',
+  'embed.fallback.hotline': '法律援助热线',
+  'embed.fallback.page': '在司法局网站上看',
 };
 
 export const embedStrings: Catalogue<typeof zh> = {
@@ -116,6 +120,8 @@ export const embedStrings: Catalogue<typeof zh> = {
     'guide.react.heading': 'In React 19',
     'guide.react.text':
       'React 19 supports web components directly. Import the type declarations once and JSX knows every property and event. Events are written on + the event name.',
+    'guide.react.hyphen':
+      'Note: TypeScript does not check attribute names with a hyphen (large-text, map-href): a misspelt one passes without an error, so compare with the attribute table below. Names without a hyphen (region, data, timeout) are checked.',
     'guide.vue.heading': 'In Vue',
     'guide.vue.text': 'Tell Vue that tags starting with la- are web components; pass object data with .prop.',
     'guide.astro.heading': 'In Astro',
@@ -143,6 +149,8 @@ export const embedStrings: Catalogue<typeof zh> = {
     'guide.versions.heading': 'Versions and updates',
     'guide.versions.text':
       'Versions follow semantic versioning: when the first number changes, something works differently; read the changelog before upgrading. The version in your code never changes by itself: to upgrade, paste the code of the new version.',
+    'embed.fallback.hotline': 'Legal aid hotline',
+    'embed.fallback.page': "See it on the justice bureau's website",
   },
 };
 

@@ -37,15 +37,34 @@ export function pinnedStylesheet(base: string, file: CdnFile): string {
 /** Where a version's CDN files live on the kit's site. */
 export const cdnBase = (siteUrl: string, version: string) => new URL(`/cdn/${version}/`, siteUrl).href;
 
-/** The two lines for a CMS: the versioned loader, then the widget with absolute data URLs. */
+/** The words of a snippet's fallback, in the snippet's language. */
+export interface FallbackWords {
+  hotline: string;
+  page: string;
+}
+
+/**
+ * What a partner page shows where the loader cannot load (the CDN blocked, an old browser): the 12348
+ * hotline and a link to the same page on the bureau's site. Inside the tag, so a widget that loads shows
+ * it only as its own fallback.
+ */
+export const fallbackMarkup = (words: FallbackWords, pageUrl: string) =>
+  `\n  <p>${escapeAttribute(words.hotline)} <a href="tel:12348">12348</a> · <a href="${escapeAttribute(pageUrl)}">${escapeAttribute(words.page)}</a></p>\n`;
+
+/**
+ * The two lines for a CMS: the versioned loader, then the widget with absolute URLs (data, and the links a
+ * widget prints: `check-href`, `map-href`), holding its fallback when `fallback` is given.
+ */
 export function loaderSnippet(
   siteUrl: string,
   version: string,
   loader: CdnFile,
   tag: string,
   attributes: Record<string, string | boolean>,
+  fallback?: { words: FallbackWords; page: string },
 ): string {
   const base = cdnBase(siteUrl, version);
   const absolute = (value: string) => (value.startsWith('/') ? new URL(value, siteUrl).href : value);
-  return `${pinnedScript(base, loader)}\n${tagMarkup(tag, attributes, absolute)}`;
+  const content = fallback ? fallbackMarkup(fallback.words, absolute(fallback.page)) : '';
+  return `${pinnedScript(base, loader)}\n${tagMarkup(tag, attributes, absolute, content)}`;
 }

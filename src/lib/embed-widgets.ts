@@ -8,9 +8,12 @@ import examples from './embed-examples.json' with { type: 'json' };
  * the hotline); add a line when a widget needs data to be useful.
  */
 export interface EmbedExample {
+  /** Attribute values; "true" for a boolean attribute that is present. Site paths (/…) become absolute. */
   attributes: Record<string, string>;
   /** Light-DOM content to put inside the tag (e.g. inline JSON). */
   content?: string;
+  /** The page on the kit's site that shows the same thing: the fallback links to it. */
+  page?: string;
 }
 
 // Kept as JSON so the Node benchmark reads the same examples: { "la-x": { "attributes": { "src": "/data/x.json" } } }.
@@ -26,6 +29,6 @@ export function widgetMarkup(
   dataOrigin: string,
   extra: Record<string, string> = {},
 ): string {
-  const resolve = (value: string) => (value.startsWith('/data/') ? `${dataOrigin}${value}` : value);
+  const resolve = (value: string) => (value.startsWith('/') ? `${dataOrigin}${value}` : value);
   return tagMarkup(tag, { ...(example?.attributes ?? {}), ...extra }, resolve, example?.content ?? '');
 }

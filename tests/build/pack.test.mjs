@@ -25,7 +25,8 @@ let packedFiles;
 before(() => {
   assert.ok(fs.existsSync('dist/index.js') && fs.existsSync('dist/cdn/loader.js'), 'run npm run build first');
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'la-pack-'));
-  const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], repo));
+  // With its scripts: prepack puts the package's README in place (scripts/pack-readme.mjs).
+  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], repo));
   tarball = path.join(scratch, packed.filename);
   packedFiles = packed.files.map((f) => f.path);
 });
@@ -36,7 +37,8 @@ describe('the npm tarball', () => {
   it('holds what users need and nothing else (no sources, tests, site or source maps)', () => {
     for (const needed of [
       'package.json',
-      'custom-elements.json',
+      'dist/custom-elements.json',
+      'LICENSE',
       'dist/index.js',
       'dist/index.d.ts',
       'dist/cdn/loader.js',
@@ -49,6 +51,70 @@ describe('the npm tarball', () => {
       assert.ok(packedFiles.includes(widget.dist) && packedFiles.includes(widget.types), `${widget.tag} and its types`);
     const stray = packedFiles.filter((f) => /^(components|src|tests|content|scripts|\.storybook)\/|\.map$|\.stories\./.test(f));
     assert.deepEqual(stray, []);
+  });
+});
+
+describe('npm pack --dry-run: the package rules', () => {
+  let files;
+  before(() => {
+    const [dry] = JSON.parse(npm(['pack', '--dry-run', '--json'], repo));
+    files = new Set(dry.files.map((f) => f.path));
+  });
+
+  it('lists the same files as the real pack', () => assert.deepEqual([...files].sort(), [...packedFiles].sort()));
+
+  it('has no sourceMappingURL pointing at a file the package does not ship', () => {
+    const dangling = [];
+    for (const file of files) {
+      if (!/\.(js|css|d\.ts)$/.test(file)) continue;
+      for (const [, url] of fs.readFileSync(file, 'utf8').matchAll(/[#@] sourceMappingURL=(\S+)/g)) {
+        const target = path.posix.join(path.posix.dirname(file), url);
+        if (!url.startsWith('data:') && !files.has(target)) dangling.push(`${file} → ${url}`);
+      }
+    }
+    assert.deepEqual(dangling, []);
+  });
+
+  it('ships a LICENSE, and the README for people who install it, not the repository README', () => {
+    assert.ok(files.has('LICENSE') && /MIT License/.test(fs.readFileSync('LICENSE', 'utf8')));
+    assert.equal(pkg.license, 'MIT');
+    execFileSync('tar', ['-xzf', tarball, '-C', scratch, 'package/README.md']);
+    const shipped = fs.readFileSync(path.join(scratch, 'package/README.md'), 'utf8');
+    assert.equal(shipped, fs.readFileSync('package-readme.md', 'utf8'));
+    for (const topic of ['require(', 'nodenext', 'legal-aid-kit/eligibility', 'loader.js', 'legal-aid-kit/jsx'])
+      assert.ok(shipped.includes(topic), `the package README covers ${topic}`);
+    // The pack put the repository README back.
+    assert.notEqual(fs.readFileSync('README.md', 'utf8'), shipped);
+  });
+
+  it('has a real repository field or none', () => {
+    const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+    if (url) assert.doesNotMatch(url, /example\.(org|com|net)/, 'repository points at a placeholder address');
+  });
+
+  it('ships a minified custom-elements.json with public members only and paths that exist in the package', () => {
+    assert.equal(pkg.customElements, 'dist/custom-elements.json');
+    assert.equal(pkg.exports['./custom-elements.json'], './dist/custom-elements.json');
+    assert.ok(files.has(pkg.customElements));
+    const text = fs.readFileSync(pkg.customElements, 'utf8');
+    assert.ok(!text.includes('\n'), 'minified');
+    const manifest = JSON.parse(text);
+    const hidden = [];
+    const missing = new Set();
+    for (const mod of manifest.modules) {
+      if (!files.has(mod.path)) missing.add(mod.path);
+      for (const declaration of mod.declarations ?? [])
+        for (const member of declaration.members ?? [])
+          if (member.privacy || member.name.startsWith('#')) hidden.push(`${declaration.name}.${member.name}`);
+    }
+    for (const [, ref] of text.matchAll(/"module":"([^"]+)"/g)) if (ref.startsWith('dist/') && !files.has(ref)) missing.add(ref);
+    assert.deepEqual(hidden, [], 'private and protected members are not public API');
+    assert.deepEqual([...missing], [], 'paths in custom-elements.json that the package does not hold');
+    for (const widget of widgets)
+      assert.ok(
+        manifest.modules.some((mod) => mod.declarations?.some((d) => d.tagName === widget.tag)),
+        `<${widget.tag}> is documented`,
+      );
   });
 });
 
@@ -112,8 +178,13 @@ describe('a Vite app that installs the tarball and imports one widget', () => {
   }
 
   /** The tags a widget's registration file defines: itself, and those it draws (the group's figures). */
-  const registeredBy = (widget) =>
-    [...fs.readFileSync(widget.source, 'utf8').matchAll(/\.define\((["'`])(la-[\w-]+)\1\)/g)].map((m) => m[2]);
+  const registeredBy = (widget) => {
+    // The registration file, and the classes it imports (the group's define() registers its figure).
+    const source = fs.readFileSync(widget.source, 'utf8');
+    const imported = [...source.matchAll(/from '(\.\/[\w.-]+)\.js'/g)].map((m) => path.join(path.dirname(widget.source), `${m[1]}.ts`));
+    const code = [source, ...imported.map((file) => fs.readFileSync(file, 'utf8'))].join('\n');
+    return [...code.matchAll(/\.define\((["'`])(la-[\w-]+)\1/g)].map((m) => m[2]);
+  };
   /** A tag written as a string literal in any quotes: how a registration or a createElement names it. */
   const namesTag = (code, tag) => new RegExp(`(["'\`])${tag}\\1`).test(code);
 
@@ -151,9 +222,13 @@ describe('a Vite app that installs the tarball and imports one widget', () => {
         tab.on('pageerror', (error) => errors.push(error.message));
         await tab.goto(`${origin}/${page.name}.html`);
         if (page.tag) {
-          await tab.waitForFunction((tag) => (document.querySelector(tag)?.shadowRoot?.childElementCount ?? 0) > 0, page.tag, {
-            timeout: 10_000,
-          });
+          await tab.waitForFunction(
+            (tag) => (document.querySelector(tag)?.shadowRoot?.querySelector('.la-root')?.childElementCount ?? 0) > 0,
+            page.tag,
+            {
+              timeout: 10_000,
+            },
+          );
         } else if (page.engine) {
           await tab.waitForFunction(() => window.kit);
           assert.ok((await tab.evaluate(() => window.kit.exports)) > 0, 'the engine entry exports its API');

@@ -102,18 +102,21 @@ const HOST_ATTRIBUTE_PATTERNS = [
   /:host\(\[([\w-]+)/g,
 ];
 /** The code (comments removed) of a widget's class module and every kit module it imports, except other widgets. */
-function widgetSources(classModule) {
+function widgetSources(classModule, { drawn = false } = {}) {
   const widgetModules = new Set([...elements.values()].map((e) => e.module));
   const sources = new Map();
-  const visit = (file) => {
-    if (sources.has(file) || !fs.existsSync(file) || (file !== classModule && widgetModules.has(file))) return;
+  // With `drawn`, another widget's module counts when this one draws it inside itself (the group's
+  // figures): custom properties set on the group reach them.
+  const visit = (file, from) => {
+    if (sources.has(file) || !fs.existsSync(file) || (file !== classModule && widgetModules.has(file) && !(drawn && from === classModule)))
+      return;
     const source = fs
       .readFileSync(file, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/^\s*\/\/.*$/gm, '');
     sources.set(file, source);
     for (const [, spec] of source.matchAll(/(?:\bfrom\s*|\bimport\(\s*)'(\.{1,2}\/[^']+)'/g))
-      visit(path.join(path.dirname(file), spec).split(path.sep).join('/').replace(/\.js$/, '.ts'));
+      visit(path.join(path.dirname(file), spec).split(path.sep).join('/').replace(/\.js$/, '.ts'), file);
   };
   visit(classModule);
   return [...sources.values()].join('\n');
@@ -170,7 +173,7 @@ describe('custom-elements.json gives every --la-* custom property its default', 
     it(`<${widget.tag}>: each custom property has the default its styles fall back to`, () => {
       const element = elements.get(widget.tag);
       assert.ok(element, `<${widget.tag}> is in custom-elements.json`);
-      const source = widgetSources(element.module);
+      const source = widgetSources(element.module, { drawn: true });
       for (const p of element.declaration.cssProperties ?? []) {
         assert.ok(p.default?.trim(), `${p.name} has a default: write @cssproperty [${p.name}=<its fallback>] - …`);
         if (themeTokenNames.has(p.name)) continue; // the shared theme tokens' defaults come from tokens.styles.ts
@@ -214,11 +217,15 @@ describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
           `// @ts-expect-error pageSize is a number\nexport const Long = () => <la-workstation-map pageSize="many" />;\n` +
           `// @ts-expect-error mapMode is 'auto' | 'manual'\nexport const Always = () => <la-workstation-map mapMode="always" />;`,
       has.has('la-stat') &&
-        `export const Figure = () => <la-stat indicator="recovered" data={{ id: 'recovered', value: 1 }} />;\n` +
+        `export const Figure = () => <la-stat indicator="recovered" data={{ reports: [] }} timeout={5000} />;\n` +
+          `export const Slow = () => <la-stat timeout="20000" />;\n` +
+          `// @ts-expect-error data is the published stats document (StatsDocument) or one indicator\nexport const Wrong = () => <la-stat data={{ figures: [] }} />;\n` +
           `export const Ready = () => <la-stat onla-data-ready={(event) => console.log(event.detail.source)} />;\n` +
           `export const Failed = () => <la-stat onla-data-error={(event) => console.log(event.detail.kind)} />;\n` +
           `// @ts-expect-error the handler gets the kit's event, not a keyboard event\nexport const Keys = () => <la-stat onla-data-ready={(event: KeyboardEvent) => event.key} />;`,
-      has.has('la-rights-faq') && `export const Search = () => <la-rights-faq onla-search={(event) => console.log(event.detail.query)} />;`,
+      has.has('la-rights-faq') &&
+        `export const Search = () => <la-rights-faq onla-search={(event) => console.log(event.detail.query)} timeout={8000} />;\n` +
+          `// @ts-expect-error data is FaqData, with entries\nexport const NoEntries = () => <la-rights-faq data={{ questions: [] }} />;`,
     ].filter(Boolean);
     fs.writeFileSync(
       path.join(dir, 'app.tsx'),

@@ -104,7 +104,7 @@ export async function waitForWidgets(page: Page, tags: string[] = widgets.map((w
     (list) =>
       list.every((tag) => {
         const elements = [...document.querySelectorAll(tag)] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
-        return customElements.get(tag) && elements.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0);
+        return customElements.get(tag) && elements.every((el) => (el.shadowRoot?.querySelector('.la-root')?.childElementCount ?? 0) > 0);
       }),
     tags,
   );

@@ -74,7 +74,11 @@ for (const [title, stories] of byWidget) {
           const growth = await root
             .locator('[large-text]')
             .first()
-            .evaluate((el) => parseFloat(getComputedStyle(el).fontSize) / parseFloat(getComputedStyle(el.parentElement!).fontSize));
+            .evaluate(
+              (el) =>
+                parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.la-root')!).fontSize) /
+                parseFloat(getComputedStyle(el.parentElement!).fontSize),
+            );
           expect(growth).toBeCloseTo(1.3);
         }
         if (/Error|Not Found/.test(story.name)) {

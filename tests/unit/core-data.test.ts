@@ -1,10 +1,11 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LaDataErrorEvent } from '../../components/core/events.js';
-import '../fixtures/demo-element.js';
-import type { LaDemoList } from '../fixtures/demo-element.js';
+import { LaDemoList } from '../fixtures/demo-element.js';
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+/** The wrapper inside the shadow root that carries the widget's text styles. */
+const textBox = (el: Element) => el.shadowRoot!.querySelector('.la-root')!;
 const hotlineLink = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:12348"]');
 const json = (body: unknown) => `/__fixtures/json?body=${encodeURIComponent(JSON.stringify(body))}`;
 
@@ -114,10 +115,41 @@ describe('when the data cannot be used, the widget says so and shows the hotline
     expect(hotlineLink(el)).to.exist;
   });
 
-  it('reports a widget given no data at all instead of showing a blank box', async () => {
-    const el = await fixture<LaDemoList>(html`<la-demo-list></la-demo-list>`);
+  it('reports a widget given no data at all instead of showing a blank box, once it has waited `timeout`', async () => {
+    const el = await fixture<LaDemoList>(html`<la-demo-list timeout="300"></la-demo-list>`);
+    expect(shadowText(el)).to.contain('正在读取信息');
+    const event = (await oneEvent(el, 'la-data-error')) as LaDataErrorEvent;
+    await elementUpdated(el);
+    expect(event.detail.kind).to.equal('missing');
     expect(shadowText(el)).to.contain('还没有要显示的信息');
     expect(hotlineLink(el)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows data that a page script sets a little later, never the error view first nor a false la-data-error', async () => {
+    const el = await fixture<LaDemoList>(html`<la-demo-list></la-demo-list>`);
+    const errors: Event[] = [];
+    el.addEventListener('la-data-error', (event) => errors.push(event));
+    await aTimeout(400);
+    expect(shadowText(el)).to.contain('正在读取信息');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    el.data = { names: ['稍后到的工作站'] };
+    await elementUpdated(el);
+    expect(shadowText(el)).to.contain('稍后到的工作站');
+    expect(errors).to.have.length(0);
+  });
+
+  it('keeps data set before the widget is defined, as happens with the loader', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('la-demo-list-late') as HTMLElement & { data?: unknown };
+    el.data = { names: ['先设的数据'] };
+    wrapper.append(el);
+    const ready = oneEvent(el, 'la-data-ready');
+    class LaDemoListLate extends LaDemoList {}
+    LaDemoListLate.define('la-demo-list-late');
+    await ready;
+    await elementUpdated(el as unknown as LaDemoList);
+    expect(shadowText(el)).to.contain('先设的数据');
   });
 
   it('explains the error in English on an English page', async () => {
@@ -173,14 +205,14 @@ describe('large-text mode', () => {
       html`<div style="--la-text-scale: 1.5"><la-demo-list .data=${{ names: [] }}></la-demo-list></div>`,
     );
     const el = wrapper.querySelector('la-demo-list')!;
-    expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(24);
+    expect(parseFloat(getComputedStyle(textBox(el)).fontSize)).to.equal(24);
   });
 
   it('keeps its own text size when the host page shrinks the root font size', async () => {
     document.documentElement.style.fontSize = '10px';
     try {
       const el = await fixture<LaDemoList>(html`<la-demo-list .data=${{ names: [] }}></la-demo-list>`);
-      expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(16);
+      expect(parseFloat(getComputedStyle(textBox(el)).fontSize)).to.equal(16);
     } finally {
       document.documentElement.style.fontSize = '';
     }

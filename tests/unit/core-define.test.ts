@@ -66,4 +66,51 @@ describe('registering a widget twice never breaks the page', () => {
     Renamed.define('partner-legal-aid-widget');
     expect(customElements.get('partner-legal-aid-widget')).to.equal(Renamed);
   });
+
+  it('defines the same class under a second tag with a subclass, never throwing', () => {
+    class Twice extends MinimalElement {}
+    Twice.define('la-test-first-tag');
+    const warnings = captureWarnings();
+    try {
+      expect(() => Twice.define('partner-second-tag')).not.to.throw();
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([]);
+    const second = customElements.get('partner-second-tag')!;
+    expect(second).not.to.equal(Twice);
+    expect(document.createElement('partner-second-tag')).to.be.instanceOf(Twice);
+  });
+});
+
+describe('a property set before the element is defined (as the loader defines widgets later)', () => {
+  class Late extends MinimalElement {
+    seen: unknown[] = [];
+    #data: unknown;
+    get data(): unknown {
+      return this.#data;
+    }
+    set data(value: unknown) {
+      this.#data = value;
+      this.seen.push(value);
+    }
+  }
+
+  it('is kept: set again through the class once the element is defined', async () => {
+    const el = document.createElement('la-test-late') as HTMLElement & { data?: unknown };
+    el.data = { names: ['早到的数据'] };
+    document.body.append(el);
+    try {
+      Late.define('la-test-late');
+      // Set again once the subclasses' own fields exist: a microtask after the upgrade.
+      await Promise.resolve();
+      const upgraded = el as unknown as Late;
+      expect(upgraded).to.be.instanceOf(Late);
+      expect(Object.hasOwn(el, 'data')).to.equal(false);
+      expect(upgraded.data).to.deep.equal({ names: ['早到的数据'] });
+      expect(upgraded.seen).to.deep.equal([{ names: ['早到的数据'] }]);
+    } finally {
+      el.remove();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/stats/stat-chart.define.js';
 import type { LaStatChart } from '../../components/stats/stat-chart.js';
@@ -162,7 +162,9 @@ describe('<la-stat-chart> refuses what would mislead and isolates bad data', () 
   });
 
   it('says there is nothing to show, with the hotline, when given no data at all', async () => {
-    const el = await fixture<LaStatChart>(html`<la-stat-chart></la-stat-chart>`);
+    const el = await fixture<LaStatChart>(html`<la-stat-chart timeout="200"></la-stat-chart>`);
+    await oneEvent(el, 'la-data-error');
+    await el.updateComplete;
     expect(text(el)).to.contain('还没有要显示的信息');
     expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
     await expect(el).to.be.accessible();

@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/stats/stat-group.define.js';
 import '../../components/stats/stat.define.js';
@@ -117,8 +117,20 @@ describe('<la-stat> reads one figure out of the published document', () => {
     await expect(bad!).to.be.accessible();
   });
 
+  it("keeps the partner's server-rendered figure in view beside the error when the data fails", async () => {
+    const el = await fixture<LaStat>(html`<la-stat indicator="recovered" src="/__fixtures/status/503"><p>1297.6万元</p></la-stat>`);
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the error shows', { timeout: 10_000 });
+    const slot = root(el).querySelector('slot');
+    expect(slot, 'the fallback slot stays').to.exist;
+    expect(slot!.assignedElements()[0]!.textContent).to.equal('1297.6万元');
+    expect((slot!.assignedElements()[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('says there is nothing to show, with the hotline, when given no data at all', async () => {
-    const el = await fixture<LaStat>(html`<la-stat></la-stat>`);
+    const el = await fixture<LaStat>(html`<la-stat timeout="200"></la-stat>`);
+    await oneEvent(el, 'la-data-error');
+    await el.updateComplete;
     expect(text(el)).to.contain('还没有要显示的信息');
     expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
     await expect(el).to.be.accessible();

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
+import { versioned } from '../../lib/data-version.js';
 import { getFaq } from '../../lib/content.js';
 
 /** Every FAQ answer in this language, as validated at build time; <la-rights-faq> reads it. */
-export const GET: APIRoute = async () => Response.json({ locale: 'zh-CN', entries: await getFaq('zh-CN') });
+export const GET: APIRoute = async () => Response.json(versioned({ locale: 'zh-CN', entries: await getFaq('zh-CN') }));

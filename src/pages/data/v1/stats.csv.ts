@@ -1,0 +1,2 @@
+// Version 1 of the data format (src/lib/data-version.ts): the same file as /data/stats.csv, kept at this address for good.
+export { GET } from '../stats.csv.js';

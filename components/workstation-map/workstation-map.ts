@@ -9,7 +9,7 @@ import { WorkstationFinder } from './finder.js';
 import type { Translate } from './present.js';
 import type { WorkstationMapMessages } from './workstation-map.strings.js';
 import { finderStyles } from './workstation-map.styles.js';
-import { parseWorkstationDirectory, type WorkstationDirectory } from './workstations.js';
+import { parseWorkstationDirectory, type WorkstationDirectory, type WorkstationFile } from './workstations.js';
 
 export { LaWorkstationSelectEvent } from './workstation-map.events.js';
 
@@ -55,7 +55,7 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  * @cssproperty [--la-workstation-map-height=352px] - Height of the map.
  * @cssproperty [--la-workstation-map-sketch=#e8eef3] - Background of the plain sketch map.
  */
-export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, WorkstationMapMessages> {
+export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, WorkstationMapMessages, WorkstationFile> {
   /** Filled in per language as it loads. */
   static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = [tokens, statusStyles, finderStyles];

@@ -110,6 +110,15 @@ export interface WorkstationDirectory {
   workstations: Workstation[];
 }
 
+/** One workstation as the data file writes it (HSDS): weekly slots and dated exceptions in one `schedules` list. */
+export type WorkstationRecord = Omit<Workstation, 'exceptions' | 'schedules'> & { schedules: (Schedule | ScheduleException)[] };
+
+/** The data file (/data/v1/workstations.json) as a partner may pass it to the map's `data` property. */
+export interface WorkstationFile extends Omit<WorkstationDirectory, 'workstations'> {
+  workstations: WorkstationRecord[];
+  schemaVersion?: number;
+}
+
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Landline with area code (0760-12345678), mobile (13812345678) or a short service number (12348). */

@@ -215,7 +215,8 @@ describe('React 19 JSX typings (legal-aid-kit/jsx)', () => {
       has.has('la-workstation-map') &&
         `export const Short = () => <la-workstation-map pageSize={10} mapMode="manual" />;\n` +
           `// @ts-expect-error pageSize is a number\nexport const Long = () => <la-workstation-map pageSize="many" />;\n` +
-          `// @ts-expect-error mapMode is 'auto' | 'manual'\nexport const Always = () => <la-workstation-map mapMode="always" />;`,
+          `// @ts-expect-error mapMode is 'auto' | 'manual'\nexport const Always = () => <la-workstation-map mapMode="always" />;\n` +
+          `// @ts-expect-error data is the workstation file (WorkstationFile), with workstations\nexport const NoStations = () => <la-workstation-map data={{ stations: [] }} />;`,
       has.has('la-stat') &&
         `export const Figure = () => <la-stat indicator="recovered" data={{ reports: [] }} timeout={5000} />;\n` +
           `export const Slow = () => <la-stat timeout="20000" />;\n` +

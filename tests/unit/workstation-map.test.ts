@@ -26,7 +26,7 @@ async function mapOf(data: unknown, attrs: Partial<LaWorkstationMap> = {}): Prom
     html`<la-workstation-map map-mode="manual" ignore-url .now=${FRIDAY_MORNING}></la-workstation-map>`,
   );
   Object.assign(el, attrs);
-  el.data = data;
+  el.data = data as never;
   return ready(el);
 }
 
@@ -145,7 +145,7 @@ describe('the list comes first', function () {
   it('shows the hotline when a schedule exception is broken, and names the field to the page', async () => {
     const el = await fixture<LaWorkstationMap>(html`<la-workstation-map ignore-url></la-workstation-map>`);
     const failed = oneEvent(el, 'la-data-error');
-    el.data = rawDirectory([rawWorkstation('a', { schedules: [{ valid_from: '2026-10-08', valid_to: '2026-10-01' }] })]);
+    el.data = rawDirectory([rawWorkstation('a', { schedules: [{ valid_from: '2026-10-08', valid_to: '2026-10-01' }] })]) as never;
     expect((await failed).detail.message).to.contain('workstations.0.schedules.0.valid_to: must not be before valid_from');
     await elementUpdated(el);
     expect(root(el).querySelector('[role="alert"]')).to.contain.text('12348');
@@ -155,7 +155,7 @@ describe('the list comes first', function () {
 
   it('shows the hotline when the data is broken', async () => {
     const el = await fixture<LaWorkstationMap>(html`<la-workstation-map ignore-url></la-workstation-map>`);
-    el.data = rawDirectory([rawWorkstation('a', { location: { latitude: 'NaN', longitude: 1 } })]);
+    el.data = rawDirectory([rawWorkstation('a', { location: { latitude: 'NaN', longitude: 1 } })]) as never;
     await elementUpdated(el);
     expect(root(el).querySelector('[role="alert"]')).to.exist;
     expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
@@ -170,7 +170,7 @@ describe('open now and the holiday calendar', function () {
     const el = await fixture<LaWorkstationMap>(
       html`<la-workstation-map map-mode="manual" ignore-url .now=${NATIONAL_DAY} calendar=${calendar}></la-workstation-map>`,
     );
-    el.data = rawDirectory([rawWorkstation('a'), rawWorkstation('b')]);
+    el.data = rawDirectory([rawWorkstation('a'), rawWorkstation('b')]) as never;
     return ready(el);
   };
   const openLines = (el: LaWorkstationMap) => [...root(el).querySelectorAll('.list .open')].map((p) => p.textContent);
@@ -218,7 +218,7 @@ describe('filters', function () {
     history.replaceState(null, '', '?issue=work-injury&utm=poster');
     try {
       const el = await fixture<LaWorkstationMap>(html`<la-workstation-map map-mode="manual" .now=${FRIDAY_MORNING}></la-workstation-map>`);
-      el.data = directory();
+      el.data = directory() as never;
       await ready(el);
       expect(names(el)).to.deep.equal(['工作站injury', '工作站both']);
       expect(root(el).querySelector<HTMLSelectElement>('select[name="issue"]')!.value).to.equal('work-injury');

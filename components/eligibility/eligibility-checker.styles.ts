@@ -11,6 +11,8 @@ export const checkerStyles = css`
     margin: 0 0 var(--_space-3);
     font-size: var(--_size-xl);
     line-height: 1.3;
+    /* A long English word at 200 % zoom must wrap, not push the page sideways. */
+    overflow-wrap: break-word;
   }
   h3 {
     margin: var(--_space-6) 0 var(--_space-2);
@@ -30,6 +32,7 @@ export const checkerStyles = css`
   }
   legend {
     padding: 0;
+    max-inline-size: 100%;
   }
   .progress,
   .hint,

@@ -183,6 +183,18 @@ export const optionDescriptions: Record<string, { 'zh-CN': string; en: string }>
     'zh-CN': '按哪一天来判断（年-月-日）。不填就用手机上的日期。',
     en: 'The day to judge by (year-month-day). Leave empty to use the phone’s date.',
   },
+  'workstations-src': {
+    'zh-CN': '工作站数据文件（JSON）的地址。结果里会写出最近的、办这类事的工作站。',
+    en: 'Address of the workstation data file (JSON); the result names the nearest workstation that handles the matter.',
+  },
+  'share-href': {
+    'zh-CN': '自测页面的短地址，打印结果时和二维码一起印出来。',
+    en: 'Short address of the self-check page, printed with its QR code on the result.',
+  },
+  'quick-exit-href': {
+    'zh-CN': '「快速离开」按钮去的网址（只收 http 或 https 开头的完整网址，其他一律去一个普通网站）。按下后清除回答，马上离开本页。家暴求助的页面建议设置。',
+    en: 'Where the quick-exit button goes: a full http(s) address only; anything else goes to a neutral site. It clears the answers and leaves the page at once. Set it on pages for people facing domestic violence.',
+  },
   'map-href': {
     'zh-CN': '工作站地图页面的地址，结果和回答会链接过去。',
     en: 'Address of the workstation map page; results and answers link to it.',

@@ -81,7 +81,7 @@ export const result = {
   'note.limitation-disputed': '这种请求有没有1年的期限，各地看法不同。不要等，尽早申请。',
   'note.act-early': '期限的算法各地不同，越早申请越好。',
   'note.apply-anyway-today': '日子过了也别放弃：今天就去申请，说明情况，打12348问还有什么办法。',
-  'note.ask-local-agency': '本地的数字还没有核对，请向当地法律援助中心确认。',
+  'note.ask-local-agency': '这里用到的本地数字（比如最低工资）还没有核对，以当地法律援助中心说的为准。',
   'note.date-approximate': '您只记得月份，这里按那个月的第一天算期限。找到准确日子，再核对一次。',
   'note.resident-pension-covered': '领城乡居民养老金，不影响您申请工伤认定。',
   'note.pensioner-injury-insured': '老板给您交了工伤保险，可以申请工伤认定。',

@@ -192,7 +192,8 @@ export const optionDescriptions: Record<string, { 'zh-CN': string; en: string }>
     en: 'Short address of the self-check page, printed with its QR code on the result.',
   },
   'quick-exit-href': {
-    'zh-CN': '「快速离开」按钮去的网址（只收 http 或 https 开头的完整网址，其他一律去一个普通网站）。按下后清除回答，马上离开本页。家暴求助的页面建议设置。',
+    'zh-CN':
+      '「快速离开」按钮去的网址（只收 http 或 https 开头的完整网址，其他一律去一个普通网站）。按下后清除回答，马上离开本页。家暴求助的页面建议设置。',
     en: 'Where the quick-exit button goes: a full http(s) address only; anything else goes to a neutral site. It clears the answers and leaves the page at once. Set it on pages for people facing domestic violence.',
   },
   'map-href': {

@@ -104,7 +104,8 @@ export const result: Record<keyof typeof zh, string> = {
   'note.act-early': 'Places count this deadline differently: apply as early as you can.',
   'note.apply-anyway-today':
     'Even if the date has passed, do not give up: apply today, explain what happened, and call 12348 to ask what else can be done.',
-  'note.ask-local-agency': 'A local figure used here (such as the minimum wage) is not yet confirmed: the local legal-aid centre has the final word.',
+  'note.ask-local-agency':
+    'A local figure used here (such as the minimum wage) is not yet confirmed: the local legal-aid centre has the final word.',
   'note.date-approximate':
     'You remember only the month, so the deadline counts from its first day. Check again once you find the exact day.',
   'note.resident-pension-covered': "Drawing the residents' pension does not affect your application for work-injury recognition.",

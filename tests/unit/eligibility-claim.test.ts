@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   calculateClaim,
+  END_REASONS,
   EligibilityInputError,
   formatClaimBasis,
   parseRulePack,
@@ -181,14 +182,7 @@ describe('properties of every claim', () => {
       startedDaysAgo: fc.integer({ min: 31, max: 6000 }),
       workedDays: fc.integer({ min: 0, max: 6000 }),
       writtenContract: fc.boolean(),
-      endReason: fc.constantFrom(
-        'resigned-unpaid-wages',
-        'dismissed-unlawfully',
-        'dismissed-with-notice',
-        'contract-expired',
-        'quit',
-        'still-employed',
-      ),
+      endReason: fc.constantFrom(...END_REASONS),
       grade: fc.integer({ min: 1, max: 10 }),
       stoppedWorkMonths: fc.integer({ min: 0, max: 24 }),
     },

@@ -33,6 +33,8 @@ import {
 type Key = CheckerKey;
 type ResultView = typeof import('./result-view.js');
 type Engine = typeof import('./checker-engine.js');
+/** What loads on demand: the rules engine (with the question flow) and the parts of the words. */
+type Part = MessagePart | 'engine';
 /** The first question needs no rules: the engine loads once the worker starts answering. */
 const FIRST_SCREEN: Walk = { path: [], next: 'matter', answers: {}, remaining: null };
 const HINTS = new Set([
@@ -126,7 +128,6 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
   /** Parts that failed to load, or took longer than `timeout`: their screen shows the error with 12348 and "try again". */
   @state() private failed = new Map<string, 'network' | 'timeout'>();
   @state() private engine: Engine | null = null;
-  @state() private engineFailed = false;
   /** "I only know the month" on the date question on screen; null: as the answer given (YYYY-MM or not). */
   @state() private monthOnly: boolean | null = null;
   /** The worker chose 「别的事」: the matter's second screen shows. */
@@ -158,73 +159,75 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
     return this.messages[`${this.locale}:questions`]?.[key as Key] ?? this.messages[`${this.locale}:steps`]?.[key as Key];
   }
 
-  /** Starts loading a message part (and the result view with the result messages); true once ready. */
-  private need(part: MessagePart): boolean {
-    const id = `${this.locale}:${part}`;
-    const ready = Boolean(this.messages[id]) && (part !== 'result' || Boolean(this.resultView));
-    if (!ready && !this.loading.has(id) && !this.failed.has(id)) {
-      this.loading.add(id);
-      const fail = (why: string) => {
-        if (!this.loading.has(id)) return;
-        console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${why}`);
-        this.loading.delete(id);
-        this.failed = new Map(this.failed).set(id, why === 'timeout' ? 'timeout' : 'network');
-      };
-      // A chunk that never arrives (a dead connection) must not leave "loading" on screen for ever.
-      const timer = setTimeout(() => fail('timeout'), clampTimeout(this.getAttribute('timeout')));
-      const view = part === 'result' && !this.resultView ? import('./result-view.js') : Promise.resolve(this.resultView);
-      Promise.all([loadMessages(this.locale, part), view])
-        .then(
-          ([messages, resultView]) => {
-            this.messages = { ...this.messages, [id]: messages };
-            // Constructed style sheets pass a strict CSP, like the static ones.
-            if (resultView && !this.resultView) adoptStyles(this.shadowRoot!, resultView.resultStyles);
-            this.resultView = resultView;
-            // Arrived after all (after the timeout): show it.
-            this.loading.delete(id);
-            this.forget(id);
-          },
-          (error: unknown) => fail(String(error)),
-        )
-        .finally(() => clearTimeout(timer));
-    }
-    return ready;
+  /** Whether a part has arrived: the result's words come with the result view. */
+  private arrived(part: Part): boolean {
+    if (part === 'engine') return Boolean(this.engine);
+    return Boolean(this.messages[`${this.locale}:${part}`]) && (part !== 'result' || Boolean(this.resultView));
   }
 
-  private forget(id: string): void {
-    if (!this.failed.has(id)) return;
-    const failed = new Map(this.failed);
-    failed.delete(id);
-    this.failed = failed;
-  }
-
-  /** While a part loads, "loading"; once it failed, the error with the hotline and "try again". */
-  private renderNotReady(part: MessagePart): TemplateResult {
+  /** Loads a part; what it resolves to keeps the part once it has arrived. */
+  private fetchPart(part: Part): Promise<() => void> {
+    if (part === 'engine') return import('./checker-engine.js').then((engine) => () => (this.engine = engine));
     const id = `${this.locale}:${part}`;
-    const kind = this.failed.get(id);
-    return kind ? this.renderLoadError(kind, () => this.forget(id)) : this.renderLoading();
+    const view = part === 'result' && !this.resultView ? import('./result-view.js') : Promise.resolve(this.resultView);
+    return Promise.all([loadMessages(this.locale, part), view]).then(([messages, resultView]) => () => {
+      this.messages = { ...this.messages, [id]: messages };
+      // Constructed style sheets pass a strict CSP, like the static ones.
+      if (resultView && !this.resultView) adoptStyles(this.shadowRoot!, resultView.resultStyles);
+      this.resultView = resultView;
+    });
   }
 
   /**
-   * Starts loading the rules engine (with the question flow) the first time the worker touches the check;
-   * true once it is there. The first question shows without it, so a phone downloads it only on use.
+   * Starts loading a part of the checker (the rules engine, a part of its words, the result view) unless it
+   * is on its way or has failed; true once it is there. One path for every part: a part that fails, or takes
+   * longer than `timeout`, shows the error with 12348 and "try again" on the screen that needs it.
+   */
+  private need(part: Part): boolean {
+    const id = part === 'engine' ? part : `${this.locale}:${part}`;
+    if (this.arrived(part)) return true;
+    if (this.loading.has(id) || this.failed.has(id)) return false;
+    this.loading.add(id);
+    const fail = (why: string) => {
+      if (!this.loading.has(id)) return;
+      console.warn(`legal-aid-kit: <${this.localName}> could not load ${id}: ${why}`);
+      this.loading.delete(id);
+      this.failed = new Map(this.failed).set(id, why === 'timeout' ? 'timeout' : 'network');
+    };
+    // A chunk that never arrives (a dead connection) must not leave "loading" on screen for ever.
+    const timer = setTimeout(() => fail('timeout'), clampTimeout(this.getAttribute('timeout')));
+    this.fetchPart(part)
+      .then(
+        (keep) => {
+          keep();
+          // Arrived after all (after the timeout): show it.
+          this.loading.delete(id);
+          if (this.failed.delete(id)) this.failed = new Map(this.failed);
+        },
+        (error: unknown) => fail(String(error)),
+      )
+      .finally(() => clearTimeout(timer));
+    return false;
+  }
+
+  /** "Try again": every part that failed is asked for again by the screen that needs it. */
+  private retry = (): void => {
+    if (this.failed.size) this.failed = new Map();
+  };
+
+  /** While a part loads, "loading"; once one failed, the error with the hotline and "try again". */
+  private renderNotReady(): TemplateResult {
+    const [kind] = this.failed.values();
+    return kind ? this.renderLoadError(kind) : this.renderLoading();
+  }
+
+  /**
+   * Starts loading the rules engine, with the later questions' words, the first time the worker touches the
+   * check; true once both are there. The first question shows without them, so a phone downloads them only on use.
    */
   private needEngine = (): boolean => {
-    // The later questions' words come with it.
     const words = this.need('steps');
-    if (this.engine) return words;
-    if (!this.loading.has('engine')) {
-      this.loading.add('engine');
-      this.engineFailed = false;
-      import('./checker-engine.js')
-        .then((engine) => (this.engine = engine))
-        .catch((error: unknown) => {
-          console.warn(`legal-aid-kit: <${this.localName}> could not load the rules: ${String(error)}`);
-          this.engineFailed = true;
-        })
-        .finally(() => this.loading.delete('engine'));
-    }
-    return false;
+    return this.need('engine') && words;
   };
 
   protected parseData(raw: unknown): RulePack[] {
@@ -343,15 +346,12 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
     // (The error words come with the questions' words: ask for them, the view follows when they arrive.)
     if (this.dataState === 'error') return (this.need('questions'), html`${this.renderStatus()}<slot></slot>`);
     if (this.dataState !== 'ready') return this.renderLoading();
-    if (!this.need('questions')) return this.renderNotReady('questions');
+    if (!this.need('questions')) return this.renderNotReady();
     const flow = this.flow();
-    if (!flow) {
-      if (!this.engine) this.needEngine();
-      return this.engineFailed ? this.renderLoadError('network', this.needEngine) : this.renderLoading();
-    }
+    if (!flow) return (this.needEngine(), this.renderNotReady());
     // Past the first screen, the questions' words (loaded with the engine) are needed.
     const first = this.moreMatters || (!this.showResult && (this.editing ?? flow.next) === 'matter');
-    if (!first && !this.need('steps')) return this.renderNotReady('steps');
+    if (!first && !this.need('steps')) return this.renderNotReady();
     this.shown = this.showResult && !flow.next ? 'result' : this.moreMatters ? 'matter+' : (this.editing ?? flow.next ?? 'review');
     // The result view and its words load while the worker answers, once the matter is known.
     const quickExit = this.hasAttribute('quick-exit-href') || this.answers.matter === 'domestic-violence';
@@ -361,7 +361,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
       screen = resultReady
         ? html`<button type="button" class="back" @click=${this.onBack}>${this.t('back')}</button>
             ${this.resultView!.renderResult(this.resultHost(), this.engine!.assess(flow.answers as Answers, this.options), flow.answers)}`
-        : this.renderNotReady('result');
+        : this.renderNotReady();
     } else if (this.moreMatters) screen = this.renderQuestion(MORE_MATTERS_QUESTION, flow);
     else if (this.editing || flow.next) screen = this.renderQuestion(questionFor((this.editing ?? flow.next)!), flow);
     else screen = this.renderReview(flow.path, flow.answers);
@@ -385,12 +385,12 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
    * hotline and a way to try again. (The base's error view is for the data; the map's budget leaves no
    * room to share it.)
    */
-  private renderLoadError(kind: 'network' | 'timeout', retry: () => void): TemplateResult {
+  private renderLoadError(kind: 'network' | 'timeout'): TemplateResult {
     return html`<div class="la-error" role="alert" part="error">
         <p class="la-error-title">${this.t('error.title')}</p>
         <p>${this.t(`error.${kind}`)}</p>
         ${this.renderHotline()}
-        <button type="button" @click=${retry}>${this.t('error.retry')}</button>
+        <button type="button" @click=${this.retry}>${this.t('error.retry')}</button>
       </div>
       <slot></slot>`;
   }

@@ -1,6 +1,4 @@
-import type { HolidayCalendar } from '../core/holidays.js';
 import { html, nothing, svg, type TemplateResult } from 'lit-html';
-import type { Locale } from '../core/locale.js';
 import { speak, voiceFor } from '../core/speech.js';
 import { fullAddress, hoursLines, navigationLinks, openingText } from '../workstation-map/present.js';
 import { formatCitation } from './engine/citations.js';
@@ -10,52 +8,21 @@ import type { CheckerKey } from './eligibility-checker.strings.js';
 // bundler moves every core module the plan shares with the element (validation, fetch, formats) out of the
 // element's file into a chunk of its own, and a phone pays about 600 bytes more gzip before the first question.
 import './eligibility-checker.js';
+import { shareHref, stateOf, type ResultHost } from './plan-host.js';
+import { makePicture, renderPicture } from './plan-picture.js';
 import { StationFinder, type StationPick } from './plan-station.js';
 import type { PartialAnswers } from './question-flow.js';
 
 export { resultStyles } from './result-view.styles.js';
+export type { ResultHost } from './plan-host.js';
 
 /**
  * The result as a plan, loaded on demand (while the worker answers) so the questions stay small: the verdict
  * in one sentence, the one thing to do today, the nearest workstation that handles the matter, the deadline
  * clock (amber under 30 days, red under 7), what to bring, then the other steps and the phones; the reasons
- * with their legal basis follow, collapsed. It can be read aloud, printed on one A4 page, or saved as a
- * picture (plan-print.ts, loaded when asked).
+ * with their legal basis follow, collapsed. It can be read aloud, printed on one A4 page, or shown as a
+ * picture to save (plan-picture.ts; the drawing and the QR code in plan-print.ts load when asked).
  */
-
-export interface ResultHost {
-  locale: Locale;
-  mapHref: string | null;
-  /** The checker itself: its attributes (`workstations-src`, `share-href`, `timeout`) and re-rendering. */
-  element: HTMLElement & { requestRender(): void };
-  /** The day assessed on (YYYY-MM-DD). */
-  today: string;
-  /** Public holidays (from the rules file): the nearest workstation is not "open" on one. */
-  calendar: HolidayCalendar | null;
-  t(key: CheckerKey, values?: Record<string, string | number>): string;
-  date(value: string): string;
-  number(value: number): string;
-  yuan(value: number): string;
-  /** Each question asked, with the worker's answer in words. */
-  summary(): [question: string, answer: string][];
-  review(): void;
-  restart(): void;
-}
-
-/** What the plan module keeps per checker: the workstation finder, reading aloud, the print QR, a message. */
-interface PlanState {
-  finder?: StationFinder;
-  reading: boolean;
-  voiceWatch: boolean;
-  qr?: { text: string; size: number; path: string };
-  notice: string;
-}
-const states = new WeakMap<HTMLElement, PlanState>();
-const stateOf = (element: HTMLElement): PlanState => {
-  let state = states.get(element);
-  if (!state) states.set(element, (state = { reading: false, voiceWatch: false, notice: '' }));
-  return state;
-};
 
 const LABOUR = ['unpaid-wages', 'double-wages', 'confirm-employment', 'social-insurance', 'work-injury', 'overtime-pay', 'dismissal'];
 /** 12333 answers about wages and social insurance, not about an injury. */
@@ -323,11 +290,6 @@ function onRead(host: ResultHost, result: Assessment, answers: PartialAnswers): 
   host.element.requestRender();
 }
 
-/** The address printed and drawn as a QR code: the partner's `share-href`, else this page without query or hash. */
-export function shareHref(element: HTMLElement): string {
-  return element.getAttribute('share-href') || `${location.origin}${location.pathname}`;
-}
-
 async function onPrint(host: ResultHost): Promise<void> {
   const state = stateOf(host.element);
   const { qrPath } = await import('./plan-print.js');
@@ -336,25 +298,6 @@ async function onPrint(host: ResultHost): Promise<void> {
   host.element.requestRender();
   await (host.element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   window.print();
-}
-
-async function onPicture(host: ResultHost, result: Assessment, answers: PartialAnswers): Promise<void> {
-  const state = stateOf(host.element);
-  try {
-    const { savePicture } = await import('./plan-print.js');
-    const link = shareHref(host.element);
-    await savePicture(planLines(host, result, answers), {
-      footer: [`${host.t('print.again')}${link}`, host.t('print.made', { date: host.date(host.today) })],
-      name: host.t('print.title'),
-      link,
-      font: getComputedStyle(host.element).fontFamily,
-    });
-    state.notice = host.t('picture.done');
-  } catch (error) {
-    console.warn(`legal-aid-kit: the plan picture failed: ${String(error)}`);
-    state.notice = host.t('picture.failed');
-  }
-  host.element.requestRender();
 }
 
 function renderPrintHeader(host: ResultHost): TemplateResult {
@@ -401,6 +344,7 @@ export function renderResult(host: ResultHost, result: Assessment, answers: Part
   const urgentByDeadline = deadline !== null && deadline.daysLeft >= 0 && deadline.daysLeft < 7;
   const { today, then } = planSteps(result);
   const state = stateOf(host.element);
+  const lines = planLines(host, result, answers);
   watchVoices(host);
   const voice = voiceFor(host.locale);
   return html`<section class="result" part="result">
@@ -482,9 +426,12 @@ export function renderResult(host: ResultHost, result: Assessment, answers: Part
           : nothing
       }
       <button type="button" class="print" @click=${() => void onPrint(host)}>${host.t('print.button')}</button>
-      <button type="button" class="picture" @click=${() => void onPicture(host, result, answers)}>${host.t('picture.button')}</button>
+      <button type="button" class="picture" @click=${() => void makePicture(host, lines, verdict(host, result))}>
+        ${host.t('picture.button')}
+      </button>
     </div>
     <p class="notice no-print" role="status">${state.notice}</p>
+    ${renderPicture(host, lines)}
     <div class="actions no-print">
       <button type="button" @click=${host.review}>${host.t('review.title')}</button>
       <button type="button" @click=${host.restart}>${host.t('restart')}</button>

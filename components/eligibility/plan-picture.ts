@@ -51,7 +51,7 @@ export function renderPicture(host: ResultHost, lines: PlanLines): TemplateResul
     picture.blocked = true;
     host.element.requestRender();
   };
-  return html`<section class="picture no-print" aria-labelledby="picture-heading">
+  return html`<section class="plan-picture no-print" aria-labelledby="picture-heading">
     <h3 id="picture-heading" tabindex="-1">${host.t('picture.heading')}</h3>
     ${
       picture.blocked

@@ -170,22 +170,22 @@ export const resultStyles = css`
   .notice:empty {
     display: none;
   }
-  .picture {
+  .plan-picture {
     margin-block: var(--_space-4);
     padding: var(--_space-3);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .picture h3 {
+  .plan-picture h3 {
     margin-block-start: 0;
   }
-  .picture img {
+  .plan-picture img {
     display: block;
     max-inline-size: 100%;
     block-size: auto;
     border: 1px solid var(--_border);
   }
-  .picture .download {
+  .plan-picture .download {
     display: inline-flex;
     align-items: center;
     min-block-size: var(--_target);

@@ -467,7 +467,7 @@ test.describe('print and picture', () => {
       await openResult(page, laoZhang('2025-12-23'), locale);
       const before = requests.length;
       await checker(page).getByRole('button', { name: words.button }).click();
-      const panel = checker(page).locator('section.picture');
+      const panel = checker(page).locator('section.plan-picture');
       await expect(panel.locator('h3')).toBeFocused();
       await expect(panel).toContainText(words.hold);
       const image = panel.getByRole('img');

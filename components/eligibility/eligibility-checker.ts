@@ -3,7 +3,7 @@ import { formatNumber, formatYuan } from '../core/format.js';
 import { parseHolidayCalendar, type HolidayCalendar } from '../core/holidays.js';
 import { litRenderer } from '../core/lit-renderer.js';
 import { interpolate, type Messages } from '../core/locale.js';
-import { LaPlainDataElement } from '../core/plain-data-element.js';
+import { LaDataElement } from '../core/data-element.js';
 import { attribute, state } from '../core/reactive.js';
 import { voiceFor } from '../core/speech.js';
 import { statusStyles } from '../core/status.styles.js';
@@ -42,7 +42,7 @@ const FIRST_SCREEN: Walk = { path: [], next: 'matter', answers: {}, remaining: n
  * "Can I get free legal aid?" A guided check, one plain question per screen, that ends in a one-sentence
  * answer, the reasons with their legal basis, the deadline clock, what to bring and where to go.
  * Answers stay in memory unless the worker ticks "keep on this phone". Lit's templates without its
- * reactive runtime (LaPlainDataElement + litRenderer), so the engine and the questions fit the budget.
+ * reactive runtime (LaDataElement + litRenderer), so the engine and the questions fit the budget.
  * @summary Legal-aid eligibility check with legal citations.
  * @attr region - GB/T 2260 code of the accepting agency's region, e.g. 442000; unknown codes use the national rules.
  * @attr today - The day to assess on (YYYY-MM-DD); defaults to the device's date.
@@ -73,7 +73,7 @@ const FIRST_SCREEN: Walk = { path: [], next: 'matter', answers: {}, remaining: n
  * @cssproperty [--la-color-warning=#6b4700] - Text of the amber deadline alert (under 30 days left).
  * @cssproperty [--la-color-warning-border=#9a6700] - Border of the amber deadline clock.
  */
-export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Messages, { packs: RulePack[] }> {
+export class LaEligibilityChecker extends LaDataElement<RulePack[], Messages, { packs: RulePack[] }> {
   static override styles = [tokens, statusStyles, checkerStyles];
 
   /** GB/T 2260 code of the accepting agency's region, e.g. 442000; unknown codes use the national rules. */
@@ -103,7 +103,7 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
   /** The rules engine, the words and the result view, loaded on demand (one failure path for all). */
   readonly #parts = new LazyParts(this);
   /** Each screen a history entry: the phone's Back and Forward move between questions. */
-  readonly #history = new ScreenHistory((screen) => this.#showScreen(screen));
+  readonly #history = new ScreenHistory(this, (screen) => this.#showScreen(screen));
   #moveFocus = false;
   /** Public holidays from the same file as the packs: the legal last day moves off them. */
   #calendar: HolidayCalendar | null = null;
@@ -144,7 +144,6 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#history.connect();
     globalThis.speechSynthesis?.addEventListener('voiceschanged', this.#onVoices);
     this.#onVoices();
     const saved = loadAnswers();
@@ -157,7 +156,6 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#history.disconnect();
     globalThis.speechSynthesis?.removeEventListener('voiceschanged', this.#onVoices);
     this.#hush();
   }
@@ -188,8 +186,11 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
     }
   }
 
-  protected override paint(content: unknown): void {
-    litRenderer(this, content);
+  protected override update(): void {
+    litRenderer(this, this.render());
+  }
+
+  protected override updated(): void {
     this.#history.record(this.#shown);
     if (this.keep) saveAnswers({ answers: this.answers, responded: [...this.responded] });
     // The next screen may wait for the engine: keep the wish to move focus until its heading is there.

@@ -13,7 +13,7 @@ export type LoadFailure = 'network' | 'timeout';
 /** The checker as the parts need it: its language, its `timeout`, its shadow root and a new render. */
 export interface PartsHost extends HTMLElement {
   locale: Locale;
-  requestRender(): void;
+  requestUpdate(): void;
 }
 
 /**
@@ -57,7 +57,7 @@ export class LazyParts {
       console.warn(`legal-aid-kit: <${this.#host.localName}> could not load ${id}: ${why}`);
       this.#loading.delete(id);
       this.failed.set(id, why === 'timeout' ? 'timeout' : 'network');
-      this.#host.requestRender();
+      this.#host.requestUpdate();
     };
     // A chunk that never arrives (a dead connection) must not leave "loading" on screen for ever.
     const timer = setTimeout(() => fail('timeout'), clampTimeout(this.#host.getAttribute('timeout')));
@@ -68,7 +68,7 @@ export class LazyParts {
           // Arrived after all (after the timeout): show it.
           this.#loading.delete(id);
           this.failed.delete(id);
-          this.#host.requestRender();
+          this.#host.requestUpdate();
         },
         (error: unknown) => fail(String(error)),
       )
@@ -84,7 +84,7 @@ export class LazyParts {
   /** "Try again": every part that failed is asked for again by the screen that needs it. */
   retry = (): void => {
     this.failed.clear();
-    this.#host.requestRender();
+    this.#host.requestUpdate();
   };
 
   /** Whether a part has arrived: the result's words come with the result view. */

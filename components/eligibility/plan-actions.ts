@@ -39,7 +39,7 @@ export function watchVoices(host: ResultHost): void {
   const state = stateOf(host.element);
   if (state.voiceWatch) return;
   state.voiceWatch = true;
-  globalThis.speechSynthesis?.addEventListener('voiceschanged', () => host.element.requestRender());
+  globalThis.speechSynthesis?.addEventListener('voiceschanged', () => host.element.requestUpdate());
 }
 
 export function onRead(host: ResultHost, result: Assessment, answers: PartialAnswers): void {
@@ -57,11 +57,11 @@ export function onRead(host: ResultHost, result: Assessment, answers: PartialAns
       voice,
       () => {
         state.reading = false;
-        host.element.requestRender();
+        host.element.requestUpdate();
       },
     );
   }
-  host.element.requestRender();
+  host.element.requestUpdate();
 }
 
 export async function onPrint(host: ResultHost): Promise<void> {
@@ -69,7 +69,7 @@ export async function onPrint(host: ResultHost): Promise<void> {
   const { qrPath } = await import('./plan-print.js');
   const text = shareHref(host.element);
   if (state.qr?.text !== text) state.qr = { text, ...qrPath(text) };
-  host.element.requestRender();
+  host.element.requestUpdate();
   await (host.element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   window.print();
 }

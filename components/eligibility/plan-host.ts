@@ -8,7 +8,7 @@ export interface ResultHost {
   locale: Locale;
   mapHref: string | null;
   /** The checker itself: its attributes (`workstations-src`, `share-href`, `timeout`) and re-rendering. */
-  element: HTMLElement & { requestRender(): void };
+  element: HTMLElement & { requestUpdate(): void };
   /** The day assessed on (YYYY-MM-DD). */
   today: string;
   /** Public holidays (from the rules file): the nearest workstation is not "open" on one. */

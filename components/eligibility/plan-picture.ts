@@ -30,7 +30,7 @@ export async function makePicture(host: ResultHost, lines: PlanLines, verdict: s
     state.picture = undefined;
     state.notice = host.t('picture.failed');
   }
-  host.element.requestRender();
+  host.element.requestUpdate();
   await (host.element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   // Where the worker's eyes and the screen reader go next: the picture.
   const heading = host.element.shadowRoot?.querySelector<HTMLElement>('#picture-heading');
@@ -45,11 +45,11 @@ export function renderPicture(host: ResultHost, lines: PlanLines): TemplateResul
   if (!picture || picture.text !== textOf(lines)) return nothing;
   const close = () => {
     state.picture = undefined;
-    host.element.requestRender();
+    host.element.requestUpdate();
   };
   const blocked = () => {
     picture.blocked = true;
-    host.element.requestRender();
+    host.element.requestUpdate();
   };
   return html`<section class="plan-picture no-print" aria-labelledby="picture-heading">
     <h3 id="picture-heading" tabindex="-1">${host.t('picture.heading')}</h3>

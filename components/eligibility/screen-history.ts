@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element/reactive-controller.js';
+
 /** The key of the checker's step index in `history.state` (an index only: no answer goes into the history). */
 const STEP = 'la-eligibility-step';
 
@@ -6,21 +8,22 @@ const STEP = 'la-eligibility-step';
  * answers stay in memory, never in the URL). A screen is 'review', 'result', 'matter+' (the matter's
  * second screen) or a question's field.
  */
-export class ScreenHistory {
+export class ScreenHistory implements ReactiveController {
   readonly #screens: string[] = [];
   #at = -1;
   /** Shows a screen the browser went back or forward to; false if it cannot be shown now. */
   readonly #show: (screen: string) => boolean;
 
-  constructor(show: (screen: string) => boolean) {
+  constructor(host: ReactiveControllerHost, show: (screen: string) => boolean) {
     this.#show = show;
+    host.addController(this);
   }
 
-  connect(): void {
+  hostConnected(): void {
     addEventListener('popstate', this.#onPopState);
   }
 
-  disconnect(): void {
+  hostDisconnected(): void {
     removeEventListener('popstate', this.#onPopState);
   }
 

@@ -61,7 +61,7 @@ const loadMessages = async (locale: string): Promise<Messages> =>
  * @attr map-href - Where the workstation map lives (default /map/); answers link to it filtered by their issue (`?issue=`).
  * @attr page-href - Base of the one-answer pages (`<page-href><id>/`) used for copied links; without it, `#id` on this page.
  * @attr large-text - Large-text mode (适老化): bigger type and touch targets.
- * @slot - Server-rendered `<details>` answers (each `data-issues`, `data-synonyms`, an element with the answer's id, a `.faq-answer`); enhanced in place, and shown as they are when JavaScript does not run.
+ * @slot - Server-rendered `<details>` answers, as `answerView()` (answer-view.ts) builds them; enhanced in place, and shown as they are when JavaScript does not run.
  * @event la-search - The query or the issue filter changed; detail: { query, issue, count }.
  * @event la-data-ready - The data loaded and passed validation.
  * @event la-data-error - The data could not be loaded or used; the widget shows the hotline.
@@ -352,7 +352,11 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
     const data = this.fromData;
     if (data && data.locale !== locale) {
       data.locale = locale;
-      this.setItems(data.entries.map((entry) => readItem(this.view!.buildAnswer(entry, this as never))));
+      this.setItems(
+        data.entries.map((entry) =>
+          readItem(this.view!.answerView(entry, (key, values) => this.t(key, values), locale, this) as HTMLDetailsElement),
+        ),
+      );
     }
     if (!this.items.length) return [h('p', { class: 'empty' }, this.t('empty.faq')), this.renderHotline()];
     const input = h('input', {
@@ -462,21 +466,18 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
   }
 }
 
-/** An answer's `<details>` as search sees it, with a place for its actions. */
+/** An answer's `<details>` (answer-view.ts: the site's and the widget's one shape) as search sees it, with a place for its actions. */
 function readItem(el: HTMLDetailsElement): FaqItem {
-  const summary = el.querySelector('summary')!;
-  const answer = el.querySelector('.faq-answer') ?? el;
-  const question = summary.textContent!;
+  const answer = el.querySelector('.faq-answer')!;
   const actions = document.createElement('div');
   answer.insertBefore(actions, answer.querySelector('.faq-next'));
   return {
     el,
     actions,
-    // The server puts the id on a target inside the answer, so a #link opens it even without JavaScript.
-    id: (el.querySelector('[id]') ?? el).id,
-    question,
+    id: el.querySelector('.faq-target')!.id,
+    question: el.querySelector('summary')!.textContent!,
     synonyms: el.dataset.synonyms?.split('|') ?? [],
     issues: el.dataset.issues?.split(' ') ?? [],
-    text: (el.querySelector('.faq-text') ?? answer).textContent!,
+    text: el.querySelector('.faq-text')!.textContent!,
   };
 }

@@ -1,6 +1,4 @@
-import { canRetry, DataReader, type DataReport } from '../core/data-reader.js';
-import { h } from '../core/dom.js';
-import type { DataErrorDetail } from '../core/events.js';
+import { DataReader, type DataReport } from '../core/data-reader.js';
 import { parseFaqData, type FaqEntry } from './faq-data.js';
 
 export { answerView } from './answer-view.js';
@@ -82,8 +80,3 @@ export const styles = `
     }
   }
 `;
-
-/** Try again, where it may help: the request failed, not the data. */
-export function retryButton(host: DataSource & { dataError: DataErrorDetail; reload(): Promise<void>; t(key: 'error.retry'): string }) {
-  return canRetry(host.src, host.dataError) && h('button', { type: 'button', onclick: () => void host.reload() }, host.t('error.retry'));
-}

@@ -1,11 +1,13 @@
 import { adoptStyles, unsafeCSS, type CSSResult } from '../core/css.js';
-import type { DataReport } from '../core/data-reader.js';
+import type { CoreMessageKey } from '../core/core.strings.js';
+import { canRetry, type DataReport } from '../core/data-reader.js';
 import { h, setAttr, type Child } from '../core/dom.js';
 import { LaDataErrorEvent, type DataErrorDetail } from '../core/events.js';
 import { formatNumber } from '../core/format.js';
 import type { Catalogue, Messages } from '../core/locale.js';
 import { LaPlainElement } from '../core/plain-element.js';
 import { voiceFor } from '../core/speech.js';
+import { errorView, hotlineView, loadingView } from '../core/status-view.js';
 import type { FaqData, FaqEntry } from './faq-data.js';
 import { LaSearchEvent } from './rights-faq.events.js';
 import type { zh } from './rights-faq.strings.js';
@@ -426,27 +428,14 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
 
   /** Loading, or what went wrong in plain words (also when a part of the widget could not load), with the hotline. */
   private renderStatus(): HTMLElement {
-    if (this.dataState !== 'error')
-      return h('p', { class: 'la-status', role: 'status', 'aria-live': 'polite', part: 'status' }, this.t('status.loading'));
-    const { kind, status } = this.dataError!;
-    return h(
-      'div',
-      { class: 'la-error', role: 'alert', part: 'error' },
-      h('p', { class: 'la-error-title' }, this.t('error.title')),
-      h('p', null, this.t(`error.${kind}`, { status: status ?? '' })),
-      this.renderHotline(),
-      this.view?.retryButton(this as never),
-    );
+    const t = (key: CoreMessageKey, values?: Record<string, string>) => this.t(key, values);
+    if (this.dataState !== 'error') return loadingView(t);
+    const retry = this.view && canRetry(this.src, this.dataError!) ? () => void this.reload() : undefined;
+    return errorView(t, this.dataError!, retry);
   }
 
   private renderHotline(): HTMLElement {
-    return h(
-      'p',
-      { class: 'la-hotline', part: 'hotline' },
-      this.t('hotline.lead'),
-      ' ',
-      h('a', { href: 'tel:12348' }, this.t('hotline.name')),
-    );
+    return hotlineView((key) => this.t(key));
   }
 
   /** Copy link and read aloud, under an answer: in the shadow list, or added to a server answer. */

@@ -77,6 +77,22 @@ describe('shows every answer, with its legal basis and next steps', function () 
     await expect(el).to.be.accessible();
   });
 
+  it('counts in English as English does: "1 question", never "1 questions"', async () => {
+    const one = en.entries.find((entry) => entry.id === 'green-channel')!;
+    const other = en.entries.find((entry) => !/green|channel/i.test(JSON.stringify(entry)))!;
+    const wrapper = await fixture(html`<div lang="en"><la-rights-faq .data=${{ entries: [one, other] }}></la-rights-faq></div>`);
+    const el = wrapper.querySelector('la-rights-faq')!;
+    await settled(el);
+    expect(count(el).textContent).to.equal('2 questions in all');
+    await type(el, 'green channel');
+    expect(count(el).textContent).to.equal('1 question found');
+    const filtered = new Promise((resolve) => el.addEventListener('la-search', resolve, { once: true }));
+    input(el).value = '';
+    input(el).dispatchEvent(new Event('input'));
+    await filtered;
+    expect(count(el).textContent).to.equal('2 questions in all');
+  });
+
   it('large-text mode is still accessible', async () => {
     const el = await ready(html`<la-rights-faq large-text .data=${zh}></la-rights-faq>`);
     expect(el.hasAttribute('large-text')).to.equal(true);

@@ -100,10 +100,11 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages, D = u
 
   /** The loading or error view (status-view.ts), or null when ready. */
   protected renderStatus(): HTMLElement | null {
-    const t = (key: CoreMessageKey, values?: Record<string, string>) => this.t(key, values);
+    const t = (key: CoreMessageKey, values?: Record<string, string | number>) => this.t(key, values);
+    const error = this.dataError;
     if (this.dataState === 'loading') return loadingView(t);
-    if (this.dataState !== 'error' || !this.dataError) return null;
-    return errorView(t, this.dataError, canRetry(this.src, this.dataError) ? () => void this.reload() : undefined);
+    // An error is kept only with the error state (#show clears it on new data).
+    return error ? errorView(t, error, canRetry(this.src, error) ? () => void this.reload() : undefined) : null;
   }
 
   /** The legal-aid hotline as a tappable `tel:` link. */

@@ -8,7 +8,7 @@ import type { DataErrorDetail } from './events.js';
  * styles them. The one copy: the data element and the FAQ show these.
  */
 
-export type CoreWords = (key: CoreMessageKey, values?: Record<string, string>) => string;
+export type CoreWords = (key: CoreMessageKey, values?: Record<string, string | number>) => string;
 
 /** The legal-aid hotline as a tappable `tel:` link. */
 export function hotlineView(t: CoreWords): HTMLElement {
@@ -26,7 +26,7 @@ export function errorView(t: CoreWords, { kind, status }: DataErrorDetail, retry
     'div',
     { class: 'la-error', role: 'alert', part: 'error' },
     h('p', { class: 'la-error-title' }, t('error.title')),
-    h('p', null, t(`error.${kind}`, { status: String(status ?? '') })),
+    h('p', null, t(`error.${kind}`, { status: status ?? '' })),
     hotlineView(t),
     retry && h('button', { type: 'button', onclick: retry }, t('error.retry')),
   );

@@ -2,6 +2,8 @@ import { DataReader, type DataReport } from '../core/data-reader.js';
 import { parseFaqData, type FaqEntry } from './faq-data.js';
 
 export { answerView } from './answer-view.js';
+// Whether trying again may help: only with this chunk loaded can the widget read again.
+export { canRetry } from '../core/data-reader.js';
 
 /**
  * The JSON path of <la-rights-faq>, loaded only when the widget must draw the answers from data (the `data`

@@ -10,7 +10,7 @@ import type { RightsFaqMessageKey } from './rights-faq.strings.js';
  * them in place, so nothing that may hold focus is rebuilt.
  */
 
-export type FaqWords = (key: RightsFaqMessageKey | CoreMessageKey, values?: Record<string, string>) => string;
+export type FaqWords = (key: RightsFaqMessageKey | CoreMessageKey, values?: Record<string, string | number>) => string;
 
 /** The parts of the ready view that change as the reader searches. */
 export interface Live {

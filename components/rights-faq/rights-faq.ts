@@ -1,6 +1,5 @@
 import { adoptStyles, unsafeCSS, type CSSResult } from '../core/css.js';
-import type { CoreMessageKey } from '../core/core.strings.js';
-import { canRetry, type DataReport } from '../core/data-reader.js';
+import type { DataReport } from '../core/data-reader.js';
 import { h, setAttr, type Child } from '../core/dom.js';
 import { LaDataErrorEvent, type DataErrorDetail } from '../core/events.js';
 import type { Catalogue, Messages } from '../core/locale.js';
@@ -287,14 +286,14 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
 
   /** Loading, or what went wrong in plain words (also when a part of the widget could not load), with the hotline. */
   #renderStatus(): HTMLElement {
-    const t = (key: CoreMessageKey, values?: Record<string, string>) => this.t(key, values);
+    const t = this.#words;
     if (this.#dataState !== 'error') return loadingView(t);
-    const retry = this.#view && canRetry(this.src, this.#dataError!) ? () => void this.reload() : undefined;
+    const retry = this.#view?.canRetry(this.src, this.#dataError!) ? () => void this.reload() : undefined;
     return errorView(t, this.#dataError!, retry);
   }
 
   #hotline(): HTMLElement {
-    return hotlineView((key) => this.t(key));
+    return hotlineView(this.#words);
   }
 
   #renderActions(item: FaqItem): void {

@@ -1,4 +1,4 @@
-import { h } from '../core/dom.js';
+import { h, type Child } from '../core/dom.js';
 import type { Locale } from '../core/locale.js';
 import { formatFigure } from './format.js';
 import type { Indicator } from './indicators.js';
@@ -9,7 +9,12 @@ import { metaView, type MetaKey, type StatsWords } from './meta-view.js';
  * it counts, the small print (`withMeta`: the home page says it once above all figures) and the definition
  * one tap away. The only markup of a figure: <la-stat> builds it, and the site renders it at build time.
  */
-export function figureView(row: Indicator, t: StatsWords<MetaKey | 'definition'>, locale: Locale, withMeta = true): HTMLElement[] {
+export function figureView(
+  row: Indicator,
+  t: StatsWords<MetaKey | 'definition'>,
+  locale: Locale,
+  withMeta = true,
+): [HTMLElement, ...Child[]] {
   const figure = formatFigure(row.value, row.unit, row.qualifier, locale);
   return [
     h(
@@ -21,5 +26,5 @@ export function figureView(row: Indicator, t: StatsWords<MetaKey | 'definition'>
     h('p', { class: 'figure-label', part: 'label' }, row.label[locale]),
     withMeta && metaView(row, t, locale),
     h('details', { part: 'definition' }, h('summary', null, t('definition')), h('p', null, row.definition[locale])),
-  ].filter((node): node is HTMLElement => !!node);
+  ];
 }

@@ -89,7 +89,7 @@ export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['
     // The partner's fallback (the figure as text) stays in view while loading and on error, as in every widget.
     if (!row) return [h('slot', null), this.renderStatus()];
     const view = figureView(row, (key, values) => this.t(key, values), this.locale);
-    this.printed = view[0]!.firstElementChild as HTMLElement;
+    this.printed = view[0].firstElementChild as HTMLElement;
     return view;
   }
 }

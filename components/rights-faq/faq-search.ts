@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element/reactive-controller.js';
 import { formatNumber } from '../core/format.js';
 import { pluralKey, type Locale } from '../core/locale.js';
 import type { FaqItem } from './faq-items.js';
@@ -8,9 +9,8 @@ import type { Hit, Indexed } from './search.js';
 type Interactions = typeof import('./interactions.js');
 
 /** What the search state needs from its widget. */
-export interface SearchHost extends HTMLElement {
+export interface SearchHost extends HTMLElement, ReactiveControllerHost {
   readonly locale: Locale;
-  readonly updateComplete: Promise<boolean>;
   /** The ready view's changing parts; unset while loading, failed or empty. */
   readonly live: Live | undefined;
 }
@@ -18,10 +18,10 @@ export interface SearchHost extends HTMLElement {
 /**
  * The state of <la-rights-faq>'s list and the address: the answers, the query and the issue filter, the
  * search code (loaded when the reader first focuses the search box or taps an action) and the `#id` in the
- * address, which opens that answer. It shows the hits on the widget's view in place. A controller: the
- * widget calls hostConnected / hostDisconnected.
+ * address, which opens that answer. It shows the hits on the widget's view in place. A reactive controller:
+ * it listens to the address while its widget is on the page.
  */
-export class FaqSearch {
+export class FaqSearch implements ReactiveController {
   query = '';
   issue: string | null = null;
   /** How many answers the last search showed. */
@@ -40,6 +40,7 @@ export class FaqSearch {
     this.#host = host;
     this.#t = t;
     this.#hotline = hotline;
+    host.addController(this);
   }
 
   hostConnected(): void {

@@ -3,7 +3,7 @@ import type { DataReport } from '../core/data-reader.js';
 import { h, setAttr, type Child } from '../core/dom.js';
 import { LaDataErrorEvent, type DataErrorDetail } from '../core/events.js';
 import type { Catalogue, Messages } from '../core/locale.js';
-import { LaPlainElement } from '../core/plain-element.js';
+import { LaElement } from '../core/element.js';
 import { voiceFor } from '../core/speech.js';
 import { errorView, hotlineView, loadingView } from '../core/status-view.js';
 import type { ActionHost } from './answer-actions.js';
@@ -33,7 +33,7 @@ const loadMessages = async (locale: string): Promise<Messages> =>
  * copy link, read aloud); given the `data` property, `src` (/data/faq.<lang>.json) or inline JSON instead, it
  * loads its JSON renderer on demand and draws the answers itself. A `#id` in the address opens that answer.
  *
- * Written without Lit (LaPlainElement): with search, the whole widget must fit in 12 KB.
+ * Written without Lit (LaElement): with search, the whole widget must fit in 12 KB.
  * @tagname la-rights-faq
  * @summary Rights FAQ with Chinese search.
  * @attr src - URL of the FAQ JSON (/data/faq.zh-CN.json or /data/faq.en.json), for pages without server-rendered answers.
@@ -57,7 +57,7 @@ const loadMessages = async (locale: string): Promise<Messages> =>
  * @csspart hotline - The 12348 hotline link.
  * @cssproperty [--la-rights-faq-accent=var(--la-color-warning-surface)] - Background of highlighted words.
  */
-export class LaRightsFaq extends LaPlainElement<typeof zh> {
+export class LaRightsFaq extends LaElement<typeof zh> {
   /** Filled in per language as it loads. */
   static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = rightsFaqStyles;
@@ -120,7 +120,6 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#search.hostConnected();
     globalThis.speechSynthesis?.addEventListener('voiceschanged', this.#onVoices);
     if (this.#started) return;
     this.#started = true;
@@ -130,7 +129,6 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#search.hostDisconnected();
     globalThis.speechSynthesis?.removeEventListener('voiceschanged', this.#onVoices);
     if (this.#speaking) speechSynthesis.cancel();
   }
@@ -176,7 +174,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
     this.#dataState = state;
     this.#dataError = error;
     if (value) this.#fromData = { entries: value };
-    this.requestRender();
+    this.requestUpdate();
   }
 
   /** A part of the widget that did not load (its words or the JSON renderer): as the network failing. */
@@ -235,7 +233,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
       this.#pickVoice();
       if (!this.#hasStrings)
         loadMessages(locale).then(
-          (messages) => ((LaRightsFaq.strings[locale] = messages), this.requestRender()),
+          (messages) => ((LaRightsFaq.strings[locale] = messages), this.requestUpdate()),
           (error) => this.#fail(error),
         );
     }

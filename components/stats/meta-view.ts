@@ -2,9 +2,9 @@ import { h } from '../core/dom.js';
 import { formatDate } from '../core/format.js';
 import type { Locale } from '../core/locale.js';
 import type { StatsMeta } from './indicators.js';
-import type { metaStrings } from './meta.strings.js';
+import type { metaZh } from './meta.strings.js';
 
-export type MetaKey = keyof (typeof metaStrings)['zh-CN'];
+export type MetaKey = keyof typeof metaZh;
 /** A statistics widget's words, as its views take them. */
 export type StatsWords<K extends string> = (key: K, values?: Record<string, string>) => string;
 

@@ -97,12 +97,13 @@ export abstract class LaDataElement<T, M extends Messages = Messages, D = unknow
   }
 
   /** The loading or error view (status-view.ts), or null when ready. */
-  protected renderStatus(): HTMLElement | null {
+  protected renderStatus(): HTMLElement | undefined {
     const t = (key: CoreMessageKey, values?: Record<string, string | number>) => this.t(key, values);
     const error = this.dataError;
-    if (this.dataState === 'loading') return loadingView(t);
     // An error is kept only with the error state (#show clears it on new data).
-    return error ? errorView(t, error, canRetry(this.src, error) ? () => void this.reload() : undefined) : null;
+    return this.dataState === 'loading'
+      ? loadingView(t)
+      : error && errorView(t, error, canRetry(this.src, error) ? () => void this.reload() : undefined);
   }
 
   /** The legal-aid hotline as a tappable `tel:` link. */

@@ -6,14 +6,14 @@ import { metaView, type MetaKey, type StatsWords } from './meta-view.js';
 
 /**
  * One of the bureau's figures: the number as printed (hidden from screen readers, who hear it in full), what
- * it counts, the small print (`withMeta`: the home page says it once above all figures) and the definition
+ * it counts, the small print (not when `short`: the home page says it once above all figures) and the definition
  * one tap away. The only markup of a figure: <la-stat> builds it, and the site renders it at build time.
  */
 export function figureView(
   row: Indicator,
   t: StatsWords<MetaKey | 'definition'>,
   locale: Locale,
-  withMeta = true,
+  short?: boolean,
 ): [HTMLElement, ...Child[]] {
   const figure = formatFigure(row.value, row.unit, row.qualifier, locale);
   return [
@@ -24,7 +24,7 @@ export function figureView(
       h('span', { class: 'visually-hidden' }, figure.spoken),
     ),
     h('p', { class: 'figure-label', part: 'label' }, row.label[locale]),
-    withMeta && metaView(row, t, locale),
+    !short && metaView(row, t, locale),
     h('details', { part: 'definition' }, h('summary', null, t('definition')), h('p', null, row.definition[locale])),
   ];
 }

@@ -6,8 +6,8 @@ import { LaPlainDataElement } from '../core/plain-data-element.js';
 import { attribute, state } from '../core/reactive.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
-import { BASELINE_PACK } from '../eligibility/engine/baseline.js';
-import { parseRuleSet, type RulePack } from '../eligibility/engine/packs.js';
+import type { RulePack } from '../eligibility/engine/packs.js';
+import { DataValidationError } from '../core/validate.js';
 import { checkerStyles } from '../eligibility/eligibility-checker.styles.js';
 import type { CaseFacts } from './case-facts.js';
 import { caseFileStyles } from './case-file.styles.js';
@@ -82,12 +82,17 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
     if (handed.economicCheck) this.#given.add('status');
   }
 
+  /** The packs' shape only: the calculator checks every value when it uses them (and names a bad one). */
   protected parseData(raw: unknown): RulePack[] {
-    return parseRuleSet(raw, 'rules');
+    const packs = (raw as { packs?: unknown } | null)?.packs;
+    if (!Array.isArray(packs) || !packs.length)
+      throw new DataValidationError([{ path: 'packs', message: 'must be a list of rule packs' }], 'rules');
+    return packs as RulePack[];
   }
 
+  /** No rules given: the national baseline (papers-view.ts), with the addressees left to fill in. */
   protected override dataWhenMissing(): unknown {
-    return { packs: [BASELINE_PACK] };
+    return { packs: [] };
   }
 
   get #today(): string {
@@ -164,7 +169,7 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
       file: this.file,
       today: this.#today,
       region: this.region && /^\d{6}$/.test(this.region) ? this.region : undefined,
-      packs: this.value ?? [BASELINE_PACK],
+      packs: this.value ?? [],
       pictures: this.pictures,
       notice: this.notice,
       onBack: this.onBack,

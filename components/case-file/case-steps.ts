@@ -1,4 +1,4 @@
-import { END_REASONS } from '../eligibility/engine/claim.js';
+import { END_REASONS } from '../eligibility/engine/types.js';
 import { CASE_MATTERS, EVIDENCE, type CaseFacts, type EconomicCheck } from './case-facts.js';
 
 /**

@@ -3,6 +3,7 @@ import { formatCitation } from '../eligibility/engine/citations.js';
 import { EligibilityInputError } from '../eligibility/engine/answers.js';
 import { calculateClaim, type Claim } from '../eligibility/engine/claim.js';
 import { formatClaimBasis } from '../eligibility/engine/claim.strings.js';
+import { BASELINE_PACK } from '../eligibility/engine/baseline.js';
 import { nearestPack, type RulePack } from '../eligibility/engine/packs.js';
 import type { Locale } from '../core/locale.js';
 import type { CaseFile } from './case-steps.js';
@@ -34,7 +35,8 @@ export type ClaimResult = { claim: Claim } | { problem: string };
 
 export function claimFor(host: PapersHost): ClaimResult {
   try {
-    return { claim: calculateClaim(host.file.facts.claim ?? {}, { today: host.today, region: host.region, packs: host.packs }) };
+    const packs = host.packs.length ? host.packs : [BASELINE_PACK];
+    return { claim: calculateClaim(host.file.facts.claim ?? {}, { today: host.today, region: host.region, packs }) };
   } catch (error) {
     if (!(error instanceof EligibilityInputError)) throw error;
     return { problem: error.problems.map((p) => `${p.path} ${p.message}`).join('; ') };

@@ -116,7 +116,6 @@ export const en: Record<keyof typeof zh, string> = {
   'missing.employmentEnded': 'the date you stopped',
   'missing.injury.monthlyWage': 'the wage before the injury',
   'missing.injury.grade': 'the disability grade',
-  'missing.pack': 'a local figure',
   'q.papers': 'Your papers are ready',
   'papers.lead':
     'The papers are in Chinese, because they go to Chinese authorities. Take them to a legal-aid workstation; sign them after they are checked there.',

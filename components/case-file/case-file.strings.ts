@@ -114,7 +114,6 @@ export const zh = {
   'missing.employmentEnded': '不干的日期',
   'missing.injury.monthlyWage': '受伤前的工资',
   'missing.injury.grade': '伤残等级',
-  'missing.pack': '当地标准',
   'q.papers': '您的材料准备好了',
   'papers.lead': '材料是中文的，要交给中国的机关。请带到法律援助工作站，核对以后再签名。',
   'papers.count': '共{count}份材料',

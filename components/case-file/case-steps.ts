@@ -99,7 +99,7 @@ export const STEPS: readonly Step[] = [
     id: 'unpaid',
     when: (f) => !injured(f),
     fields: [
-      { path: 'claim.unpaid', kind: 'count' },
+      { path: 'claim.unpaid', kind: 'count', label: 'label.unpaidMonths' },
       { path: 'claim.paidSoFar', kind: 'amount', label: 'label.paidSoFar', optional: true },
     ],
   },

@@ -1,3 +1,4 @@
+import type { Answers } from '../eligibility/engine/types.js';
 import type { CaseFacts, EconomicCheck } from './case-facts.js';
 
 /**
@@ -49,4 +50,24 @@ export const saveKept = (value: Handover | null): void => write('localStorage', 
 export function clearAll(): void {
   write('sessionStorage', HANDOVER, null);
   write('localStorage', KEPT, null);
+}
+
+/** The check's answers the papers use: the matter, the dates, the contract, the income for the pledge. */
+export function handoverFromCheck(answers: Partial<Answers>, economicCheck: EconomicCheck): Handover | null {
+  const matter =
+    answers.matter === 'work-injury' ? 'work-injury' : ['unpaid-wages', 'double-wages'].includes(answers.matter!) ? 'unpaid-wages' : null;
+  if (!matter) return null;
+  const { startedWork, employmentEnded, writtenContract, injuryDate, employerAppliedInjury, householdIncomePerCapita } = answers;
+  const facts: CaseFacts = {
+    matter,
+    claim: {
+      ...(startedWork && { startedWork }),
+      ...(employmentEnded && answers.employment === 'ended' && { employmentEnded }),
+      ...(writtenContract !== undefined && { writtenContract }),
+      ...(answers.employment === 'ongoing' && { endReason: 'still-employed' as const }),
+    },
+    ...(matter === 'work-injury' && { injury: { date: injuryDate, employerApplied: employerAppliedInjury } }),
+    ...(householdIncomePerCapita !== undefined && { householdIncomePerCapita }),
+  };
+  return { facts, economicCheck };
 }

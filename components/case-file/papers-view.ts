@@ -63,7 +63,7 @@ export function renderAmounts(host: PapersHost, result: ClaimResult): TemplateRe
           </ul>
           ${result.claim.items.length ? html`<p class="amount-line total"><span>${host.t('amounts.total')}</span> <strong>${host.yuan(result.claim.total)}</strong></p>` : nothing}
           ${missingNote(host, result.claim)}
-          ${result.claim.unverified.length ? html`<p class="hint">${host.t('amounts.unverified')}</p>` : nothing}`;
+          ${result.claim.unverified.length || result.claim.missing.some((key) => key.startsWith('pack.')) ? html`<p class="hint">${host.t('amounts.unverified')}</p>` : nothing}`;
   return html`<button type="button" class="back" @click=${host.onBack}>${host.t('back')}</button>
     <section part="amounts" aria-labelledby="amounts-title">
       <h2 id="amounts-title" tabindex="-1">${host.t('q.amounts')}</h2>
@@ -74,7 +74,8 @@ export function renderAmounts(host: PapersHost, result: ClaimResult): TemplateRe
 }
 
 function missingNote(host: PapersHost, claim: Claim): TemplateResult | typeof nothing {
-  const words = claim.missing.map((key) => host.t(MISSING_KEYS.has(key) ? `missing.${key}` : 'missing.pack'));
+  // A local figure not known (the average-wage cap) does not stop an item: 「请核对」 says so below.
+  const words = claim.missing.filter((key) => MISSING_KEYS.has(key)).map((key) => host.t(`missing.${key}`));
   const unique = [...new Set(words)];
   return unique.length
     ? html`<p class="hint">${host.t('amounts.missing', { what: unique.join(host.locale === 'en' ? ', ' : '、') })}</p>`

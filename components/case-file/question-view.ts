@@ -53,7 +53,9 @@ function renderField(host: QuestionHost, field: Field, title: string, single: bo
       )}
     </div>`;
   }
-  const label = single ? title : host.t(field.label!);
+  // Unpaid time is counted in the unit of the wage.
+  const labelKey = field.path === 'claim.unpaid' && host.file.wageUnit === 'day' ? 'label.unpaidDays' : field.label!;
+  const label = single ? title : host.t(labelKey);
   const optional = field.optional ? html` <span class="hint">${host.t('optional')}</span>` : nothing;
   if (field.kind === 'date') {
     const [y, m, d] = String(value ?? '').split('-');

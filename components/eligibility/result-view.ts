@@ -3,6 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import type { Locale } from '../core/locale.js';
 import { speak, voiceFor } from '../core/speech.js';
 import { fullAddress, hoursLines, navigationLinks, openingText } from '../workstation-map/present.js';
+import { handOver, handoverFromCheck } from '../case-file/handover.js';
 import { formatCitation } from './engine/citations.js';
 import type { Assessment, Deadline, Reason } from './engine/types.js';
 import type { CheckerKey } from './eligibility-checker.strings.js';
@@ -323,6 +324,19 @@ function onRead(host: ResultHost, result: Assessment, answers: PartialAnswers): 
   host.element.requestRender();
 }
 
+/**
+ * 「准备申请材料」: for wages and injuries, the papers page (`papers-href`) with the answers handed over in
+ * this tab's sessionStorage, never in the address.
+ */
+function renderPapersLink(host: ResultHost, result: Assessment, answers: PartialAnswers): TemplateResult | typeof nothing {
+  const href = host.element.getAttribute('papers-href');
+  const handover = href && result.legalAid !== 'out-of-scope' ? handoverFromCheck(answers, result.economicCheck) : null;
+  if (!handover) return nothing;
+  return html`<p class="no-print">
+    <a class="papers-link" href=${href} @click=${() => handOver(handover)}>${host.t('papers.link')}</a>
+  </p>`;
+}
+
 /** The address printed and drawn as a QR code: the partner's `share-href`, else this page without query or hash. */
 export function shareHref(element: HTMLElement): string {
   return element.getAttribute('share-href') || `${location.origin}${location.pathname}`;
@@ -450,6 +464,7 @@ export function renderResult(host: ResultHost, result: Assessment, answers: Part
         ${checklist(answers, result).map((key) => html`<li>${host.t(key)}</li>`)}
       </ul>
     </section>
+    ${renderPapersLink(host, result, answers)}
     ${
       then.length
         ? html`<h3>${host.t(helped ? 'plan.then' : 'steps.alternatives')}</h3>

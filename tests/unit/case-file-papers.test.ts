@@ -90,7 +90,7 @@ describe('the papers of a worker owed wages', () => {
   it('claims item by item: 2 months at 6,000 is 12,000 yuan, 3 years 7 months of severance is 24,000 yuan, 36,000 in all', () => {
     const paper = text(arbitration[0]!);
     expect(paper).to.contain(
-      '1. 请求裁决被申请人支付申请人拖欠的工资12,000元（计算：月工资6,000×2个月＋日工资0×0天－已付0；依据：《中华人民共和国劳动合同法》第三十条第一款）；',
+      '1. 请求裁决被申请人支付申请人拖欠的工资12,000元（计算：月工资6,000×2个月；依据：《中华人民共和国劳动合同法》第三十条第一款）；',
     );
     expect(paper).to.contain(
       '2. 请求裁决被申请人支付申请人经济补偿24,000元（计算：月工资6,000×4年（满6个月算1年，不满6个月算半年）；依据：《中华人民共和国劳动合同法》第四十六条第（一）项、《中华人民共和国劳动合同法》第四十七条）；',
@@ -119,6 +119,11 @@ describe('the papers of a worker owed wages', () => {
     expect(form).to.contain('《中华人民共和国法律援助法》第四十二条第（三）项');
     expect(form).not.to.contain('诚信承诺');
     expect(form).to.contain('请求金额（初步计算）：36,000元');
+  });
+
+  it('shows a wage paid by the day and what was paid, and leaves out the terms that are zero', () => {
+    const paper = text(papers({ ...laoZhang, claim: { dailyWage: 300, unpaidDays: 20, paidSoFar: 1000 } })[1]!);
+    expect(paper).to.contain('拖欠的工资5,000元（计算：日工资300×20天－已付1,000；');
   });
 
   it('asks for the 41 pledge instead when the economic check applies, with his household income', () => {

@@ -108,17 +108,21 @@ export const caseFileStyles = css`
     inline-size: 9em;
     font-weight: 400;
   }
-  .plain {
+  .paper ul {
+    margin: var(--_space-1) 0;
+    padding-inline-start: 1.5em;
+  }
+  .paper ul.plain {
     padding: 0;
     list-style: none;
+  }
+  .salute {
+    margin-block-start: var(--_space-4);
+    text-indent: 2em;
   }
   .closing {
     margin-block-start: var(--_space-4);
     text-align: end;
-  }
-  .closing p:first-child {
-    text-align: start;
-    text-indent: 2em;
   }
   .paper-footer {
     margin-block-start: var(--_space-6);

@@ -199,7 +199,7 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
         // What he typed stays in the boxes (nothing is re-rendered into them); the error names the fix.
         this.error = { path: field.path, key: reading.error };
         this.#moveFocus = false;
-        void this.updateComplete.then(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+        void this.updateComplete.then(() => form.querySelector<HTMLElement>(':is(input, textarea)[aria-invalid="true"]')?.focus());
         return;
       }
       next = writePath(next, field.path, reading.value);

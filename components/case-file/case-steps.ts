@@ -1,5 +1,6 @@
 import { END_REASONS } from '../eligibility/engine/types.js';
 import { CASE_MATTERS, EVIDENCE, type CaseFacts, type EconomicCheck } from './case-facts.js';
+import { birthDateOf, genderOf } from './id-number.js';
 
 /**
  * The questions as pure data, one screen each, in the order the papers need them: what kind each field is,
@@ -179,6 +180,12 @@ export function writePath(file: CaseFile, path: string, value: unknown): CaseFil
     }
     if (value === undefined) delete at[keys.at(-1)!];
     else at[keys.at(-1)!] = value;
+  }
+  // The ID number holds the birth date and gender the forms ask for.
+  const worker = next.facts.worker;
+  if (path === 'worker.idNumber' && worker?.idNumber) {
+    worker.birthDate = birthDateOf(worker.idNumber) ?? worker.birthDate;
+    worker.gender = genderOf(worker.idNumber) ?? worker.gender;
   }
   // The second respondent is the general contractor; the injury's wage is the wage before it.
   const second = next.facts.respondents?.[1];

@@ -8,6 +8,7 @@ import { nearestPack, type RulePack } from '../eligibility/engine/packs.js';
 import type { Locale } from '../core/locale.js';
 import type { CaseFile } from './case-steps.js';
 import { buildPapers, type Block, type Paper } from './papers/index.js';
+import { paperWords } from './papers/paper.words.js';
 
 /**
  * The amounts to check and the papers, loaded once the worker starts answering (the claim calculator and
@@ -96,9 +97,12 @@ function renderBlock(block: Block): TemplateResult {
       return html`<p>${block.text}</p>`;
     case 'list':
       return html`${block.heading ? html`<h4>${block.heading}</h4>` : nothing}
-        <ul class="plain">
+        <ul class=${block.numbered ? 'plain' : nothing}>
           ${block.items.map((item) => html`<li>${item}</li>`)}
         </ul>`;
+    case 'salute':
+      return html`<p class="salute">${paperWords.salute}</p>
+        <p>${block.to}</p>`;
     case 'fields':
       return html`<table class="form">
         ${

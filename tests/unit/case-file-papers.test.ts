@@ -103,7 +103,7 @@ describe('the papers of a worker owed wages', () => {
     expect(paper).to.contain(
       `申请人：张建国，男，1972年5月8日出生，汉族，身份证号码：${validId}，住址：中山市石岐区某某路1号，联系电话：13800000000。`,
     );
-    expect(paper).to.contain('被申请人一（包工头（实际施工人））：李大海');
+    expect(paper).to.contain('被申请人一（包工头）：李大海');
     expect(paper).to.contain('被申请人二（总承包单位）：某某建设集团有限公司，住所：中山市东区某某大道8号，法定代表人（主要负责人）：王某');
     expect(paper).to.contain('此致\n中山市劳动人事争议仲裁委员会');
     expect(paper).to.contain(
@@ -162,7 +162,7 @@ describe('the papers of an injured worker', () => {
     expect(sheet).to.contain('受伤害经过：冲床压伤右手');
     expect(sheet).to.contain('提交的材料（《工伤保险条例》第十八条）');
     expect(sheet).to.contain('医疗诊断证明或者职业病诊断证明书（或者职业病诊断鉴定书）');
-    expect(sheet).to.contain('提交给：中山市人力资源和社会保障局');
+    expect(sheet).to.contain('此致\n中山市人力资源和社会保障局');
     expect(sheet).to.contain('《工伤保险条例》第十七条第二款');
   });
 

@@ -94,6 +94,8 @@ describe('a worker owed wages, on his own', () => {
     ]);
     expect(papers[1]!.textContent).to.contain('中山市劳动人事争议仲裁委员会');
     expect(papers[1]!.textContent).to.contain(`身份证号码：${ID}`);
+    // Gender and birth date read from the ID number.
+    expect(papers[1]!.textContent).to.contain('申请人：张建国，男，1972年5月8日出生');
     await expect(el).to.be.accessible();
   });
 });

@@ -38,7 +38,7 @@ function claimBlocks({ facts, claim }: PaperInput): Block[] {
   if (facts.matter === 'work-injury' && !claim.items.some((item) => item.id === 'injury-lump-sum')) lines.push(w.claimInjuryLater);
   return [
     { kind: 'heading', text: w.claims },
-    { kind: 'list', items: lines.length ? lines : [BLANK] },
+    { kind: 'list', items: lines.length ? lines : [BLANK], numbered: true },
   ];
 }
 
@@ -70,8 +70,9 @@ export function arbitrationApplications(input: PaperInput): Paper[] {
     ...applicantFacts(facts, claim).map((text) => ({ kind: 'paragraph' as const, text })),
     { kind: 'paragraph', text: w.factClose },
     { kind: 'heading', text: w.evidenceHeading },
-    { kind: 'list', items: evidence.length ? evidence.map((line, i) => `${i + 1}. ${line}`) : [w.evidenceNone] },
-    { kind: 'closing', lines: [w.salute, orBlank(authorities.labourArbitration), w.sign, w.signDate] },
+    { kind: 'list', items: evidence.length ? evidence.map((line, i) => `${i + 1}. ${line}`) : [w.evidenceNone], numbered: true },
+    { kind: 'salute', to: orBlank(authorities.labourArbitration) },
+    { kind: 'closing', lines: [w.sign, w.signDate] },
     { kind: 'paragraph', text: fill(w.attachments, { copies: respondents.length }) },
   ];
   const copies = [w.original, ...respondents.map((r) => fill(w.copyFor, { name: r.name }))];

@@ -3,6 +3,7 @@ import { evidenceList } from './evidence-list.js';
 import { injuryRecognition } from './injury-recognition.js';
 import { legalAidApplication } from './legal-aid-application.js';
 import type { Paper, PaperInput } from './model.js';
+import { paperWords } from './paper.words.js';
 
 /**
  * Every paper a worker takes to the workstation, in the order he hands them over: the legal-aid form, the
@@ -24,6 +25,7 @@ export function paperText(paper: Paper): string[] {
     else if (block.kind === 'list') lines.push(...(block.heading ? [block.heading] : []), ...block.items);
     else if (block.kind === 'table')
       lines.push(...(block.heading ? [block.heading] : []), block.head.join(' | '), ...block.rows.map((r) => r.join(' | ')));
+    else if (block.kind === 'salute') lines.push(paperWords.salute, block.to);
     else lines.push(...block.lines);
   }
   lines.push(paper.footer);

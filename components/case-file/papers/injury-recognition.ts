@@ -53,10 +53,8 @@ export function injuryRecognition({ facts, authorities }: PaperInput): Paper {
       },
       { kind: 'paragraph', text: w.injRequest },
       { kind: 'list', heading: fill(w.injMaterials, { citation: cite([ART_18]) }), items: [...w.injMaterialList] },
-      {
-        kind: 'closing',
-        lines: [fill(w.injSubmitTo, { authority: authorities.injuryRecognition ?? w.injBlankAuthority }), w.sign, w.signDate],
-      },
+      { kind: 'salute', to: authorities.injuryRecognition ?? w.injBlankAuthority },
+      { kind: 'closing', lines: [w.sign, w.signDate] },
     ],
     footer: w.footer,
   };

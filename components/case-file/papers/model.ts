@@ -13,9 +13,12 @@ export type Block =
   | { kind: 'fields'; heading?: string; rows: [label: string, value: string][] }
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; heading?: string; items: string[] }
+  /** `numbered`: the items carry their own numbers (仲裁请求 1. 2.), so no bullet is drawn. */
+  | { kind: 'list'; heading?: string; items: string[]; numbered?: boolean }
   | { kind: 'table'; heading?: string; head: string[]; rows: string[][] }
-  /** Right-aligned lines at the end: 此致, the addressee, the signature and date lines. */
+  /** 「此致」 indented, the addressee on the next line at the margin, as a letter to an authority ends. */
+  | { kind: 'salute'; to: string }
+  /** Right-aligned lines at the end: the signature and date lines. */
   | { kind: 'closing'; lines: string[] };
 
 export const PAPER_IDS = ['legal-aid-application', 'arbitration-application', 'evidence-list', 'injury-recognition'] as const;

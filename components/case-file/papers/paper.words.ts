@@ -14,10 +14,7 @@ export const paperWords = {
   sign: '申请人（签名）：＿＿＿＿＿＿',
   signDate: '＿＿＿＿年＿＿月＿＿日',
   salute: '此致',
-  roles: { employer: '用人单位', 'gang-boss': '包工头（实际施工人）', 'general-contractor': '总承包单位' } satisfies Record<
-    RespondentRole,
-    string
-  >,
+  roles: { employer: '用人单位', 'gang-boss': '包工头', 'general-contractor': '总承包单位' } satisfies Record<RespondentRole, string>,
 
   // 法律援助申请表
   aidTitle: '法律援助申请表',
@@ -124,7 +121,6 @@ export const paperWords = {
     '与用人单位存在劳动关系（包括事实劳动关系）的证明材料',
     '医疗诊断证明或者职业病诊断证明书（或者职业病诊断鉴定书）',
   ],
-  injSubmitTo: '提交给：{authority}',
   injBlankAuthority: '当地社会保险行政部门（人力资源和社会保障局）',
 } as const;
 

@@ -60,7 +60,7 @@ export const paperWords = {
   claimNone: '请求金额待核对后填写：{missing}。',
   claimInjuryLater: '工伤保险待遇待工伤认定和劳动能力鉴定后另行计算请求。',
   factsHeading: '事实与理由',
-  factStart: '申请人于{start}起在{workplace}从事{job}工作{site}，约定{wage}。',
+  factStart: '申请人于{start}起在{workplace}处从事{job}工作{site}，约定{wage}。',
   factSite: '（工作地点：{site}）',
   factMonthly: '月工资{wage}',
   factDaily: '日工资{wage}',

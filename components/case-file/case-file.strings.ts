@@ -104,7 +104,7 @@ export const zh = {
   'q.amounts': '请核对一下这些钱',
   'hint.amounts': '下面是按您说的情况算的。每一项写了怎么算的，不对就点“上一步”改。',
   'amounts.total': '合计',
-  'amounts.final': '这一项可以一裁终局：仲裁裁决后老板不能再去法院拖。',
+  'amounts.final': '这一项一裁终局：裁决后老板不能再起诉，只能在30天内申请撤销；您不服，可以在15天内起诉。',
   'amounts.missing': '还算不了：缺{what}。到工作站补上。',
   'amounts.none': '还算不出金额。把工资和时间告诉工作站的律师，他们会帮您算。',
   'amounts.unverified': '当地标准还没有核对过，以工作站核对为准。',

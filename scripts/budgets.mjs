@@ -31,7 +31,6 @@ export const entryBudgets = [
   {
     id: 'case-file',
     entry: 'components/case-file/case-file.define.ts',
-    eager: ['components/case-file/case-file.strings.ts'],
     budget: 20 * KB,
     note: "<la-case-file> with its Chinese words (lit-html without LitElement, the checker's question styles); the claim calculator and the papers load once the worker starts answering, the picture when asked",
   },

@@ -106,7 +106,8 @@ export const en: Record<keyof typeof zh, string> = {
   'q.amounts': 'Please check these amounts',
   'hint.amounts': 'Worked out from what you said. Each shows how; if something is wrong, go Back and change it.',
   'amounts.total': 'Total',
-  'amounts.final': 'The award on this item is final for the employer: he cannot sue, only ask within 30 days to set it aside; if you disagree, you can sue within 15 days.',
+  'amounts.final':
+    'The award on this item is final for the employer: he cannot sue, only ask within 30 days to set it aside; if you disagree, you can sue within 15 days.',
   'amounts.missing': 'Cannot be worked out yet: {what} is missing. Add it at the workstation.',
   'amounts.none': 'No amount can be worked out yet. Tell the workstation lawyer your wage and dates; they will work it out.',
   'amounts.unverified': 'The local figures have not been checked yet: the workstation has the last word.',

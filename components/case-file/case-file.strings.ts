@@ -1,7 +1,9 @@
+import type { LoadedCatalogue } from '../core/locale.js';
+
 /**
  * Messages of <la-case-file> in Chinese, the questions and explanations around the papers (the papers
  * themselves are always in Chinese: papers/paper.words.ts). English (case-file.strings.en.ts) is typed
- * against this, so a missing English message fails the build. Each language loads on demand.
+ * against this, so a missing English message fails the build.
  */
 export const zh = {
   title: '准备申请材料',
@@ -129,3 +131,7 @@ export const zh = {
   'privacy.exit': '退出并清除',
   'privacy.cleared': '已经清除了。',
 } as const;
+
+/** What the widget ships: the Chinese; the English loads on an English page. */
+export const caseFileWords: LoadedCatalogue<typeof zh> = { 'zh-CN': zh };
+export const caseFileLazyWords = { en: () => import('./case-file.strings.en.js').then((m) => m.en) };

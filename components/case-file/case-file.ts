@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit-html';
 import { formatYuan, parseIsoDate } from '../core/format.js';
 import { litRenderer } from '../core/lit-renderer.js';
-import type { Catalogue, Messages } from '../core/locale.js';
-import { LaPlainDataElement } from '../core/plain-data-element.js';
-import { attribute, state } from '../core/reactive.js';
+import { LaDataElement } from '../core/data-element.js';
+import type { Messages } from '../core/locale.js';
+import { setAttr } from '../core/dom.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import type { RulePack } from '../eligibility/engine/packs.js';
@@ -13,14 +13,13 @@ import type { CaseFacts } from './case-facts.js';
 import { caseFileStyles } from './case-file.styles.js';
 import { stepsFor, writePath, type CaseFile, type Step } from './case-steps.js';
 import { readField } from './field-input.js';
-import { clearAll, loadKept, saveKept, takeHandover } from './handover.js';
+import { caseFileLazyWords, caseFileWords } from './case-file.strings.js';
+import { KeepController } from './keep-controller.js';
 import { rawValues, renderQuestion } from './question-view.js';
 
 type PapersView = typeof import('./papers-view.js');
 const localToday = (d = new Date()) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const loadWords = async (locale: string): Promise<Messages> =>
-  locale === 'en' ? (await import('./case-file.strings.en.js')).en : (await import('./case-file.strings.js')).zh;
 
 /**
  * From the check's result to the papers: asks only what the papers need, one question a screen, shows the
@@ -42,25 +41,47 @@ const loadWords = async (locale: string): Promise<Messages> =>
  * @csspart error - The error view.
  * @csspart hotline - The 12348 hotline in the error view.
  */
-export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs: RulePack[] }> {
+export class LaCaseFile extends LaDataElement<RulePack[], Messages, { packs: RulePack[] }> {
   static override styles = [tokens, statusStyles, checkerStyles, caseFileStyles];
-  static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
+  static override strings = caseFileWords;
+  static override lazyStrings = caseFileLazyWords;
 
-  @attribute('region') region!: string | null;
-  @attribute('today') today!: string | null;
+  static override attributeNames = [...LaDataElement.attributeNames, 'region', 'today'];
 
-  @state() file: CaseFile = { facts: {} };
-  @state() error: { path: string; key: string } | null = null;
-  @state() private at = 0;
-  @state() private keep = false;
-  @state() private view: PapersView | null = null;
-  @state() pictures: string[] = [];
-  @state() notice = '';
+  /** GB/T 2260 code of the region: its arbitration commission and local figures. */
+  get region(): string | null {
+    return this.getAttribute('region');
+  }
+  set region(value: string | null) {
+    setAttr(this, 'region', value);
+  }
+  /** The day the claim is worked out on (YYYY-MM-DD); defaults to the device's date. */
+  get today(): string | null {
+    return this.getAttribute('today');
+  }
+  set today(value: string | null) {
+    setAttr(this, 'today', value);
+  }
+
+  // Plain fields, each change followed by requestUpdate() (decorators cost bytes this budget lacks).
+  file: CaseFile = { facts: {} };
+  error: { path: string; key: string } | null = null;
+  pictures: string[] = [];
+  notice = '';
+  #at = 0;
+  #view: PapersView | null = null;
   /** Screens the check already answered (the matter, the migrant-worker status). */
   #given = new Set<string>();
   #moveFocus = false;
-  /** Languages whose words are on their way. */
-  static #loading = new Map<string, Promise<void>>();
+  readonly #keep = new KeepController(
+    this,
+    (handed) => {
+      this.file = { ...this.file, facts: { ...handed.facts, ...this.file.facts }, economicCheck: handed.economicCheck };
+      if (handed.facts.matter) this.#given.add('matter');
+      if (handed.economicCheck) this.#given.add('status');
+    },
+    () => ({ facts: this.file.facts, economicCheck: this.file.economicCheck }),
+  );
 
   /** Facts another widget hands over (the work log's monthly summary): merged into what the worker said. */
   get caseFacts(): CaseFacts {
@@ -69,17 +90,7 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
   set caseFacts(facts: CaseFacts) {
     const claim = { ...this.file.facts.claim, ...facts.claim };
     this.file = { ...this.file, facts: { ...this.file.facts, ...facts, claim } };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const kept = loadKept();
-    const handed = takeHandover() ?? kept;
-    this.keep = !!kept;
-    if (!handed) return;
-    this.file = { ...this.file, facts: { ...handed.facts, ...this.file.facts }, economicCheck: handed.economicCheck };
-    if (handed.facts.matter) this.#given.add('matter');
-    if (handed.economicCheck) this.#given.add('status');
+    this.requestUpdate();
   }
 
   /** The packs' shape only: the calculator checks every value when it uses them (and names a bad one). */
@@ -103,9 +114,11 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
     return stepsFor(this.file, this.#given);
   }
 
-  protected override paint(content: unknown): void {
-    litRenderer(this, content);
-    if (this.keep) saveKept({ facts: this.file.facts, economicCheck: this.file.economicCheck });
+  protected override update(): void {
+    litRenderer(this, this.render());
+  }
+
+  protected override updated(): void {
     const heading = this.#moveFocus ? this.shadowRoot!.querySelector<HTMLElement>('h2[tabindex]') : null;
     if (heading) {
       this.#moveFocus = false;
@@ -119,43 +132,27 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
 
   yuan = (value: number): string => formatYuan(value, this.locale);
 
-  /** The words of the page's language, then the papers' view once the worker starts answering. */
-  #ready(): boolean {
-    const words = LaCaseFile.strings[this.locale];
-    if (!('continue' in words)) {
-      const locale = this.locale;
-      let loading = LaCaseFile.#loading.get(locale);
-      if (!loading) {
-        loading = loadWords(locale).then((messages) => void (LaCaseFile.strings[locale] = messages));
-        LaCaseFile.#loading.set(locale, loading);
-      }
-      void loading.then(() => this.requestRender());
-      return false;
-    }
-    return true;
-  }
-
   #loadView(): void {
-    if (!this.view) void import('./papers-view.js').then((view) => (this.view = view));
+    if (!this.#view) void import('./papers-view.js').then((view) => ((this.#view = view), this.requestUpdate()));
   }
 
   protected render() {
-    if (this.dataState !== 'ready' || !this.#ready()) return html`${this.renderStatus()}<slot></slot>`;
+    if (this.dataState !== 'ready' || !this.wordsReady) return html`${this.renderStatus()}<slot></slot>`;
     const steps = this.#steps;
-    const step = steps[Math.min(this.at, steps.length - 1)]!;
+    const step = steps[Math.min(this.#at, steps.length - 1)]!;
     let screen: unknown;
     if (step.id === 'amounts' || step.id === 'papers') {
       this.#loadView();
       const host = this.#papersHost();
       screen =
-        !this.view || !host
+        !this.#view || !host
           ? html`<p class="la-status" role="status">${this.t('papers.loading')}</p>`
-          : (step.id === 'amounts' ? this.view.renderAmounts : this.view.renderPapers)(host, this.view.claimFor(host));
-    } else screen = renderQuestion(this, step, this.at, steps.length);
-    return html`${this.at === 0 ? html`<p class="intro">${this.t('intro')}</p>` : nothing}${screen}
+          : (step.id === 'amounts' ? this.#view.renderAmounts : this.#view.renderPapers)(host, this.#view.claimFor(host));
+    } else screen = renderQuestion(this, step, this.#at, steps.length);
+    return html`${this.#at === 0 ? html`<p class="intro">${this.t('intro')}</p>` : nothing}${screen}
       <div class="privacy no-print">
         <p>${this.t('privacy.note')}</p>
-        <label><input type="checkbox" .checked=${this.keep} @change=${this.#onKeep} />${this.t('privacy.keep')}</label>
+        <label><input type="checkbox" .checked=${this.#keep.keep} @change=${this.#onKeep} />${this.t('privacy.keep')}</label>
         <button type="button" @click=${this.#onExit}>${this.t('privacy.exit')}</button>
         ${step.id === 'papers' ? nothing : html`<p role="status">${this.notice}</p>`}
       </div>`;
@@ -173,7 +170,7 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
       pictures: this.pictures,
       notice: this.notice,
       onBack: this.onBack,
-      onContinue: () => this.#go(this.at + 1),
+      onContinue: () => this.#go(this.#at + 1),
       onPrint: () => print(),
       onPicture: this.#onPicture,
     };
@@ -182,11 +179,12 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
   #go(at: number): void {
     this.error = null;
     this.notice = '';
-    this.at = Math.max(0, at);
+    this.#at = Math.max(0, at);
+    this.requestUpdate();
     this.#moveFocus = true;
   }
 
-  onBack = (): void => this.#go(this.at - 1);
+  onBack = (): void => this.#go(this.#at - 1);
 
   onSubmit = (event: SubmitEvent, step: Step): void => {
     event.preventDefault();
@@ -198,6 +196,7 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
       if ('error' in reading) {
         // What he typed stays in the boxes (nothing is re-rendered into them); the error names the fix.
         this.error = { path: field.path, key: reading.error };
+        this.requestUpdate();
         this.#moveFocus = false;
         void this.updateComplete.then(() => form.querySelector<HTMLElement>(':is(input, textarea)[aria-invalid="true"]')?.focus());
         return;
@@ -205,7 +204,7 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
       next = writePath(next, field.path, reading.value);
     }
     this.file = next;
-    this.#go(this.at + 1);
+    this.#go(this.#at + 1);
   };
 
   #onPicture = async (papers: import('./papers/index.js').Paper[]): Promise<void> => {
@@ -218,19 +217,16 @@ export class LaCaseFile extends LaPlainDataElement<RulePack[], Messages, { packs
       console.warn(`legal-aid-kit: the papers picture failed: ${String(error)}`);
       this.notice = this.t('papers.pictureFailed');
     }
+    this.requestUpdate();
   };
 
-  #onKeep = (event: Event): void => {
-    this.keep = (event.target as HTMLInputElement).checked;
-    if (!this.keep) saveKept(null);
-  };
+  #onKeep = (event: Event): void => this.#keep.set((event.target as HTMLInputElement).checked);
 
   /** "Exit and clear": nothing of his stays, in memory or on the phone. */
   #onExit = (): void => {
-    clearAll();
+    this.#keep.clear();
     this.pictures.forEach((url) => URL.revokeObjectURL(url));
     this.#given.clear();
-    this.keep = false;
     this.pictures = [];
     this.file = { facts: {} };
     this.#go(0);

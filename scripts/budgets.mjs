@@ -29,6 +29,12 @@ export const entryBudgets = [
     note: '<la-eligibility-checker> with the Chinese questions (lit-html without LitElement); the rules engine loads on use, when the worker starts answering, and the result view while he checks his answers',
   },
   {
+    id: 'case-file',
+    entry: 'components/case-file/case-file.define.ts',
+    budget: 20 * KB,
+    note: "<la-case-file> with its Chinese words (lit-html without LitElement, the checker's question styles); the claim calculator and the papers load once the worker starts answering, the picture when asked",
+  },
+  {
     id: 'stat',
     entry: 'components/stats/stat.define.ts',
     budget: 8 * KB,

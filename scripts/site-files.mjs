@@ -9,8 +9,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Pages saved for offline use when they exist: the shell, the offline page, the FAQ, the workstations, the check. */
-export const OFFLINE_PAGES = ['/', '/en/', '/offline/', '/faq/', '/en/faq/', '/map/', '/en/map/', '/check/', '/en/check/'];
+/** Pages saved for offline use when they exist: the shell, the offline page, the FAQ, the workstations, the check, the papers. */
+export const OFFLINE_PAGES = [
+  '/',
+  '/en/',
+  '/offline/',
+  '/faq/',
+  '/en/faq/',
+  '/map/',
+  '/en/map/',
+  '/check/',
+  '/en/check/',
+  '/papers/',
+  '/en/papers/',
+];
 
 function htmlFiles(dir) {
   return fs

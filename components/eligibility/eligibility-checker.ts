@@ -52,6 +52,7 @@ const FIRST_SCREEN: Walk = { path: [], next: 'matter', answers: {}, remaining: n
  * @attr large-text - Large-text mode (适老化): bigger type and touch targets.
  * @attr quick-exit-href - Where "quick exit" goes (http or https; default a neutral site). When set, the button shows on every screen; otherwise only for domestic violence.
  * @attr workstations-src - URL of the workstation data (/data/workstations.json): the plan then names the nearest workstation that handles the matter.
+ * @attr papers-href - The papers page (/papers/): for wages and injuries the result offers 「准备申请材料」, handing the answers over in this tab's sessionStorage.
  * @attr share-href - The check page's short address, printed with its QR code; default this page's address without query or hash.
  * @slot - Server-rendered help shown until the widget runs (who can get aid, hotlines, what to bring).
  * @event la-eligibility-result - The worker reached the result; detail: { assessment }.

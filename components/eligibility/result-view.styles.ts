@@ -134,6 +134,15 @@ export const resultStyles = css`
   .where li {
     margin-block: var(--_space-2);
   }
+  .papers-link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    padding: var(--_space-2) var(--_space-3);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    font-weight: 700;
+  }
   .checklist {
     padding: var(--_space-3) var(--_space-4);
     border: 2px dashed var(--_border);

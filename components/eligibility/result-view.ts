@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { voiceFor } from '../core/speech.js';
+import { handOver, handoverFromCheck } from '../case-file/handover.js';
 import { formatCitation } from './engine/citations.js';
 import type { Assessment, Deadline, Reason } from './engine/types.js';
 import type { CheckerKey } from './eligibility-checker.strings.js';
@@ -15,6 +16,19 @@ import { renderStation } from './plan-station-view.js';
 import type { PartialAnswers } from './question-flow.js';
 
 export { resultStyles } from './result-view.styles.js';
+
+/**
+ * 「准备申请材料」: for wages and injuries, the papers page (`papers-href`) with the answers handed over in
+ * this tab's sessionStorage, never in the address.
+ */
+function renderPapersLink(host: ResultHost, result: Assessment, answers: PartialAnswers): TemplateResult | typeof nothing {
+  const href = host.element.getAttribute('papers-href');
+  const handover = href && result.legalAid !== 'out-of-scope' ? handoverFromCheck(answers, result.economicCheck) : null;
+  if (!handover) return nothing;
+  return html`<p class="no-print">
+    <a class="papers-link" href=${href} @click=${() => handOver(handover)}>${host.t('papers.link')}</a>
+  </p>`;
+}
 
 /**
  * The result as a plan, loaded on demand (while the worker answers) so the questions stay small: the verdict
@@ -121,6 +135,7 @@ export function renderResult(host: ResultHost, result: Assessment, answers: Part
         ${checklist(answers, result).map((key) => html`<li>${host.t(key)}</li>`)}
       </ul>
     </section>
+    ${renderPapersLink(host, result, answers)}
     ${
       then.length
         ? html`<h3>${host.t(helped ? 'plan.then' : 'steps.alternatives')}</h3>

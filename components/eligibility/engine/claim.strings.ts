@@ -62,6 +62,14 @@ export const claimWords: Record<'zh-CN' | 'en', Record<ClaimItemId, { name: stri
 export function formatClaimBasis(item: ClaimItem, locale: string): { name: string; formula: string } {
   const words = claimWords[locale.startsWith('en') ? 'en' : 'zh-CN'][item.id];
   const number = new Intl.NumberFormat(locale.startsWith('en') ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
-  const formula = words.formula.replace(/\{(\w+)\}/g, (_, key: string) => number.format(item.basis.numbers[key] ?? 0));
+  // A term whose numbers are all zero (no days owed, nothing paid yet) is left out: 「月工资6,000×2个月」.
+  const terms = words.formula.split(/(?=[＋－]| [+−] )/).filter((term) => {
+    const keys = [...term.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    return !keys.length || keys.some((key) => (item.basis.numbers[key] ?? 0) !== 0);
+  });
+  const formula = terms
+    .join('')
+    .replace(/^(＋| \+ )/, '')
+    .replace(/\{(\w+)\}/g, (_, key: string) => number.format(item.basis.numbers[key] ?? 0));
   return { name: words.name, formula };
 }

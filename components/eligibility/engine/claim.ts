@@ -3,7 +3,7 @@ import { EligibilityInputError } from './answers.js';
 import { BASELINE_PACK } from './baseline.js';
 import { addMonths, daysBetween, firstDay, isMonth, lastDayOf } from './dates.js';
 import { packChain, parseRuleSet, valueInForce, type RulePack } from './packs.js';
-import type { Citation, Law } from './types.js';
+import { END_REASONS, type Citation, type EndReason, type Law } from './types.js';
 
 /**
  * How much: the claim a worker can put to the arbitration commission, item by item, each with its formula, the
@@ -12,15 +12,8 @@ import type { Citation, Law } from './types.js';
  * comes from the rule packs, dated and sourced; where one is not known the item says so in `missing`.
  */
 
-export const END_REASONS = [
-  'resigned-unpaid-wages',
-  'dismissed-unlawfully',
-  'dismissed-with-notice',
-  'contract-expired',
-  'quit',
-  'still-employed',
-] as const;
-export type EndReason = (typeof END_REASONS)[number];
+// In types.ts, so a question screen can list them without loading the calculator.
+export { END_REASONS, type EndReason };
 
 export interface InjuryFacts {
   /** Disability grade 1 (worst) to 10. */

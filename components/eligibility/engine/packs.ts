@@ -66,7 +66,13 @@ export interface RulePack {
   /** Provincial one-off injury grants for grades 5–10 on leaving, in months of the worker's wage. */
   injuryLumpSums?: DatedInjuryLumpSums[];
   switches?: Partial<Record<SwitchId, DatedSwitch[]>>;
+  /** The authorities the papers are addressed to (issue 19), in Chinese, with the source of the names. */
+  authorities?: PackAuthorities;
 }
+
+export const AUTHORITY_KEYS = ['labourArbitration', 'injuryRecognition', 'legalAidCentre'] as const;
+/** 「中山市劳动人事争议仲裁委员会」, 「中山市人力资源和社会保障局」, 「中山市法律援助处」: a region's own, never a parent's. */
+export type PackAuthorities = Partial<Record<(typeof AUTHORITY_KEYS)[number], string>> & { source: string };
 
 export const BASELINE_REGION = '000000';
 const REGION = /^\d{6}$/;
@@ -117,8 +123,21 @@ export function parseRulePack(raw: unknown, where = 'rule pack'): RulePack {
       else switches[key as SwitchId] = datedList(s, table, key, (c, row) => ({ value: c.boolean(row, 'value')! }));
     }
   }
+  let authorities: PackAuthorities | undefined;
+  if (record['authorities'] !== undefined) {
+    const a = check.nested('authorities');
+    const table = a.object(record['authorities']) ?? {};
+    authorities = { source: a.string(table, 'source')! };
+    for (const key of Object.keys(table)) {
+      if (key === 'source') continue;
+      if (!(AUTHORITY_KEYS as readonly string[]).includes(key))
+        a.fail(key, `is not a known authority (known: ${AUTHORITY_KEYS.join(', ')})`);
+      else authorities[key as (typeof AUTHORITY_KEYS)[number]] = a.string(table, key)!;
+    }
+  }
   const pack: RulePack = { region, name };
   if (parent) pack.parent = parent;
+  if (authorities) pack.authorities = authorities;
   for (const [key, list] of amounts) if (list) pack[key] = list;
   if (injuryLumpSums) pack.injuryLumpSums = injuryLumpSums;
   if (switches) pack.switches = switches;

@@ -78,6 +78,17 @@ export interface Answers {
 
 export type AnswerField = keyof Answers;
 
+/** How the job ended, for the claim (劳动合同法 38, 87, 40, 44(1)); calculateClaim's `endReason`. */
+export const END_REASONS = [
+  'resigned-unpaid-wages',
+  'dismissed-unlawfully',
+  'dismissed-with-notice',
+  'contract-expired',
+  'quit',
+  'still-employed',
+] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
 /** The answers by kind: yes/no, calendar dates and yuan amounts. */
 export const BOOLEAN_ANSWERS = [
   'ruralWorker',

@@ -136,6 +136,7 @@ export const result: Record<keyof typeof zh, string> = {
   'where.12348': '12348 legal services hotline',
   'where.12333': '12333 labour and social security hotline',
   'where.110': '110 police',
+  'papers.link': 'Prepare my papers: the application forms and the arbitration claim, with the amounts worked out, on this phone',
   'bring.heading': 'What to bring',
   'bring.print': 'Print this list',
   'bring.id': 'ID card',

@@ -105,6 +105,7 @@ export const result = {
   'where.12348': '12348 法律服务热线',
   'where.12333': '12333 人社服务热线',
   'where.110': '110 报警',
+  'papers.link': '准备申请材料：在手机上写好申请表和仲裁申请书，算好能要多少钱',
   'bring.heading': '要带什么',
   'bring.print': '打印这张清单',
   'bring.id': '身份证',

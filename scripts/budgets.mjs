@@ -59,6 +59,13 @@ export const entryBudgets = [
     why: 'issue 15 added, before the map opens: the holiday calendar and its run-time check (core/holidays.ts, ≈ 360 B), the WGS-84 → GCJ-02 shift for the directions links of AMap, Tencent and Baidu (≈ 420 B), dated schedule exceptions and "closing soon" (≈ 350 B), and place-name search, nearest first and the map/list pointing fixes (≈ 1 KB). Next: move the map orchestration in finder.ts (show, select, scroll, notes; ≈ 480 B) into the lazy map chunk and the district picker into nearest.ts, then golf the list',
     note: '<la-workstation-map> before the map opens, with the words of its language (nearest first and the map load on use)',
   },
+  {
+    id: 'work-log',
+    entry: 'components/work-log/work-log.define.ts',
+    eager: ['components/work-log/work-log.strings.ts'],
+    budget: 14 * KB,
+    note: '<la-work-log> with its Chinese words (lit-html without LitElement); export, import, print, the roster and the calendar file load on use',
+  },
 ];
 
 /** Every page of the built site, first load. */

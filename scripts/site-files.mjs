@@ -10,7 +10,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Pages saved for offline use when they exist: the shell, the offline page, the FAQ, the workstations, the check. */
-export const OFFLINE_PAGES = ['/', '/en/', '/offline/', '/faq/', '/en/faq/', '/map/', '/en/map/', '/check/', '/en/check/'];
+export const OFFLINE_PAGES = [
+  '/',
+  '/en/',
+  '/offline/',
+  '/faq/',
+  '/en/faq/',
+  '/map/',
+  '/en/map/',
+  '/check/',
+  '/en/check/',
+  '/log/',
+  '/en/log/',
+];
 
 function htmlFiles(dir) {
   return fs

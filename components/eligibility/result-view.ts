@@ -141,7 +141,14 @@ function deadlineLines(host: ResultHost, deadline: Deadline): string[] {
   ];
 }
 
-function renderDeadline(host: ResultHost, deadline: Deadline, result: Assessment): TemplateResult {
+/** "Add to my calendar": the .ics maker is the work log's module, loaded on the click (issue 20). */
+function addToCalendar(host: ResultHost, deadline: Deadline, answers: PartialAnswers): void {
+  const ws = pickFor(host, answers).pick?.item;
+  const station = ws && { name: ws.name[host.locale], address: fullAddress(ws, host.locale), phone: ws.phones[0]?.number };
+  void import('../work-log/deadline-calendar.js').then((m) => m.addToCalendar({ ...deadline, locale: host.locale, station }));
+}
+
+function renderDeadline(host: ResultHost, deadline: Deadline, result: Assessment, answers: PartialAnswers): TemplateResult {
   const level = deadlineLevel(deadline);
   const alert = ALERT[level];
   const days = host.number(Math.abs(deadline.daysLeft));
@@ -151,6 +158,7 @@ function renderDeadline(host: ResultHost, deadline: Deadline, result: Assessment
     <p class="clock-date">${host.date(deadline.date)}</p>
     ${level === 'last-day' ? nothing : html`<p class="clock-days">${host.t(level === 'passed' ? 'deadline.passed' : 'deadline.left', { days })}</p>`}
     ${result.urgent && (level === 'red' || level === 'last-day') ? html`<p>${host.t('urgent.first')}</p>` : nothing}
+    ${level === 'passed' ? nothing : html`<button type="button" class="no-print" @click=${() => addToCalendar(host, deadline, answers)}>${host.t('deadline.calendar')}</button>`}
   </div>`;
 }
 
@@ -435,7 +443,7 @@ export function renderResult(host: ResultHost, result: Assessment, answers: Part
           </div>`
         : nothing
     }
-    ${renderStation(host, answers)} ${deadline ? renderDeadline(host, deadline, result) : nothing}
+    ${renderStation(host, answers)} ${deadline ? renderDeadline(host, deadline, result, answers) : nothing}
     ${level === 'passed' ? renderPassed(host, result) : nothing}
     ${
       notes.length

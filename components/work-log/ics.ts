@@ -97,11 +97,3 @@ export function buildIcs(event: DeadlineEvent): string {
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
-
-/** Offers the file to the phone, which hands it to the calendar app. */
-export function downloadIcs(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

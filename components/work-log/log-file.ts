@@ -1,6 +1,15 @@
 import { CSV_BOM, toCsv, type Cell } from '../stats/csv.js';
 import { Checker, type Problem } from '../core/validate.js';
-import { DAY_STATUSES, LOG_FORMAT, LOG_VERSION, type DayEntry, type Employer, type WorkLog } from './log-model.js';
+import {
+  DAY_STATUSES,
+  employerOf,
+  LOG_FORMAT,
+  LOG_VERSION,
+  type DayEntry,
+  type DayFields,
+  type Employer,
+  type WorkLog,
+} from './log-model.js';
 
 /**
  * The log as a file the worker keeps (a new phone, the lawyer's computer): JSON holds everything, CSV opens
@@ -45,8 +54,9 @@ export const logToJson = (log: WorkLog): string => JSON.stringify(log, null, 1);
 
 /** One row per day, then a row per earlier value of it ("earlier", with the moment it was written). */
 export function logToCsv(log: WorkLog): string {
-  const employer = (id?: string): Cell[] => {
-    const e = log.employers.find((x) => x.id === id);
+  // The employer the summary counts for the day (the only one, when the day names none).
+  const employer = (d: DayFields): Cell[] => {
+    const e = employerOf(log, d);
     return [e?.name, e?.phone, e?.siteAddress, e?.dailyWage];
   };
   const rows: Cell[][] = [[...CSV_COLUMNS]];
@@ -59,7 +69,7 @@ export function logToCsv(log: WorkLog): string {
       d.hours,
       d.work,
       d.received,
-      ...employer(d.employerId),
+      ...employer(d),
       made,
       changed,
     ];

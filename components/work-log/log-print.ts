@@ -29,17 +29,28 @@ export const styles = css`
     color: var(--_muted);
     font-style: italic;
   }
-  .print-bar {
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .table-wrap table {
+    min-inline-size: 34em;
+  }
+  div.print-bar {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-2);
+    margin-block-end: var(--_space-4);
   }
   @media print {
-    .print-bar {
+    .print-bar,
+    div.print-bar {
       display: none;
     }
-    section.month-record {
-      break-inside: avoid-page;
+    .table-wrap table {
+      min-inline-size: 0;
+    }
+    tr {
+      break-inside: avoid;
     }
   }
 `;
@@ -56,48 +67,52 @@ export function screen(host: ScreenHost): TemplateResult {
       <td>${d.work ?? ''}</td>
       <td>${yuan(d.received)}</td>
       <td>${employerOf(log, d)?.name ?? ''}</td>`;
+  const dayOfMonth = new Intl.DateTimeFormat(host.locale === 'en' ? 'en-GB' : 'zh-CN', { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const months = monthsIn(log).map((month) => {
     const s = summarise(log, month);
+    const title = new Intl.DateTimeFormat(host.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    );
     return html`<section class="month-record">
-      <h3>
-        ${new Intl.DateTimeFormat(host.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`))}
-      </h3>
-      <table>
-        <thead>
-          <tr>
-            ${(
-              [
-                'print.date',
-                'print.status',
-                'print.site',
-                'print.hours',
-                'print.work',
-                'print.received',
-                'print.employer',
-                'print.made',
-              ] as const
-            ).map((key) => html`<th scope="col">${t(key)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${daysIn(log, month).map(
-            (day) =>
-              html`<tr>
-                  <th scope="row">${date(day.date)}</th>
-                  ${cells(day)}
-                  <td>${written(day)}</td>
-                </tr>
-                ${day.earlier.map(
-                  (before) =>
-                    html`<tr class="earlier">
-                      <td>${t('print.earlier')}</td>
-                      ${cells(before)}
-                      <td>${date(before.at.slice(0, 10))}</td>
-                    </tr>`,
-                )}`,
-          )}
-        </tbody>
-      </table>
+      <h3>${title}</h3>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${title}>
+        <table>
+          <thead>
+            <tr>
+              ${(
+                [
+                  'print.date',
+                  'print.status',
+                  'print.site',
+                  'print.hours',
+                  'print.work',
+                  'print.received',
+                  'print.employer',
+                  'print.made',
+                ] as const
+              ).map((key) => html`<th scope="col">${t(key)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${daysIn(log, month).map(
+              (day) =>
+                html`<tr>
+                    <th scope="row">${dayOfMonth.format(new Date(`${day.date}T00:00:00Z`))}</th>
+                    ${cells(day)}
+                    <td>${written(day)}</td>
+                  </tr>
+                  ${day.earlier.map(
+                    (before) =>
+                      html`<tr class="earlier">
+                        <td>${t('print.earlier')}</td>
+                        ${cells(before)}
+                        <td>${date(before.at.slice(0, 10))}</td>
+                      </tr>`,
+                  )}`,
+            )}
+          </tbody>
+        </table>
+      </div>
       <p>
         ${t('summary.days')} ${t('summary.dayCount', { days: s.daysWorked })} · ${t('summary.due')} ${yuan(s.wageDue)} ·
         ${t('summary.paid')} ${yuan(s.paid)} · ${t('summary.owed')} ${yuan(s.owed)}
@@ -109,6 +124,7 @@ export function screen(host: ScreenHost): TemplateResult {
       <button type="button" class="primary" @click=${() => window.print()}>${t('print.go')}</button>
     </div>
     <h2>${t('print.title')}</h2>
+    ${log.worker?.name ? html`<p>${t('print.worker', { name: [log.worker.name, log.worker.phone].filter(Boolean).join(' ') })}</p>` : nothing}
     ${
       log.employers.length
         ? html`<h3>${t('employers.heading')}</h3>
@@ -116,7 +132,7 @@ export function screen(host: ScreenHost): TemplateResult {
               ${log.employers.map(
                 (e) =>
                   html`<li>
-                    ${[e.name, e.phone, e.siteAddress, e.dailyWage === undefined ? '' : `${t('employer.wage')} ${yuan(e.dailyWage)}`].filter(Boolean).join('，')}
+                    ${[e.name, e.phone, e.siteAddress, e.dailyWage === undefined ? '' : t('print.wage', { amount: yuan(e.dailyWage) })].filter(Boolean).join('，')}
                     — ${written(e)}
                   </li>`,
               )}

@@ -75,7 +75,7 @@ function dayTemplate(ctx: LogContext): TemplateResult {
       /></label>
       <button type="button" ?disabled=${ctx.day >= ctx.today} @click=${() => ctx.shiftDay(1)}>${t('day.next')} ›</button>
     </div>
-    <h3 id="day-q">${t('status.question', { date: ctx.day === ctx.today ? t('day.today') : ctx.date(ctx.day) })}</h3>
+    <h3 id="day-q">${ctx.day === ctx.today ? t('status.today') : t('status.question', { date: ctx.date(ctx.day) })}</h3>
     <div class="taps">
       ${DAY_STATUSES.map(
         (s) =>

@@ -89,7 +89,7 @@ export function screen(host: ScreenHost): TemplateResult {
     html`<label
       >${t(label)}<input
         .value=${r[key] ?? ''}
-        @change=${(e: Event) => void change(host, { ...r, [key]: (e.target as HTMLInputElement).value.trim() || undefined })}
+        @input=${(e: Event) => void change(host, { ...roster!, [key]: (e.target as HTMLInputElement).value || undefined })}
     /></label>`;
   const input = (name: string, label: RosterKey, type = 'text') =>
     html`<label

@@ -47,21 +47,16 @@ export const workLogStyles = css`
     color: var(--_text);
     max-inline-size: 100%;
   }
+  /* The day (or month) on a row of its own, its two neighbours below: long English labels fit at 390 px. */
   .day-nav {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: 1fr 1fr;
     gap: var(--_space-2);
     align-items: center;
-    justify-content: space-between;
   }
-  .day-nav h3 {
-    margin: 0;
-  }
-  .day .day-nav {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr) auto;
-  }
-  .day-pick {
+  .day-nav > :not(button) {
+    grid-column: 1 / -1;
+    grid-row: 1;
     margin: 0;
   }
   .day-pick input {
@@ -85,7 +80,9 @@ export const workLogStyles = css`
     border-color: var(--_muted);
   }
   .tap[aria-pressed='true']::before {
-    content: '✓ ';
+    /* Seen, not read: the button already says it is pressed. */
+    content: '✓' / '';
+    margin-inline-end: var(--_space-2);
   }
   details {
     margin-block: var(--_space-2);
@@ -124,7 +121,17 @@ export const workLogStyles = css`
   .start-7 {
     grid-column-start: 7;
   }
+  /* Too narrow for a week of 44 px days (200 % zoom): the days wrap, each still big enough to tap. */
+  @media (max-width: 359px) {
+    .grid {
+      grid-template-columns: repeat(auto-fill, minmax(var(--_target), 1fr));
+    }
+    .grid li {
+      grid-column-start: auto;
+    }
+  }
   .cell {
+    min-inline-size: 0;
     inline-size: 100%;
     padding: 0;
     flex-direction: column;

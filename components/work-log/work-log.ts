@@ -102,7 +102,8 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
     const { log } = this.#store;
     const entry = log.days.find((d) => d.date === this.#day);
     const before = log.days.filter((d) => d.date < this.#day).at(-1);
-    const fields = entry ? { ...entry, status } : { status, site: before?.site, employerId: before?.employerId };
+    const employerId = before?.employerId ?? (log.employers.length === 1 ? log.employers[0]!.id : undefined);
+    const fields = entry ? { ...entry, status } : { status, site: before?.site, employerId };
     void this.#store.save(recordDay(log, this.#day, fields, localMoment()));
     this.#set({ notice: this.t('status.saved', { date: this.formatDate(this.#day), status: this.t(`status.${status}`) }) });
   }

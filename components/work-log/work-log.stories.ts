@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit-html';
 import { emptyLog, recordDay, saveEmployer, type WorkLog } from './log-model.js';
-import { clearEverything, saveLog } from './log-store.js';
+import { clearEverything, DB_NAME, saveLog } from './log-store.js';
 import './work-log.define.js';
 
 const meta: Meta = {
@@ -39,15 +39,39 @@ function sample(): WorkLog {
   );
 }
 
-const holding = (log: WorkLog | null) => [async () => (log ? saveLog(log) : clearEverything())];
+/** A connection a story keeps open (Loading): the next story closes it so its own reads can go ahead. */
+let held: IDBDatabase | undefined;
+const openAt = (version: number) =>
+  new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, version);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
 
-export const Empty: StoryObj = { loaders: holding(null), render: () => html`<la-work-log today="2026-11-20"></la-work-log>` };
-export const LoggedMonth: StoryObj = { loaders: holding(sample()), render: () => html`<la-work-log today="2026-11-20"></la-work-log>` };
-export const LargeText: StoryObj = {
-  loaders: holding(sample()),
-  render: () => html`<la-work-log today="2026-11-20" large-text></la-work-log>`,
-};
+/** What the phone holds before the story renders: a log, nothing, or a database the widget cannot open. */
+const holding = (log: WorkLog | 'nothing' | 'unreadable' | 'busy') => [
+  async () => {
+    held?.close();
+    held = undefined;
+    await clearEverything();
+    if (log === 'unreadable')
+      (await openAt(99)).close(); // a newer version than the widget knows: it cannot open it
+    else if (log === 'busy') {
+      // Deleting while a connection is open waits, and so does every read after it: the widget stays loading.
+      held = await openAt(1);
+      indexedDB.deleteDatabase(DB_NAME);
+    } else if (log !== 'nothing') await saveLog(log);
+  },
+];
+
+const at = (day: string, extra = '') => html`<la-work-log today=${day} ?large-text=${extra === 'large'}></la-work-log>`;
+export const Loading: StoryObj = { loaders: holding('busy'), render: () => at('2026-11-20') };
+export const Ready: StoryObj = { loaders: holding(sample()), render: () => at('2026-11-20') };
+/** The phone's storage cannot be read (private mode in some browsers, a newer database): the log says so. */
+export const LoadError: StoryObj = { loaders: holding('unreadable'), render: () => at('2026-11-20') };
+export const Empty: StoryObj = { loaders: holding('nothing'), render: () => at('2026-11-20') };
+export const LargeText: StoryObj = { loaders: holding(sample()), render: () => at('2026-11-20', 'large') };
 export const English: StoryObj = {
   loaders: holding(sample()),
-  render: () => html`<div lang="en"><la-work-log today="2026-11-20"></la-work-log></div>`,
+  render: () => html`<div lang="en">${at('2026-11-20')}</div>`,
 };

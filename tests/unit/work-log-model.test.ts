@@ -87,6 +87,11 @@ describe('export and import', () => {
     expect(back.employers[0]).to.include({ name: '王老板', phone: '13800000000', siteAddress: '中山市火炬区某工地', dailyWage: 300 });
     expect(summarise(back)).to.deep.equal(summarise(log));
   });
+  it('CSV of days that name no employer keeps the wage of the only one', () => {
+    let log = saveEmployer(emptyLog(), { name: '王老板', dailyWage: 300 }, T1);
+    log = recordDay(log, '2026-11-02', { status: 'worked' }, T1);
+    expect(summarise(readLogFile(logToCsv(log)))).to.include({ daysWorked: 1, wageDue: 300, daysWithoutWage: 0 });
+  });
   const bad: [string, string, string][] = [
     ['an empty file', '', 'empty'],
     ['a photo renamed', '\x89PNG\r\n\x1a\n', 'not-a-log'],

@@ -137,7 +137,7 @@ export class WorkstationFinder {
   /** Changes state and re-renders. */
   #set(patch: Partial<WorkstationFinder>): void {
     Object.assign(this, patch);
-    this.#host.requestRender();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -170,14 +170,14 @@ export class WorkstationFinder {
           this.#calendarFailed = true;
         },
       )
-      .then(() => this.#host.requestRender());
+      .then(() => this.#host.requestUpdate());
   }
 
   hostConnected(): void {
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
     // "Open now" must not go stale on a page left open (hostDisconnected stops it).
-    this.#clock = setInterval(() => this.#host.requestRender(), 60_000);
+    this.#clock = setInterval(() => this.#host.requestUpdate(), 60_000);
   }
 
   hostDisconnected(): void {

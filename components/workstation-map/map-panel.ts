@@ -60,7 +60,7 @@ export class MapPanel {
 
   private set(patch: { tilesFailed?: boolean; fingerHintShown?: boolean }): void {
     Object.assign(this, patch);
-    this.host.requestRender();
+    this.host.requestUpdate();
   }
 
   /** Shows the filtered list's points, only when they changed (refitting on every render would fight the user). */

@@ -28,7 +28,7 @@ export class Nearest {
 
   private set(patch: { geo?: GeoState; origin?: Origin }): void {
     Object.assign(this, patch);
-    this.host.requestRender();
+    this.host.requestUpdate();
   }
 
   locate(): void {

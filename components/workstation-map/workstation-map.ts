@@ -2,7 +2,8 @@ import { h, setAttr } from '../core/dom.js';
 import { formatNumber } from '../core/format.js';
 import { message } from '../core/core.strings.js';
 import type { Catalogue, Locale, Messages } from '../core/locale.js';
-import { LaPlainDataElement } from '../core/plain-data-element.js';
+import { LaDataElement } from '../core/data-element.js';
+import type { PropertyValues } from '../core/element.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import { WorkstationFinder } from './finder.js';
@@ -25,7 +26,7 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  * The element loads and validates the data and keeps the server-rendered list on screen until the data and
  * the words of its language (fetched in parallel) are here; the finder draws the list and filters. "Nearest
  * first" loads when first asked for; Leaflet only when the map opens. Plain DOM without Lit
- * (LaPlainDataElement and `h()`), to keep the list small.
+ * (LaDataElement and `h()`), to keep the list small.
  * @summary Legal-aid workstation finder: list first, map on top.
  * @attr src - URL of the workstations data (HSDS JSON).
  * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
@@ -55,15 +56,15 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  * @cssproperty [--la-workstation-map-height=352px] - Height of the map.
  * @cssproperty [--la-workstation-map-sketch=#e8eef3] - Background of the plain sketch map.
  */
-export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, WorkstationMapMessages, WorkstationFile> {
+export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, WorkstationMapMessages, WorkstationFile> {
   /** Filled in per language as it loads. */
   static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = [tokens, statusStyles, finderStyles];
 
   // Only what changes the list re-renders: the tiles and timeouts are read when the map or "nearest" starts.
-  static override attributeNames = [...LaPlainDataElement.attributeNames, 'map-mode', 'page-size', 'ignore-url', 'calendar'];
+  static override attributeNames = [...LaDataElement.attributeNames, 'map-mode', 'page-size', 'ignore-url', 'calendar'];
 
-  // Attributes are the truth (LaPlainElement): each property reads its attribute, and writing it sets the attribute.
+  // Attributes are the truth (LaElement): each property reads its attribute, and writing it sets the attribute.
   /** A positive number attribute; anything else (a typo on a partner page) reads as `fallback`. */
   #numberAttr(name: string, fallback: number): number {
     const value = Number(this.getAttribute(name) ?? NaN);
@@ -153,7 +154,7 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
   }
   set now(value: Date | undefined) {
     this.#nowValue = value;
-    if (this.isConnected) this.requestRender();
+    if (this.isConnected) this.requestUpdate();
   }
 
   #nowValue: Date | undefined;
@@ -185,12 +186,12 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
     loadMessages(locale).then(
       (messages) => {
         LaWorkstationMap.strings[locale] = messages;
-        this.requestRender();
+        this.requestUpdate();
       },
       (error: unknown) => {
         this.#wordsFailed = true;
         console.warn(`legal-aid-kit: <${this.localName}> could not load its words: ${String(error)}`);
-        this.requestRender();
+        this.requestUpdate();
       },
     );
   }
@@ -218,10 +219,11 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
     return this.renderHotline();
   }
 
-  protected override paint(content: unknown): void {
+  protected override update(changed: PropertyValues): void {
+    const content = this.render();
     if (content === this.#finder) this.#finder.paint(this.renderRoot);
     // The slot alone again: nothing to change.
-    else if (this.renderRoot.lastChild !== content) super.paint(content);
+    else if (this.renderRoot.lastChild !== content) super.update(changed);
   }
 
   protected render() {
@@ -229,7 +231,7 @@ export class LaWorkstationMap extends LaPlainDataElement<WorkstationDirectory, W
     if (!hasWords) this.#loadWords();
     // Asked first, so the calendar loads beside the data and the words.
     const calendarReady = this.#finder.ready;
-    // The finder keeps its own DOM and updates it in place (paint above).
+    // The finder keeps its own DOM and updates it in place (update above).
     if (this.directory && hasWords && calendarReady) return this.#finder;
     // Until the data and the words are here (or if the words never load), the server-rendered list shows as it is.
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));

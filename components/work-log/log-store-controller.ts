@@ -1,24 +1,19 @@
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element/reactive-controller.js';
 import { emptyLog, type NoticePhoto, type WorkLog } from './log-model.js';
 import { clearEverything, loadLog, loadPhotos, saveLog, savePhoto } from './log-store.js';
-
-/** What the controller needs of its element (Lit's ReactiveControllerHost, as the core's base gives it). */
-interface Host {
-  addController(controller: { hostConnected?(): void; hostDisconnected?(): void }): void;
-  requestUpdate(): void;
-}
 
 /**
  * Keeps the element's copy of the log in step with IndexedDB: loads it when the element connects, writes
  * every change at once (a worker closes the page without saving), and clears it all on "exit and clear".
  * Photo URLs made for display are released when the element leaves the page.
  */
-export class LogStoreController {
+export class LogStoreController implements ReactiveController {
   log: WorkLog = emptyLog();
   photos: (NoticePhoto & { url: string })[] = [];
   status: 'loading' | 'ready' | 'failed' = 'loading';
-  readonly #host: Host;
+  readonly #host: ReactiveControllerHost;
 
-  constructor(host: Host) {
+  constructor(host: ReactiveControllerHost) {
     this.#host = host;
     host.addController(this);
   }

@@ -1,6 +1,8 @@
+import type { LoadedCatalogue } from '../core/locale.js';
+
 /**
- * Messages of <la-work-log> in Chinese, loaded with the widget (each language on demand). English
- * (work-log.strings.en.ts) is typed against this, so a missing English message fails the build.
+ * Messages of <la-work-log> in Chinese, shipped with the widget; English (work-log.strings.en.ts) loads on an
+ * English page and is typed against this, so a missing English message fails the build.
  */
 export const zh = {
   title: '记工本',
@@ -97,3 +99,6 @@ export const zh = {
 };
 export type WorkLogMessages = typeof zh;
 export type WorkLogKey = keyof WorkLogMessages;
+
+export const workLogWords: LoadedCatalogue<WorkLogMessages> = { 'zh-CN': zh };
+export const workLogLazyWords = { en: () => import('./work-log.strings.en.js').then((m) => m.en) };

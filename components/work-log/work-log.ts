@@ -2,14 +2,14 @@ import { html, type TemplateResult } from 'lit-html';
 import { adoptStyles, type CSSResult } from '../core/css.js';
 import { formatYuan } from '../core/format.js';
 import { litRenderer } from '../core/lit-renderer.js';
-import type { Catalogue, Locale, Messages } from '../core/locale.js';
+import type { Locale } from '../core/locale.js';
 import { LaElement } from '../core/element.js';
 import { tokens } from '../core/tokens.styles.js';
 import { LogStoreController } from './log-store-controller.js';
 import { recordDay, saveEmployer, type DayStatus, type WorkLog } from './log-model.js';
 import { dayFieldsFrom, logTemplate, type LogContext } from './log-views.js';
 import { summarise } from './summary.js';
-import type { WorkLogKey, WorkLogMessages } from './work-log.strings.js';
+import { workLogLazyWords, workLogWords, type WorkLogKey, type WorkLogMessages } from './work-log.strings.js';
 import { workLogStyles } from './work-log.styles.js';
 
 type View = 'log' | 'print' | 'roster' | 'clear';
@@ -25,9 +25,6 @@ export interface ScreenHost {
   back(): void;
   requestUpdate(): void;
 }
-
-const words = (locale: Locale): Promise<Messages> =>
-  locale === 'en' ? import('./work-log.strings.en.js').then((m) => m.en) : import('./work-log.strings.js').then((m) => m.zh);
 
 /** The moment now as local time with its offset (2026-11-03T20:15:00+08:00): the date part is the worker's day. */
 export function localMoment(at = new Date()): string {
@@ -55,7 +52,8 @@ function yearAfter(date: string): string {
  * @cssproperty --la-work-log-accent - Colour of worked days.
  */
 export class LaWorkLog extends LaElement<WorkLogMessages> {
-  static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
+  static override strings = workLogWords;
+  static override lazyStrings = workLogLazyWords;
   static override styles = [tokens, workLogStyles];
   static override attributeNames = ['today'];
 
@@ -187,20 +185,6 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#day ||= this.today;
-    void this.#loadWords();
-  }
-
-  async #loadWords(): Promise<void> {
-    const { locale } = this;
-    if (!('title' in LaWorkLog.strings[locale])) {
-      LaWorkLog.strings[locale] = await words(locale);
-      this.requestUpdate();
-    }
-  }
-
-  override refreshLocale(): void {
-    super.refreshLocale();
-    if (this.isConnected) void this.#loadWords();
   }
 
   protected override update(): void {
@@ -209,13 +193,15 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
 
   protected render(): TemplateResult {
     const t = this.#t;
-    if (!('title' in LaWorkLog.strings[this.locale]) || this.#store.status === 'loading')
-      return html`<p role="status">${this.t('status.loading')}</p>`;
+    if (!this.wordsReady || this.#store.status === 'loading') return html`<p role="status">${this.t('status.loading')}</p>`;
     const head = html`<h2>${t('title')}</h2>
       <p class="private">${t('private')}</p>`;
     if (this.#store.status === 'failed')
       return html`${head}
-        <p class="error" role="alert">${t('store.failed')}</p>`;
+        <div class="error" role="alert">
+          <p>${t('store.failed')}</p>
+          <p>${this.t('hotline.lead')} <a href="tel:12348">${this.t('hotline.name')}</a></p>
+        </div>`;
     const host: ScreenHost = {
       log: this.#store.log,
       locale: this.locale,

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { voiceFor } from '../core/speech.js';
 import { handOver, handoverFromCheck } from '../case-file/handover.js';
+import { fullAddress } from '../workstation-map/present.js';
 import { formatCitation } from './engine/citations.js';
 import type { Assessment, Deadline, Reason } from './engine/types.js';
 import type { CheckerKey } from './eligibility-checker.strings.js';
@@ -12,7 +13,7 @@ import { onPrint, onRead, planLines, renderPrintFooter, renderPrintHeader, watch
 import { ALERT, CALLS, checklist, deadlineLevel, hotlines, PASSED_NOTES, planSteps, SHOWN_NOTES, verdict } from './plan-contents.js';
 import { stateOf, type ResultHost } from './plan-host.js';
 import { makePicture, renderPicture } from './plan-picture.js';
-import { renderStation } from './plan-station-view.js';
+import { pickFor, renderStation } from './plan-station-view.js';
 import type { PartialAnswers } from './question-flow.js';
 
 export { resultStyles } from './result-view.styles.js';
@@ -39,7 +40,14 @@ function renderPapersLink(host: ResultHost, result: Assessment, answers: Partial
  * to save (plan-picture.ts; the drawing and the QR code in plan-print.ts load when asked).
  */
 
-function renderDeadline(host: ResultHost, deadline: Deadline, result: Assessment): TemplateResult {
+/** "Add to my calendar": the .ics maker is the work log's module, loaded on the click (issue 20). */
+function addToCalendar(host: ResultHost, deadline: Deadline, answers: PartialAnswers): void {
+  const ws = pickFor(host, answers).pick?.item;
+  const station = ws && { name: ws.name[host.locale], address: fullAddress(ws, host.locale), phone: ws.phones[0]?.number };
+  void import('../work-log/deadline-calendar.js').then((m) => m.addToCalendar({ ...deadline, locale: host.locale, station }));
+}
+
+function renderDeadline(host: ResultHost, deadline: Deadline, result: Assessment, answers: PartialAnswers): TemplateResult {
   const level = deadlineLevel(deadline);
   const alert = ALERT[level];
   const days = host.number(Math.abs(deadline.daysLeft));
@@ -49,6 +57,7 @@ function renderDeadline(host: ResultHost, deadline: Deadline, result: Assessment
     <p class="clock-date">${host.date(deadline.date)}</p>
     ${level === 'last-day' ? nothing : html`<p class="clock-days">${host.t(level === 'passed' ? 'deadline.passed' : 'deadline.left', { days })}</p>`}
     ${result.urgent && (level === 'red' || level === 'last-day') ? html`<p>${host.t('urgent.first')}</p>` : nothing}
+    ${level === 'passed' ? nothing : html`<button type="button" class="no-print" @click=${() => addToCalendar(host, deadline, answers)}>${host.t('deadline.calendar')}</button>`}
   </div>`;
 }
 
@@ -120,7 +129,7 @@ export function renderResult(host: ResultHost, result: Assessment, answers: Part
           </div>`
         : nothing
     }
-    ${renderStation(host, answers)} ${deadline ? renderDeadline(host, deadline, result) : nothing}
+    ${renderStation(host, answers)} ${deadline ? renderDeadline(host, deadline, result, answers) : nothing}
     ${level === 'passed' ? renderPassed(host, result) : nothing}
     ${
       notes.length

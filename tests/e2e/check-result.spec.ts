@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { expectNoAxeViolations, expectNoSidewaysScroll, expectScreen, PHONE, PHONE_ZOOM_200, goOfflineAfterVisiting } from './helpers.js';
 
 // The result as a plan: every state a worker can reach (deadline calm, amber, red, last day, passed; not
@@ -506,4 +507,33 @@ test.describe('print and picture', () => {
       await expect(panel).toHaveCount(0);
     });
   }
+});
+
+test('"add to my calendar" downloads the safe date with the chosen workstation, reminders 30, 7 and 1 day before (issue 20)', async ({
+  page,
+}) => {
+  await openResult(page, laoZhang('2025-12-23'));
+  await checker(page).getByRole('combobox').selectOption('east');
+  await expect(checker(page).locator('.station-card')).toContainText('约');
+  const address = (await checker(page).locator('.station-card p').nth(1).textContent())!.trim();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    checker(page)
+      .getByRole('button', { name: /加到手机日历/ })
+      .click(),
+  ]);
+  const vevent = new ICAL.Component(ICAL.parse(fs.readFileSync(await download.path(), 'utf8'))).getFirstSubcomponent('vevent')!;
+  const event = new ICAL.Event(vevent);
+  expect(event.startDate.toString()).toBe('2026-12-23');
+  expect(event.summary).toBe('申请劳动仲裁的最后安全日期');
+  expect(event.location).toBe(address);
+  expect(event.description).toContain(address);
+  expect(event.description).toContain('12348');
+  const rings = vevent.getAllSubcomponents('valarm').map((alarm) => {
+    const at = event.startDate.clone();
+    at.isDate = false;
+    at.addDuration(alarm.getFirstPropertyValue('trigger') as ICAL.Duration);
+    return at.toString();
+  });
+  expect(rings).toEqual(['2026-11-23T09:00:00', '2026-12-16T09:00:00', '2026-12-22T09:00:00']);
 });

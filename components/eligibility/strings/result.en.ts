@@ -17,6 +17,7 @@ export const result: Record<keyof typeof zh, string> = {
     'Only {days} days are left. Apply today: that stops the clock, and you need no lawyer for it. The legal-aid centre may also help before it decides.',
   'urgent.preservation': "The employer's assets must be frozen now. Legal aid can start before the decision.",
   'urgent.first': 'Legal aid can start before the decision.',
+  'deadline.calendar': 'Add to my calendar (reminders 30, 7 and 1 day before)',
   'deadline.heading': 'Deadline',
   'deadline.arbitration': 'Last day to apply for labour arbitration',
   'deadline.injury-recognition': 'Last day to apply yourself for work-injury recognition',

@@ -13,6 +13,7 @@ export const result = {
   'urgent.deadline': '离期限只剩{days}天。今天就去申请，能让时间停下来，不用等律师。法律援助中心也可以先给援助。',
   'urgent.preservation': '要马上冻结老板的财产。法律援助可以先给，不用等审批结果。',
   'urgent.first': '法律援助可以先给，不用等审批结果。',
+  'deadline.calendar': '加到手机日历（提前30天、7天、1天提醒）',
   'deadline.heading': '期限',
   'deadline.arbitration': '申请劳动仲裁的最后一天',
   'deadline.injury-recognition': '自己申请工伤认定的最后一天',

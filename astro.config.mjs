@@ -17,6 +17,9 @@ export default defineConfig({
   site: siteUrl,
   outDir: process.env.LA_SITE_OUT ?? './dist-site',
   trailingSlash: 'ignore',
+  // Chinese at the root, English under /en/: pages under src/pages/[...locale]/ are built in both, and
+  // src/i18n/index.ts makes every link with Astro's astro:i18n helpers.
+  i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
   // Stylesheets stay files (never inline <style>) so the pages pass a strict style-src 'self' CSP.
   build: { format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
   // Sitemap and offline list; then the CDN embed files (/cdn/<version>/) and Storybook (/storybook/) for partners.

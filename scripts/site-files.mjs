@@ -1,9 +1,8 @@
-// An Astro integration that writes two files from the pages actually built, so pages added later by
-// anyone are covered without a list to maintain:
-//  - sitemap.xml: every page whose canonical address is itself, with its hreflang alternates;
-//  - sw-precache.json: what the service worker (public/sw.js) saves for offline use;
-// and it stamps the built sw.js with a cache name made from what it saves, so each deployment that changes
-// the offline pages installs a fresh cache and the old one, with its outdated hashed files, is deleted.
+// An Astro integration that writes sw-precache.json from the pages actually built, so pages added later
+// by anyone are covered without a list to maintain: what the service worker (public/sw.js) saves for
+// offline use. It stamps the built sw.js with a cache name made from what it saves, so each deployment that
+// changes the offline pages installs a fresh cache and the old one, with its outdated hashed files, is
+// deleted. The sitemap is @astrojs/sitemap's (astro.config.mjs), filtered with `inSitemap` below.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,28 +25,18 @@ export const OFFLINE_PAGES = [
   '/en/log/',
 ];
 
-function htmlFiles(dir) {
-  return fs
-    .readdirSync(dir, { recursive: true })
-    .filter((f) => String(f).endsWith('.html'))
-    .map(String)
-    .sort();
-}
-
-const urlOf = (file) =>
-  `/${file
-    .split(path.sep)
-    .join('/')
-    .replace(/(^|\/)index\.html$/, '$1')}`;
-const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-export function sitemapEntry(html, absolute) {
-  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  if (canonical !== absolute) return null;
-  const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)]
-    .map(([, lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(href)}"/>`)
-    .join('\n');
-  return `  <url>\n    <loc>${escapeXml(absolute)}</loc>\n${alternates ? `${alternates}\n` : ''}  </url>`;
+/**
+ * Whether a built page belongs in the sitemap: its canonical link names the page itself (a short link,
+ * /Q/<CODE>/, names its campaign page instead), and it is not the offline page, which the service worker
+ * shows in place of a page it cannot fetch.
+ * @param {string} root the built site
+ * @param {string} url the page's absolute URL, as the sitemap integration passes it
+ */
+export function inSitemap(root, url) {
+  const pathname = decodeURI(new URL(url).pathname);
+  const file = path.join(root, pathname, 'index.html');
+  if (pathname === '/offline/' || !fs.existsSync(file)) return false;
+  return /<link rel="canonical" href="([^"]+)"/.exec(fs.readFileSync(file, 'utf8'))?.[1] === url;
 }
 
 const CACHE_PLACEHOLDER = 'la-site-v1';
@@ -70,26 +59,11 @@ export function stampServiceWorker(root, urls) {
 }
 
 export default function siteFiles() {
-  let site = '';
   return {
     name: 'la-site-files',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        site = String(config.site ?? '').replace(/\/$/, '');
-      },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const entries = [];
-        for (const file of htmlFiles(root)) {
-          if (file === '404.html' || file.startsWith(`offline${path.sep}`)) continue;
-          const entry = sitemapEntry(fs.readFileSync(path.join(root, file), 'utf8'), `${site}${urlOf(file)}`);
-          if (entry) entries.push(entry);
-        }
-        fs.writeFileSync(
-          path.join(root, 'sitemap.xml'),
-          `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`,
-        );
-
         const exists = (url) => fs.existsSync(path.join(root, url, 'index.html'));
         const dataDir = path.join(root, 'data');
         const data = fs.existsSync(dataDir)

@@ -11,29 +11,24 @@ export class LoadFailure extends Error {
 }
 
 export async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const signal = AbortSignal.timeout(timeoutMs);
+  let response: Response;
   try {
-    let response: Response;
-    try {
-      // no-referrer: the worker's page address never reaches the data host.
-      response = await fetch(url, { signal: controller.signal, referrerPolicy: 'no-referrer' });
-    } catch (error) {
-      const timedOut = controller.signal.aborted;
-      throw new LoadFailure({
-        kind: timedOut ? 'timeout' : 'network',
-        message: timedOut ? `no answer from ${url} within ${timeoutMs} ms` : String(error),
-      });
-    }
-    if (!response.ok) throw new LoadFailure({ kind: 'http', status: response.status, message: `${url} answered ${response.status}` });
-    const text = await response.text();
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new LoadFailure({ kind: 'invalid-json', message: `${url}: ${String(error)}` });
-    }
-  } finally {
-    clearTimeout(timer);
+    // no-referrer: the worker's page address never reaches the data host.
+    response = await fetch(url, { signal, referrerPolicy: 'no-referrer' });
+  } catch (error) {
+    const timedOut = signal.aborted;
+    throw new LoadFailure({
+      kind: timedOut ? 'timeout' : 'network',
+      message: timedOut ? `no answer from ${url} within ${timeoutMs} ms` : String(error),
+    });
+  }
+  if (!response.ok) throw new LoadFailure({ kind: 'http', status: response.status, message: `${url} answered ${response.status}` });
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new LoadFailure({ kind: 'invalid-json', message: `${url}: ${String(error)}` });
   }
 }
 

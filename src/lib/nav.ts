@@ -3,8 +3,9 @@ import type { siteStrings } from '../i18n/site.strings.js';
 type SiteKey = keyof (typeof siteStrings)['zh-CN'];
 
 // The pages that exist in this build; a section appears in the header only once its page exists,
-// so a deployment that drops a widget never links to a missing page.
-const pageFiles = Object.keys(import.meta.glob('../pages/**/index.astro'));
+// so a deployment that drops a widget never links to a missing page. Pages in every language live under
+// pages/[...locale]/ (Astro's i18n routing), the rest (offline) directly under pages/.
+const pageFiles = Object.keys(import.meta.glob('../pages/**/index.astro')).map((file) => file.replace('/[...locale]/', '/'));
 /** Whether a language-neutral section path ("/faq/") has a page in this build. */
 export const pageExists = (path: string) => path === '/' || pageFiles.includes(`../pages${path}index.astro`);
 

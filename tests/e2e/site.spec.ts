@@ -114,13 +114,17 @@ test.describe('every page has what search engines and WeChat sharing read', () =
   }
 
   test('the sitemap lists the pages with their other language; robots.txt points to it', async ({ request }) => {
-    const sitemap = await (await request.get('/sitemap.xml')).text();
+    expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${site.siteUrl}/sitemap-index.xml`);
+    const index = await (await request.get('/sitemap-index.xml')).text();
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
+    expect(parts.length).toBeGreaterThan(0);
+    const sitemap = (await Promise.all(parts.map(async (part) => (await request.get(part)).text()))).join('\n');
     expect(sitemap).toContain(`<loc>${site.siteUrl}/</loc>`);
     expect(sitemap).toContain(`<loc>${site.siteUrl}/en/about/</loc>`);
     expect(sitemap).toContain(`hreflang="en" href="${site.siteUrl}/en/campaigns/"`);
+    expect(sitemap).toContain(`hreflang="x-default" href="${site.siteUrl}/campaigns/"`);
     expect(sitemap).not.toContain('/Q/');
     expect(sitemap).not.toContain('/offline/');
-    expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${site.siteUrl}/sitemap.xml`);
   });
 
   test('the icons, the sharing images and the web manifest are served', async ({ request }) => {

@@ -1,7 +1,7 @@
 import { metaEn } from './meta.strings.en.js';
-import type { statChartZh } from './stat-chart.strings.js';
 
-export const statChartEn: Record<keyof typeof statChartZh, string> = {
+// Checked against the Chinese in catalogues.ts (no import back: this file loads lazily from the Chinese one).
+export const statChartEn = {
   ...metaEn,
   'summary.series': '{label}: highest is {maxLabel} with {max}, lowest is {minLabel} with {min}',
   'summary.join': '; ',

@@ -46,17 +46,18 @@ for (const p of pages) {
       await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
       await expect(page.locator('la-stat')).toHaveCount(report.indicators.length);
+      // What the widgets draw (.la-root, in their shadow roots): the light DOM holds the same view, server-rendered.
       const recovered = figure(page, 'recovered');
       await recovered.scrollIntoViewIfNeeded();
-      await expect(recovered.locator('.value [aria-hidden="true"]')).toHaveText(p.recovered);
-      await expect(recovered.locator('.value .visually-hidden')).toHaveText(p.spoken);
-      await expect(recovered.locator('.meta')).toContainText(p.asOf);
-      await expect(figure(page, 'outreach-events').locator('.value [aria-hidden="true"]')).toHaveText(p.outreach);
+      await expect(recovered.locator('.la-root [part="value"] [aria-hidden="true"]')).toHaveText(p.recovered);
+      await expect(recovered.locator('.la-root [part="value"] .visually-hidden')).toHaveText(p.spoken);
+      await expect(recovered.locator('.la-root [part="meta"]')).toContainText(p.asOf);
+      await expect(figure(page, 'outreach-events').locator('.la-root [part="value"] [aria-hidden="true"]')).toHaveText(p.outreach);
       const chart = page.locator('#chart-cases-by-month');
       await chart.scrollIntoViewIfNeeded();
-      await expect(chart.locator('.summary')).toHaveText(p.summary);
-      await expect(chart.locator('svg.chart rect')).toHaveCount(6);
-      await expect(chart.locator('.meta')).toContainText(p.sample);
+      await expect(chart.locator('.la-root [part="summary"]')).toHaveText(p.summary);
+      await expect(chart.locator('.la-root svg[part="chart"] rect')).toHaveCount(6);
+      await expect(chart.locator('.la-root [part="meta"]')).toContainText(p.sample);
       await expectNoAxeViolations(page);
       expect(problems).toEqual([]);
     });
@@ -92,7 +93,7 @@ for (const p of pages) {
       expect(await page.evaluate(() => customElements.get('la-stat-chart'))).toBeUndefined();
       await expect(page.locator('#chart-cases-by-district svg.chart-svg')).toBeAttached();
       await page.locator('#chart-cases-by-district').scrollIntoViewIfNeeded();
-      await expect(page.locator('#chart-cases-by-district svg.chart')).toBeVisible();
+      await expect(page.locator('#chart-cases-by-district .la-root svg[part="chart"]')).toBeVisible();
       await expectNoSidewaysScroll(page);
       await expectNoAxeViolations(page);
     });

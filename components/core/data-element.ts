@@ -1,10 +1,9 @@
 import { canRetry, DataReader, type DataReport, type DataState } from './data-reader.js';
-import type { CoreMessageKey } from './core.strings.js';
 import { setAttr } from './dom.js';
 import type { DataErrorDetail } from './events.js';
 import type { Messages } from './locale.js';
 import { LaElement } from './element.js';
-import { errorView, hotlineView, loadingView } from './status-view.js';
+import { errorView, hotlineView, loadingView, type CoreWords } from './status-view.js';
 
 /**
  * A kit element that shows data: from the `data` property, a `src` URL or inline JSON, with three states
@@ -98,7 +97,7 @@ export abstract class LaDataElement<T, M extends Messages = Messages, D = unknow
 
   /** The loading or error view (status-view.ts), or null when ready. */
   protected renderStatus(): HTMLElement | undefined {
-    const t = (key: CoreMessageKey, values?: Record<string, string | number>) => this.t(key, values);
+    const t: CoreWords = this.t.bind(this);
     const error = this.dataError;
     // An error is kept only with the error state (#show clears it on new data).
     return this.dataState === 'loading'

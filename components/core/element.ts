@@ -97,13 +97,13 @@ export abstract class LaElement<M extends Messages = Messages> extends ElementBa
   connectedCallback(): void {
     this.refreshLocale();
     watchLang(this);
-    this.#tell('hostConnected');
+    this.#controllers.forEach((c) => c.hostConnected?.());
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
     unwatchLang(this);
-    this.#tell('hostDisconnected');
+    this.#controllers.forEach((c) => c.hostDisconnected?.());
   }
 
   attributeChangedCallback(name: string, before: string | null, _after: string | null): void {
@@ -117,10 +117,6 @@ export abstract class LaElement<M extends Messages = Messages> extends ElementBa
 
   removeController(controller: ReactiveController): void {
     this.#controllers.delete(controller);
-  }
-
-  #tell(hook: keyof ReactiveController): void {
-    this.#controllers.forEach((controller) => controller[hook]?.());
   }
 
   /** Re-reads the nearest `lang`; called by the shared observer. */
@@ -154,7 +150,7 @@ export abstract class LaElement<M extends Messages = Messages> extends ElementBa
         (words) => void (ctor.strings[locale] = words),
         (error: unknown) => {
           ctor.strings[locale] = {};
-          console.warn(`legal-aid-kit: <${this.localName}> ${locale} words: ${error as string}`);
+          console.warn(`legal-aid-kit: <${this.localName}> ${locale}: ${error as string}`);
         },
       );
       wordLoads.set(load, loading);
@@ -176,10 +172,10 @@ export abstract class LaElement<M extends Messages = Messages> extends ElementBa
       this.#pending = undefined;
       const words = this.#wordsLoading();
       this.#wordsReady = !words;
-      this.#tell('hostUpdate');
+      this.#controllers.forEach((c) => c.hostUpdate?.());
       this.willUpdate(changed);
       this.update(changed);
-      this.#tell('hostUpdated');
+      this.#controllers.forEach((c) => c.hostUpdated?.());
       this.#hasUpdated = true;
       this.updated(changed);
       // The next update, with the words, is the one `updateComplete` waits for (changes meanwhile join it).

@@ -130,6 +130,6 @@ describe('words a widget does not bundle load on first use', () => {
     } finally {
       console.warn = original;
     }
-    expect(warnings.join()).to.contain('en words: Error: offline');
+    expect(warnings.join()).to.contain('<la-test-offline-words> en: Error: offline');
   });
 });

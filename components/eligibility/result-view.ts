@@ -2,7 +2,9 @@ import type { HolidayCalendar } from '../core/holidays.js';
 import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import type { Locale } from '../core/locale.js';
 import { speak, voiceFor } from '../core/speech.js';
-import { fullAddress, hoursLines, navigationLinks, openingText } from '../workstation-map/present.js';
+import { navigationLinks } from '../workstation-map/directions.js';
+import { openingText } from '../workstation-map/opening-text.js';
+import { fullAddress, hoursLines } from '../workstation-map/present.js';
 import { formatCitation } from './engine/citations.js';
 import type { Assessment, Deadline, Reason } from './engine/types.js';
 import type { CheckerKey } from './eligibility-checker.strings.js';
@@ -239,7 +241,7 @@ function renderStation(host: ResultHost, answers: PartialAnswers): TemplateResul
               <p class="station-name">${ws.name[host.locale]}</p>
               <p>${fullAddress(ws, host.locale)}</p>
               ${pick.metres === undefined ? nothing : html`<p class="muted">${distanceText(host, finder, pick.metres)}</p>`}
-              <p class=${pick.opening.open ? 'open' : ''}>${openingText(pick.opening, t, host.locale)}</p>
+              <p class=${pick.opening.open ? 'open' : ''}>${openingText(pick.opening, host.locale)}</p>
               ${hoursLines(ws.schedules, t, host.locale).map((line) => html`<p class="muted">${line}</p>`)}
               ${phone ? html`<p>${host.t('station.phone')}<a href="tel:${phone}">${phone}</a></p>` : nothing}
               ${

@@ -42,10 +42,54 @@ function kitDefinitions() {
   };
 }
 
+/**
+ * The kit's own decorators (components/core/reactive.ts): `@attribute('map-href') mapHref` links the field to
+ * its attribute both ways (member.attribute, attribute.fieldName), as the analyzer does for Lit's
+ * `@property`; `@state()` fields are internal.
+ */
+function kitDecorators() {
+  const links = []; // { className, field, attribute }
+  const states = []; // { className, field }
+  return {
+    name: 'legal-aid-kit-decorators',
+    analyzePhase({ ts, node }) {
+      if (!ts.isPropertyDeclaration(node) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return;
+      for (const decorator of ts.getDecorators?.(node) ?? []) {
+        const call = decorator.expression;
+        if (!ts.isCallExpression(call)) continue;
+        const name = call.expression.getText();
+        const className = node.parent.name.getText();
+        const field = node.name.getText();
+        const [first] = call.arguments;
+        if (/^(attribute|numberAttribute|booleanAttribute)$/.test(name) && first && ts.isStringLiteral(first)) {
+          links.push({ className, field, attribute: first.text });
+        } else if (name === 'state') states.push({ className, field });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const classes = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.kind === 'class');
+      for (const { className, field, attribute } of links) {
+        const declaration = classes.find((d) => d.name === className);
+        const member = declaration?.members?.find((m) => m.name === field);
+        if (!member) continue;
+        member.attribute = attribute;
+        declaration.attributes ??= [];
+        let entry = declaration.attributes.find((a) => a.name === attribute);
+        if (!entry) declaration.attributes.push((entry = { name: attribute, description: member.description, type: member.type }));
+        entry.fieldName = field;
+      }
+      for (const { className, field } of states) {
+        const member = classes.find((d) => d.name === className)?.members?.find((m) => m.name === field);
+        if (member) Object.assign(member, { privacy: member.privacy ?? 'private', state: true });
+      }
+    },
+  };
+}
+
 export default {
   litelement: true,
   // package.json names the package's manifest, dist/custom-elements.json (scripts/package-manifest.mjs):
   // the analyzer must not point it back at the repository's.
   packagejson: false,
-  plugins: [kitDefinitions()],
+  plugins: [kitDefinitions(), kitDecorators()],
 };

@@ -161,7 +161,7 @@ const shortName = (i) =>
 
 /**
  * Each used export gets a short alias: the widgets import `a`, `b`… from the core chunk instead of
- * `LaPlainDataElement`, `statusStyles`…, and two core modules may export the same name without a clash.
+ * `LaDataElement`, `statusStyles`…, and two core modules may export the same name without a clash.
  * @returns {Map<string, [string, string][]>} core module → [name, alias] pairs
  */
 function aliasExports(used) {

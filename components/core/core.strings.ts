@@ -1,4 +1,4 @@
-import { interpolate, type Catalogue, type Locale, type Messages } from './locale.js';
+import { interpolate, type LoadedCatalogue, type Locale, type Messages } from './locale.js';
 
 /**
  * Messages every widget shares: loading, errors and the hotline. The English ones (core.strings.en.ts)
@@ -21,7 +21,7 @@ const zh = {
 export type CoreMessageKey = keyof typeof zh;
 
 /** A message from a component's catalogue in `locale`; Chinese, the component's then the core's, fills any gap. */
-export function message(own: Catalogue<Messages>, locale: Locale, key: string, values?: Record<string, string | number>): string {
+export function message(own: LoadedCatalogue<Messages>, locale: Locale, key: string, values?: Record<string, string | number>): string {
   const template = (own[locale] as Messages | undefined)?.[key] ?? own['zh-CN'][key] ?? (zh as Messages)[key] ?? key;
   return interpolate(template, values);
 }

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit-html';
 import { coreEn } from './core.strings.en.js';
-import { LaPlainDataElement } from './plain-data-element.js';
+import { LaDataElement } from './data-element.js';
 import { statusStyles } from './status.styles.js';
 import { tokens } from './tokens.styles.js';
 
 /** A stand-in widget that shows only the shared loading and error views every data widget uses. */
-class LaStatusPreview extends LaPlainDataElement<unknown> {
+class LaStatusPreview extends LaDataElement<unknown> {
   static override styles = [tokens, statusStyles];
   static override strings = { 'zh-CN': {}, en: coreEn };
   protected parseData(raw: unknown): unknown {

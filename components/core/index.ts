@@ -1,7 +1,7 @@
 export { nearestLang } from './lang.js';
 export { type DataState } from './data-reader.js';
-export { LaPlainElement } from './plain-element.js';
-export { LaPlainDataElement } from './plain-data-element.js';
+export { LaElement, type PropertyValues } from './element.js';
+export { LaDataElement } from './data-element.js';
 export { litRenderer } from './lit-renderer.js';
 export { state, attribute } from './reactive.js';
 export { h, type Child } from './dom.js';

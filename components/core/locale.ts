@@ -5,6 +5,10 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export type Messages = Record<string, string>;
 /** A component's catalogue: every locale must carry every key of zh-CN (checked by the type). */
 export type Catalogue<M extends Messages> = { 'zh-CN': M } & Record<Exclude<Locale, 'zh-CN'>, Record<keyof M, string>>;
+/** A widget's catalogue as it ships: the Chinese always, other languages once loaded (`LaElement.lazyStrings`). */
+export type LoadedCatalogue<M extends Messages = Messages> = { 'zh-CN': M } & Partial<
+  Record<Exclude<Locale, 'zh-CN'>, Record<keyof M, string>>
+>;
 
 /**
  * The chain of catalogue keys to try for a BCP 47 tag: full tag, its language, then zh-CN.

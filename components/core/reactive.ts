@@ -1,12 +1,12 @@
 import { setAttr } from './dom.js';
-import type { LaPlainElement } from './plain-element.js';
+import type { LaElement } from './element.js';
 
 /**
- * Decorators for LaPlainElement fields (experimentalDecorators, as the Lit widgets use). They keep a
- * plain element as short to write as a Lit one without Lit's reactive runtime.
+ * Decorators for LaElement fields (experimentalDecorators, Lit's decorator shape). They keep an element
+ * as short to write as a Lit one without Lit's reactive runtime.
  */
 
-type PlainPrototype = LaPlainElement & { constructor: { attributeNames?: string[] } };
+type PlainPrototype = LaElement & { constructor: { attributeNames?: string[] } };
 
 /** Internal state: assigning a different value re-renders the element (once it is in the page: field initializers do not). */
 export function state() {
@@ -16,10 +16,11 @@ export function state() {
       get(this: Record<symbol, unknown>) {
         return this[slot];
       },
-      set(this: LaPlainElement & Record<symbol, unknown>, value: unknown) {
-        if (Object.is(value, this[slot])) return;
+      set(this: LaElement & Record<symbol, unknown>, value: unknown) {
+        const before = this[slot];
+        if (Object.is(value, before)) return;
         this[slot] = value;
-        if (this.isConnected) this.requestRender();
+        if (this.isConnected) this.requestUpdate(key, before);
       },
       configurable: true,
     });

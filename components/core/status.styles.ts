@@ -1,6 +1,6 @@
 import { css } from './css.js';
 
-/** The loading and error views that LaPlainDataElement renders. */
+/** The loading and error views that LaDataElement renders. */
 export const statusStyles = css`
   .la-status {
     margin: 0;

@@ -6,7 +6,7 @@ import { formatNumber, formatYuan, parseIsoDate } from '../core/format.js';
 import { parseHolidayCalendar, type HolidayCalendar } from '../core/holidays.js';
 import { litRenderer } from '../core/lit-renderer.js';
 import { interpolate, type Messages } from '../core/locale.js';
-import { LaPlainDataElement } from '../core/plain-data-element.js';
+import { LaDataElement } from '../core/data-element.js';
 import { attribute, state } from '../core/reactive.js';
 import { readAloud, voiceFor } from '../core/speech.js';
 import { statusStyles } from '../core/status.styles.js';
@@ -72,7 +72,7 @@ const localToday = (d = new Date()) =>
  * "Can I get free legal aid?" A guided check, one plain question per screen, that ends in a one-sentence
  * answer, the reasons with their legal basis, the deadline clock, what to bring and where to go.
  * Answers stay in memory unless the worker ticks "keep on this phone". Lit's templates without its
- * reactive runtime (LaPlainDataElement + litRenderer), so the engine and the questions fit the budget.
+ * reactive runtime (LaDataElement + litRenderer), so the engine and the questions fit the budget.
  * @summary Legal-aid eligibility check with legal citations.
  * @attr region - GB/T 2260 code of the accepting agency's region, e.g. 442000; unknown codes use the national rules.
  * @attr today - The day to assess on (YYYY-MM-DD); defaults to the device's date.
@@ -103,7 +103,7 @@ const localToday = (d = new Date()) =>
  * @cssproperty [--la-color-warning=#6b4700] - Text of the amber deadline alert (under 30 days left).
  * @cssproperty [--la-color-warning-border=#9a6700] - Border of the amber deadline clock.
  */
-export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Messages, { packs: RulePack[] }> {
+export class LaEligibilityChecker extends LaDataElement<RulePack[], Messages, { packs: RulePack[] }> {
   static override styles = [tokens, statusStyles, checkerStyles];
 
   /** GB/T 2260 code of the accepting agency's region, e.g. 442000; unknown codes use the national rules. */
@@ -310,8 +310,11 @@ export class LaEligibilityChecker extends LaPlainDataElement<RulePack[], Message
     return this.responded.size > 0 && !this.needEngine();
   }
 
-  protected override paint(content: unknown): void {
-    litRenderer(this, content);
+  protected override update(): void {
+    litRenderer(this, this.render());
+  }
+
+  protected override updated(): void {
     this.record(this.shown);
     if (this.keep) saveAnswers({ answers: this.answers, responded: [...this.responded] });
     // The next screen may wait for the engine: keep the wish to move focus until its heading is there.

@@ -42,7 +42,7 @@ export class StationFinder {
   private words: Partial<Record<Locale, WorkstationMapMessages>> = {};
 
   constructor(
-    private readonly element: HTMLElement & { requestRender(): void },
+    private readonly element: HTMLElement & { requestUpdate(): void },
     readonly src: string,
   ) {
     void this.load();
@@ -58,7 +58,7 @@ export class StationFinder {
       console.warn(`legal-aid-kit: the checker could not load workstations from ${this.src}: ${String(error)}`);
       this.state = 'error';
     }
-    this.element.requestRender();
+    this.element.requestUpdate();
   }
 
   /** The map's words for hours and "open now" in `locale`, or undefined while they load. */
@@ -67,7 +67,7 @@ export class StationFinder {
     if (!words) {
       void wordLoaders[locale]().then((loaded) => {
         this.words[locale] = loaded;
-        this.element.requestRender();
+        this.element.requestUpdate();
       });
       return undefined;
     }
@@ -77,14 +77,14 @@ export class StationFinder {
   pick(districtId: string): void {
     const district = this.directory?.districts.find((d) => d.id === districtId);
     this.origin = district && { point: toLatLng(district.location), district: district.id };
-    this.element.requestRender();
+    this.element.requestUpdate();
   }
 
   locate(timeoutMs = 10_000): void {
     const geolocation = navigator.geolocation;
     if (!geolocation) return this.denied();
     this.geo = 'asking';
-    this.element.requestRender();
+    this.element.requestUpdate();
     // Some WebViews never call back at all: give up on our own clock too.
     const timer = setTimeout(() => this.denied(), timeoutMs + 1000);
     geolocation.getCurrentPosition(
@@ -93,7 +93,7 @@ export class StationFinder {
         this.geo = 'idle';
         // The Geolocation API answers in WGS-84, like our data.
         this.origin = { point: { lat: coords.latitude, lng: coords.longitude } };
-        this.element.requestRender();
+        this.element.requestUpdate();
       },
       () => (clearTimeout(timer), this.denied()),
       { timeout: timeoutMs, maximumAge: 300_000, enableHighAccuracy: false },
@@ -103,7 +103,7 @@ export class StationFinder {
   private denied(): void {
     if (this.origin && !this.origin.district) return;
     this.geo = 'denied';
-    this.element.requestRender();
+    this.element.requestUpdate();
   }
 
   /**

@@ -29,7 +29,7 @@ export interface ResultHost {
   locale: Locale;
   mapHref: string | null;
   /** The checker itself: its attributes (`workstations-src`, `share-href`, `timeout`) and re-rendering. */
-  element: HTMLElement & { requestRender(): void };
+  element: HTMLElement & { requestUpdate(): void };
   /** The day assessed on (YYYY-MM-DD). */
   today: string;
   /** Public holidays (from the rules file): the nearest workstation is not "open" on one. */
@@ -300,7 +300,7 @@ function watchVoices(host: ResultHost): void {
   const state = stateOf(host.element);
   if (state.voiceWatch) return;
   state.voiceWatch = true;
-  globalThis.speechSynthesis?.addEventListener('voiceschanged', () => host.element.requestRender());
+  globalThis.speechSynthesis?.addEventListener('voiceschanged', () => host.element.requestUpdate());
 }
 
 function onRead(host: ResultHost, result: Assessment, answers: PartialAnswers): void {
@@ -318,11 +318,11 @@ function onRead(host: ResultHost, result: Assessment, answers: PartialAnswers): 
       voice,
       () => {
         state.reading = false;
-        host.element.requestRender();
+        host.element.requestUpdate();
       },
     );
   }
-  host.element.requestRender();
+  host.element.requestUpdate();
 }
 
 /** The address printed and drawn as a QR code: the partner's `share-href`, else this page without query or hash. */
@@ -335,7 +335,7 @@ async function onPrint(host: ResultHost): Promise<void> {
   const { qrPath } = await import('./plan-print.js');
   const text = shareHref(host.element);
   if (state.qr?.text !== text) state.qr = { text, ...qrPath(text) };
-  host.element.requestRender();
+  host.element.requestUpdate();
   await (host.element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   window.print();
 }
@@ -356,7 +356,7 @@ async function onPicture(host: ResultHost, result: Assessment, answers: PartialA
     console.warn(`legal-aid-kit: the plan picture failed: ${String(error)}`);
     state.notice = host.t('picture.failed');
   }
-  host.element.requestRender();
+  host.element.requestUpdate();
 }
 
 function renderPrintHeader(host: ResultHost): TemplateResult {

@@ -4,7 +4,7 @@ import { h, setAttr, type Child } from '../core/dom.js';
 import { LaDataErrorEvent, type DataErrorDetail } from '../core/events.js';
 import { formatNumber } from '../core/format.js';
 import type { Catalogue, Messages } from '../core/locale.js';
-import { LaPlainElement } from '../core/plain-element.js';
+import { LaElement } from '../core/element.js';
 import { voiceFor } from '../core/speech.js';
 import type { FaqData, FaqEntry } from './faq-data.js';
 import { LaSearchEvent } from './rights-faq.events.js';
@@ -52,7 +52,7 @@ const loadMessages = async (locale: string): Promise<Messages> =>
  * copy link, read aloud); given the `data` property, `src` (/data/faq.<lang>.json) or inline JSON instead, it
  * loads its JSON renderer on demand and draws the answers itself. A `#id` in the address opens that answer.
  *
- * Written without Lit (LaPlainElement): with search, the whole widget must fit in 12 KB.
+ * Written without Lit (LaElement): with search, the whole widget must fit in 12 KB.
  * @tagname la-rights-faq
  * @summary Rights FAQ with Chinese search.
  * @attr src - URL of the FAQ JSON (/data/faq.zh-CN.json or /data/faq.en.json), for pages without server-rendered answers.
@@ -76,7 +76,7 @@ const loadMessages = async (locale: string): Promise<Messages> =>
  * @csspart hotline - The 12348 hotline link.
  * @cssproperty [--la-rights-faq-accent=var(--la-color-warning-surface)] - Background of highlighted words.
  */
-export class LaRightsFaq extends LaPlainElement<typeof zh> {
+export class LaRightsFaq extends LaElement<typeof zh> {
   /** Filled in per language as it loads. */
   static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = rightsFaqStyles;
@@ -203,7 +203,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
     this.dataState = state;
     this.dataError = error;
     if (value) this.fromData = { entries: value };
-    this.requestRender();
+    this.requestUpdate();
   }
 
   /** A part of the widget that did not load (its words or the JSON renderer): as the network failing. */
@@ -338,7 +338,7 @@ export class LaRightsFaq extends LaPlainElement<typeof zh> {
       this.pickVoice();
       if (!this.hasStrings)
         loadMessages(locale).then(
-          (messages) => ((LaRightsFaq.strings[locale] = messages), this.requestRender()),
+          (messages) => ((LaRightsFaq.strings[locale] = messages), this.requestUpdate()),
           (error) => this.fail(error),
         );
     }

@@ -1,9 +1,9 @@
 import { h } from '../core/dom.js';
 import type { Locale } from '../core/locale.js';
 import type { StatsMeta } from './indicators.js';
-import type { metaStrings } from './meta.strings.js';
+import type { metaZh } from './meta.strings.js';
 
-type MetaKey = keyof (typeof metaStrings)['zh-CN'];
+type MetaKey = keyof typeof metaZh;
 
 /**
  * The small print under every statistics widget: sample badge, period, source and "数据截至…", so a

@@ -1,8 +1,8 @@
-import type { Catalogue } from '../core/locale.js';
-import { metaStrings } from './meta.strings.js';
+import type { LoadedCatalogue } from '../core/locale.js';
+import { metaZh } from './meta.strings.js';
 
-const zh = {
-  ...metaStrings['zh-CN'],
+export const statChartZh = {
+  ...metaZh,
   'summary.series': '{label}：{maxLabel}最多，{max}；{minLabel}最少，{min}',
   'summary.join': '；',
   'summary.end': '。',
@@ -21,27 +21,8 @@ const zh = {
   'extras.failed': '表格打不开，可能是网络不好。请稍后再试。',
 };
 
-export const statChartStrings: Catalogue<typeof zh> = {
-  'zh-CN': zh,
-  en: {
-    ...metaStrings.en,
-    'summary.series': '{label}: highest is {maxLabel} with {max}, lowest is {minLabel} with {min}',
-    'summary.join': '; ',
-    'summary.end': '.',
-    'kind.month': 'Month',
-    'kind.district': 'District',
-    'kind.issue': 'Issue',
-    'table.show': 'Show the table',
-    'table.caption': '{label} (unit: {unit})',
-    'csv.download': 'Download the table (CSV file)',
-    'csv.key': 'Code',
-    'interactive.open': 'Open the interactive chart',
-    'interactive.loading': 'Opening the chart…',
-    'interactive.close': 'Back to the simple chart',
-    'interactive.failed': 'The interactive chart did not open. The chart and table above show the same figures.',
-    'units.mixed': 'These figures have different units ({units}), so they cannot share one chart. Show them in separate charts.',
-    'extras.failed': 'The table did not open; the network may be slow. Please try again later.',
-  },
-};
+/** What `<la-stat-chart>` ships: the Chinese; the English loads on an English page. */
+export const statChartWords: LoadedCatalogue<typeof statChartZh> = { 'zh-CN': statChartZh };
+export const statChartLazyWords = { en: () => import('./stat-chart.strings.en.js').then((m) => m.statChartEn) };
 
-export type StatChartMessages = typeof zh;
+export type StatChartMessages = typeof statChartZh;

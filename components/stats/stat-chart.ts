@@ -1,5 +1,5 @@
 import { h, setAttr } from '../core/dom.js';
-import { LaPlainDataElement } from '../core/plain-data-element.js';
+import { LaDataElement } from '../core/data-element.js';
 import { Checker } from '../core/validate.js';
 import { assertChartable, chartGeometryFor, chartSummary, MixedUnitsError, type Translate } from './chart-summary.js';
 import type { ChartType } from './chart-geometry.js';
@@ -7,7 +7,7 @@ import { chartSvg, legendView } from './chart-view.js';
 import { unitWord } from './format.js';
 import { findRawRow, metaOf, parseSeries, type Series, type StatsDocument } from './indicators.js';
 import { metaView } from './meta-view.js';
-import { statChartStrings, type StatChartMessages } from './stat-chart.strings.js';
+import { statChartLazyWords, statChartWords, type StatChartMessages } from './stat-chart.strings.js';
 import { statChartStyles } from './stat-chart.styles.js';
 
 /** The table and the CSV: fetched when a reader first asks for either, not to show the chart. */
@@ -20,7 +20,7 @@ const tableAndCsv = () => import('./stat-chart-table.js');
  * no reader depends on telling colours apart. Series with different units are refused: one axis, one unit.
  * With `interactive`, a button loads tree-shaken Chart.js (a separate chunk) only when the reader asks.
  *
- * Written without Lit (LaPlainDataElement): the chart should cost less than Lit alone. The table and the
+ * Written without Lit (LaDataElement): the chart should cost less than Lit alone. The table and the
  * CSV load on first use, like Chart.js.
  *
  * Data: a published stats document (`src="/data/stats.json"` with `series="cases-by-month"`), inline
@@ -49,10 +49,11 @@ const tableAndCsv = () => import('./stat-chart-table.js');
  * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge (shared with `<la-stat>`).
  * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge (shared with `<la-stat>`).
  */
-export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages, StatsDocument> {
-  static override strings = statChartStrings;
+export class LaStatChart extends LaDataElement<Series[], StatChartMessages, StatsDocument> {
+  static override strings = statChartWords;
+  static override lazyStrings = statChartLazyWords;
   static override styles = statChartStyles;
-  static override attributeNames = [...LaPlainDataElement.attributeNames, 'type', 'series', 'interactive'];
+  static override attributeNames = [...LaDataElement.attributeNames, 'type', 'series', 'interactive'];
 
   /** Bars or a line (a line only makes sense over months). */
   get type(): ChartType {
@@ -179,6 +180,8 @@ export class LaStatChart extends LaPlainDataElement<Series[], StatChartMessages,
     // A new render draws the SVG again: new data, language or type closes the interactive chart.
     this.closeInteractive();
     const list = this.value;
+    // The server-rendered chart stays until the page language's words are here.
+    if (!this.wordsReady && list) return h('slot', null);
     if (!list) {
       const status = this.renderStatus();
       if (this.mixedUnits && status) {

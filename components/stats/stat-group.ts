@@ -1,11 +1,11 @@
 import { css } from '../core/css.js';
 import { h, setAttr } from '../core/dom.js';
 import type { Messages } from '../core/locale.js';
-import { LaPlainDataElement } from '../core/plain-data-element.js';
+import { LaDataElement } from '../core/data-element.js';
 import { Checker } from '../core/validate.js';
 import { META_KEYS, type Indicator, type StatsDocument } from './indicators.js';
 import { LaStat } from './stat.js';
-import { statStrings } from './stat.strings.js';
+import { statLazyWords, statWords } from './stat.strings.js';
 import { statusStyles } from '../core/status.styles.js';
 import { baseTokens } from '../core/tokens.styles.js';
 
@@ -34,9 +34,10 @@ type RawRow = Record<string, unknown>;
  * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge.
  * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge.
  */
-export class LaStatGroup extends LaPlainDataElement<RawRow[], Messages, StatsDocument> {
+export class LaStatGroup extends LaDataElement<RawRow[], Messages, StatsDocument> {
   // Its own words are the core's loading and error views (English too, among the figures' words).
-  static override strings = statStrings;
+  static override strings = statWords;
+  static override lazyStrings = statLazyWords;
   // The figures style themselves (each its own shadow root): the group needs the tokens, its status and grid.
   static override styles = [
     baseTokens,
@@ -58,7 +59,7 @@ export class LaStatGroup extends LaPlainDataElement<RawRow[], Messages, StatsDoc
     `,
   ];
 
-  static override attributeNames = [...LaPlainDataElement.attributeNames, 'indicators', 'large-text'];
+  static override attributeNames = [...LaDataElement.attributeNames, 'indicators', 'large-text'];
 
   /** The tag the figures are drawn with: `la-stat`, or `<group tag>-figure` when `la-stat` is not this kit's. */
   static figureTag = 'la-stat';

@@ -1,10 +1,10 @@
 import { h, setAttr } from '../core/dom.js';
-import { LaPlainDataElement } from '../core/plain-data-element.js';
+import { LaDataElement } from '../core/data-element.js';
 import { Checker } from '../core/validate.js';
 import { formatFigure } from './format.js';
 import { findRawRow, metaOf, parseIndicator, type Indicator, type StatsDocument } from './indicators.js';
 import { metaView } from './meta-view.js';
-import { statStrings } from './stat.strings.js';
+import { statLazyWords, statWords } from './stat.strings.js';
 import { statStyles } from './stat.styles.js';
 
 /**
@@ -12,7 +12,7 @@ import { statStyles } from './stat.styles.js';
  * full (12,976,000元, 至少40场), with its period, source and date under it and its definition (统计口径)
  * one tap away. "数据截至…" is always shown, so a stale cached copy says how old it is.
  *
- * Written without Lit (LaPlainDataElement): a page of figures should cost less than Lit alone.
+ * Written without Lit (LaDataElement): a page of figures should cost less than Lit alone.
  *
  * Data: a published stats document (`src="/data/stats.json"` with `indicator="recovered"`), one indicator
  * row as inline `<script type="application/json">` or the `data` property. Only the chosen row is checked,
@@ -39,10 +39,11 @@ import { statStyles } from './stat.styles.js';
  * @cssproperty [--la-stat-sample-surface=#fff4ce] - Background of the sample-data badge.
  * @cssproperty [--la-stat-sample-text=#5c3c00] - Text colour of the sample-data badge.
  */
-export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['zh-CN'], StatsDocument | Indicator> {
-  static override strings = statStrings;
+export class LaStat extends LaDataElement<Indicator, (typeof statWords)['zh-CN'], StatsDocument | Indicator> {
+  static override strings = statWords;
+  static override lazyStrings = statLazyWords;
   static override styles = statStyles;
-  static override attributeNames = [...LaPlainDataElement.attributeNames, 'indicator'];
+  static override attributeNames = [...LaDataElement.attributeNames, 'indicator'];
 
   /** Which indicator to show when the data is a whole stats document. */
   get indicator(): string | null {
@@ -53,9 +54,8 @@ export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['
   }
 
   /** Stops a running reveal; set while one is waiting or running. */
-  private stopCountUp: (() => void) | undefined;
-  /** The printed figure, the element the reveal moves. */
-  private printed: HTMLElement | undefined;
+  /** @internal The printed figure, the element the count-up reveal moves. */
+  printed: HTMLElement | undefined;
 
   protected parseData(raw: unknown): Indicator {
     const check = new Checker();
@@ -67,28 +67,17 @@ export class LaStat extends LaPlainDataElement<Indicator, (typeof statStrings)['
     return check.done(row!, where);
   }
 
-  protected override dataChanged(): void {
-    this.stopCountUp?.();
-    const row = this.value;
-    // `count-up`: brings the figure in when it first comes into view, never changing the number. Its code
-    // loads only for figures that ask for it.
-    if (!row || !this.hasAttribute('count-up')) return;
-    void import('./count-up.js').then(({ countUpWhenSeen }) => {
-      if (row !== this.value || !this.printed) return;
-      this.stopCountUp = countUpWhenSeen(this, this.printed);
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopCountUp?.();
-    this.stopCountUp = undefined;
+  protected override updated(): void {
+    // `count-up`: brings the figure in when it first comes into view, never changing the number. Its code,
+    // a reactive controller, loads only for figures that ask for it.
+    if (this.printed && this.hasAttribute('count-up')) void import('./count-up.js').then(({ countUp }) => countUp(this));
   }
 
   protected render() {
     const row = this.value;
     // The partner's fallback (the figure as text) stays in view while loading and on error, as in every widget.
-    if (!row) return [h('slot', null), this.renderStatus()];
+    // The server-rendered figure stays until the data and the page language's words are here.
+    if (!row || !this.wordsReady) return [h('slot', null), this.renderStatus()];
     const { locale } = this;
     const figure = formatFigure(row.value, row.unit, row.qualifier, locale);
     this.printed = h('span', { 'aria-hidden': 'true' }, figure.text);

@@ -1,17 +1,15 @@
+import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
 import { adoptStyles, unsafeCSS, type CSSResult } from '../core/css.js';
-import { h } from '../core/dom.js';
 import type { CardExtras } from './card-extras.js';
 import { changesRow, workstationCard } from './card.js';
 import { applyFilters, filtersFromSearch, hasFilters, NO_FILTERS, type Filters } from './filters.js';
 import type { FinderHost, ListSide, Located } from './host.js';
-import { buildListView, type ListView } from './list-view.js';
-import type { MapPanel } from './map-panel.js';
+import { buildListView, setText, type ListView } from './list-view.js';
+import { MapOpener } from './map-opener.js';
 import type { Nearest } from './nearest.js';
 import type { Translate } from './present.js';
 import { LaWorkstationSelectEvent } from './workstation-map.events.js';
 import type { WorkstationDirectory } from './workstations.js';
-
-type MapState = 'closed' | 'loading' | 'open' | 'failed';
 
 /** The map's sheets, made once from its text and shared by every map on the page. */
 let sheets: CSSResult[] | undefined;
@@ -28,11 +26,6 @@ interface CardView {
   /** Whether its directions links and changes are in. */
   completed: boolean;
 }
-
-/** Writes text only when it changed, so a live region is not announced again and a caret does not jump. */
-const setText = (node: Node, text: string) => {
-  if (node.textContent !== text) node.textContent = text;
-};
 
 /** Puts `wanted` into `parent` in order, moving only what is out of place, so a focused control stays put. */
 function syncChildren(parent: Element, wanted: readonly Node[]): void {
@@ -53,13 +46,11 @@ const shanghaiDay = (instant: Date) => new Date(instant.getTime() + 8 * 3600_000
  * "open now" with the holiday calendar and the directions links (card-extras.ts, asked for with the data),
  * "nearest first" (nearest.ts) and the map (map-panel.ts, with Leaflet) when the worker asks for them.
  */
-export class WorkstationFinder implements ListSide {
+export class WorkstationFinder implements ReactiveController, ListSide {
   filters: Filters = NO_FILTERS;
   shown = 0;
   selectedId: string | undefined;
   locating = false;
-  mapState: MapState = 'closed';
-  mapVisible = false;
   /** What the last "copy address" said, under that workstation's address. */
   copied: { id: string; text: string } | undefined;
   printing = false;
@@ -68,15 +59,11 @@ export class WorkstationFinder implements ListSide {
   #now = new Date();
   #directory: WorkstationDirectory | undefined;
   #near: Nearest | undefined;
-  #map: MapPanel | undefined;
-  #mapLoading: Promise<void> | undefined;
-  #visibility: IntersectionObserver | undefined;
   #clock: ReturnType<typeof setInterval> | undefined;
   /** What the view was built for: the data, the language and the day. */
   #builtFor: [WorkstationDirectory, string] | undefined;
   #cards = new Map<string, CardView>();
-  /** Leaflet's container: kept across rebuilds, since the map lives in it. */
-  readonly #mapBox = h('div', { class: 'map', part: 'map', role: 'region' });
+  readonly #map: MapOpener;
   readonly #host: FinderHost;
   /** Open now, search and directions (card-extras.ts), asked for beside the data; `failed` if they never come. */
   #extras: CardExtras | 'loading' | 'failed' | undefined;
@@ -84,6 +71,8 @@ export class WorkstationFinder implements ListSide {
 
   constructor(host: FinderHost) {
     this.#host = host;
+    host.addController(this);
+    this.#map = new MapOpener(host, this);
   }
 
   // Print every filtered workstation, not just the first page; the render lands before the print layout.
@@ -97,26 +86,20 @@ export class WorkstationFinder implements ListSide {
   /** Changes state and re-renders. */
   #set(patch: Partial<WorkstationFinder>): void {
     Object.assign(this, patch);
-    this.#host.requestRender();
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
     // "Open now" must not go stale on a page left open (hostDisconnected stops it).
-    this.#clock = setInterval(() => this.#host.requestRender(), 60_000);
+    this.#clock = setInterval(() => this.#host.requestUpdate(), 60_000);
   }
 
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
     clearInterval(this.#clock);
-    this.#visibility?.disconnect();
-    this.#visibility = undefined;
-    this.#map?.destroy();
-    this.#map = this.#mapLoading = undefined;
-    this.mapState = 'closed';
-    this.mapVisible = false;
   }
 
   /** Before each render: "open now", search and the directions links start loading beside the data. */
@@ -127,13 +110,13 @@ export class WorkstationFinder implements ListSide {
     import('./card-extras.js').then(
       ({ CardExtras }) => {
         this.#extras = new CardExtras(this.#host);
-        this.#host.requestRender();
+        this.#host.requestUpdate();
       },
       (error: unknown) => {
         // The cards still show everything else; the open and search filters are left out.
         this.#warn('could not load "open now", search and directions', error);
         this.#extras = 'failed';
-        this.#host.requestRender();
+        this.#host.requestUpdate();
       },
     );
   }
@@ -213,17 +196,14 @@ export class WorkstationFinder implements ListSide {
       this.#near?.locate();
     },
 
-    toggleMap: (): void => {
-      if (this.mapVisible) this.#set({ mapVisible: false });
-      else void this.showMap().then(() => this.#map?.resize());
-    },
+    toggleMap: (): void => this.#map.toggle(),
 
     cardClicked: (event: Event): void => {
       const button = (event.target as Element).closest('button');
       const id = button?.closest('.item')?.id.slice(3);
       if (!id) return;
       if (button!.hasAttribute('data-copy')) void this.#copyAddress(id);
-      if (button!.hasAttribute('data-show')) void this.#showOnMap(id);
+      if (button!.hasAttribute('data-show')) void this.#map.showPin(id);
     },
   };
 
@@ -233,51 +213,10 @@ export class WorkstationFinder implements ListSide {
     if (text) this.#set({ copied: { id, text } });
   }
 
-  // ---- the map, loaded on first use ----
-
-  #watchVisibility(): void {
-    if (this.#host.mapMode !== 'auto' || this.#visibility || !matchMedia('(min-width: 60em)').matches) return;
-    this.#visibility = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      this.#visibility?.disconnect();
-      void this.showMap();
-    });
-    this.#visibility.observe(this.#host);
-  }
-
-  /** Opens the map, loading Leaflet the first time. */
-  showMap(): Promise<void> {
-    this.#set({ mapVisible: true });
-    return (this.#mapLoading ??= this.#loadMap());
-  }
-
-  async #loadMap(): Promise<void> {
-    this.#set({ mapState: 'loading' });
-    // Leaflet measures its container: let the render show it first.
-    await this.#host.updateComplete;
-    try {
-      const { MapPanel } = await import('./map-panel.js');
-      // The widget may have left the page while Leaflet loaded: a map made now would never be removed.
-      if (!this.#host.isConnected) return;
-      this.#map = new MapPanel(this.#host, this, this.#mapBox);
-      this.#set({ mapState: 'open' });
-    } catch (error) {
-      this.#warn('the map could not load', error);
-      this.#set({ mapState: 'failed' });
-    }
-  }
-
-  /** 「在地图上看」: the map comes into view, centred on that workstation's pin, which takes the focus. */
-  async #showOnMap(id: string): Promise<void> {
-    this.choose(id);
-    await this.showMap();
-    await this.#map?.showPin(id);
-  }
-
   // ---- rendering ----
 
-  /** Shows the list in `root`: built once per data and language, then updated in place. */
-  paint(root: HTMLElement): void {
+  /** Shows the list in `root` (the element's update): built once per data and language, then updated in place. */
+  update(root: HTMLElement): void {
     const host = this.#host;
     const directory = host.directory!;
     const locale = host.locale;
@@ -298,7 +237,7 @@ export class WorkstationFinder implements ListSide {
     if (this.#builtFor?.[0] !== directory || this.#builtFor[1] !== key) {
       this.#builtFor = [directory, key];
       this.#cards.clear();
-      this.view = buildListView(directory, this.#t, locale, this.#actions, { hotline: host.hotline(), mapBox: this.#mapBox });
+      this.view = buildListView(directory, this.#t, locale, this.#actions, { hotline: host.hotline(), mapBox: this.#map.box });
     }
     const { shell } = this.view!;
     if (root.firstChild !== shell[0]) root.replaceChildren(...shell);
@@ -314,16 +253,13 @@ export class WorkstationFinder implements ListSide {
         });
     this.results = this.#near?.sort(filtered) ?? filtered.map((item) => ({ item }));
     this.#update(directory, today, waiting);
-    this.#watchVisibility();
-    this.#near?.hostUpdated();
-    this.#map?.hostUpdated();
   }
 
   /** Brings the built view in line with the state; only what changed is touched. */
   #update(directory: WorkstationDirectory, today: string, waiting: boolean): void {
     const t = this.#t;
     const host = this.#host;
-    const { results, mapState, filters: f } = this;
+    const { results, filters: f } = this;
     const view = this.view!;
     const near = this.#near;
     const fields = view.form.elements as unknown as Record<keyof Filters, HTMLInputElement>;
@@ -338,11 +274,6 @@ export class WorkstationFinder implements ListSide {
     // aria-disabled rather than disabled: a disabled button drops the focus of the worker who pressed it.
     view.nearButton.setAttribute('aria-disabled', String(this.locating || near?.geo === 'asking'));
     if (!near) setText(view.nearStatus, this.locating ? t('near.asking') : '');
-
-    setText(view.mapToggle, t(this.mapVisible ? 'map.close' : 'map.open'));
-    view.mapToggle.setAttribute('aria-expanded', String(this.mapVisible));
-    view.mapWrap.hidden = mapState === 'closed' || !this.mapVisible;
-    if (!this.#map) setText(view.mapStatus, mapState === 'closed' || mapState === 'open' ? '' : t(`map.${mapState}`));
 
     setText(view.count, waiting ? '' : t('count', { count: host.number(results.length) }));
     const visible = this.printing ? results : results.slice(0, this.shown);

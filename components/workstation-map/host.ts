@@ -1,14 +1,16 @@
+import type { ReactiveControllerHost } from '@lit/reactive-element/reactive-controller.js';
 import type { Catalogue, Locale, Messages } from '../core/locale.js';
 import type { LatLng } from './gcj02.js';
 import type { Translate } from './present.js';
 import type { Workstation, WorkstationDirectory } from './workstations.js';
 
 /**
- * What the list (finder.ts) and the parts it loads on use (nearest.ts, map-panel.ts) need from
- * <la-workstation-map>, and from each other. Types only: none of them imports the element or another's
- * class, so there is no import cycle between them.
+ * What the list (finder.ts) and the parts it loads (card-extras.ts, nearest.ts, map-panel.ts) need from
+ * <la-workstation-map>, and from each other. Each of them is a reactive controller (Lit's shape, added with
+ * `host.addController(this)`) typed against this host. Types only: none of them imports the element or
+ * another's class, so there is no import cycle between them.
  */
-export interface FinderHost extends HTMLElement {
+export interface FinderHost extends HTMLElement, ReactiveControllerHost {
   readonly locale: Locale;
   /** The validated data once ready. */
   readonly directory: WorkstationDirectory | undefined;
@@ -27,8 +29,6 @@ export interface FinderHost extends HTMLElement {
   readonly calendar: string | null;
   /** The time for "open now"; undefined: the clock. */
   readonly now: Date | undefined;
-  readonly updateComplete: Promise<boolean>;
-  requestRender(): void;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** A translate function for a lazily loaded part's own catalogue, in the element's language. */
   words<M extends Messages>(catalogue: Catalogue<M>): (key: keyof M & string, values?: Record<string, string | number>) => string;
@@ -43,6 +43,7 @@ export type Located = { item: Workstation; metres?: number };
 export interface ListParts {
   nearBox: HTMLElement;
   nearStatus: HTMLElement;
+  mapToggle: HTMLElement;
   mapWrap: HTMLElement;
   mapStatus: HTMLElement;
   mapNotes: HTMLElement;

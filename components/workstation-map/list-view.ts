@@ -5,6 +5,11 @@ import type { Translate } from './present.js';
 import type { WorkstationMapKey } from './workstation-map.strings.js';
 import { AGENCY_TYPES, ISSUE_CODES, type WorkstationDirectory } from './workstations.js';
 
+/** Writes text only when it changed, so a live region is not announced again and a caret does not jump. */
+export const setText = (node: Node, text: string) => {
+  if (node.textContent !== text) node.textContent = text;
+};
+
 /** What the list does when a worker acts; the view only wires them up. */
 export interface ListActions {
   filterChanged(event: Event): void;

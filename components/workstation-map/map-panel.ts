@@ -1,3 +1,4 @@
+import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
 import { toLatLng } from './distance.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { mapPanelStrings } from './map-panel.strings.js';
@@ -27,7 +28,7 @@ async function scrollToTop(element: HTMLElement): Promise<void> {
  * messages under the map (tiles failed, sketch map, points left off, the two-finger hint). Loaded with
  * Leaflet, so none of it weighs on the list.
  */
-export class MapPanel {
+export class MapPanel implements ReactiveController {
   private readonly view: MapView;
   private readonly sketch: boolean;
   private tilesFailed = false;
@@ -40,6 +41,7 @@ export class MapPanel {
     private readonly list: ListSide,
     private readonly container: HTMLElement,
   ) {
+    host.addController(this);
     list.adopt([leafletStyles, mapStyles]);
     const districts = host.directory!.districts;
     const tiles = tileSource(host.tiles, { key: host.tilesKey, attribution: host.tilesAttribution, approval: host.tilesApproval });
@@ -68,7 +70,7 @@ export class MapPanel {
 
   private set(patch: { tilesFailed?: boolean; fingerHintShown?: boolean }): void {
     Object.assign(this, patch);
-    this.host.requestRender();
+    this.host.requestUpdate();
   }
 
   /** After the list's render: its points, the worker's position, and the lines under the map. */
@@ -124,7 +126,9 @@ export class MapPanel {
     this.view.resize();
   }
 
-  destroy(): void {
+  /** The widget left the page: the map goes (a new one is made if it comes back and the map is opened). */
+  hostDisconnected(): void {
+    this.host.removeController(this);
     this.view.destroy();
   }
 

@@ -1,3 +1,4 @@
+import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
 import { byDistance, toLatLng } from './distance.js';
 import type { LatLng } from './gcj02.js';
 import { nearestStrings } from './nearest.strings.js';
@@ -14,7 +15,7 @@ const position = (ws: Workstation) => (ws.location ? toLatLng(ws.location) : und
  * by hand, and the list sorted from there. Loaded the first time the worker asks, so the list does not wait
  * for it. The position stays in memory: it never enters the URL or a request.
  */
-export class Nearest {
+export class Nearest implements ReactiveController {
   geo: GeoState = 'idle';
   private origin: Origin | undefined;
   /** The district picker, in the list's "nearest" box; made again when the list is rebuilt. */
@@ -23,7 +24,9 @@ export class Nearest {
   constructor(
     private readonly host: FinderHost,
     private readonly list: ListSide,
-  ) {}
+  ) {
+    host.addController(this);
+  }
 
   /** Its own words, in the element's language. */
   private get t() {
@@ -32,7 +35,7 @@ export class Nearest {
 
   private set(patch: { geo?: GeoState; origin?: Origin }): void {
     Object.assign(this, patch);
-    this.host.requestRender();
+    this.host.requestUpdate();
   }
 
   locate(): void {

@@ -1,8 +1,8 @@
-import { h, setAttr } from '../core/dom.js';
+import { h, nodes, setAttr, type Child } from '../core/dom.js';
 import { formatNumber } from '../core/format.js';
 import { message } from '../core/core.strings.js';
 import type { Catalogue, Locale, Messages } from '../core/locale.js';
-import { LaPlainDataElement } from '../core/plain-data-element.js';
+import { LaDataElement } from '../core/data-element.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import { WorkstationFinder } from './finder.js';
@@ -26,7 +26,7 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  * The element loads and validates the data and keeps the server-rendered list on screen until the data and
  * the words of its language (fetched in parallel) are here; the finder draws the list and filters. "Nearest
  * first" loads when first asked for; Leaflet only when the map opens. Plain DOM without Lit
- * (LaPlainDataElement and `h()`), to keep the list small.
+ * (LaDataElement and `h()`), to keep the list small.
  * @summary Legal-aid workstation finder: list first, map on top.
  * @attr src - URL of the workstations data (HSDS JSON).
  * @attr timeout - How long to wait for `src`, in milliseconds (default 10,000).
@@ -56,18 +56,15 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  * @cssproperty [--la-workstation-map-height=352px] - Height of the map.
  * @cssproperty [--la-workstation-map-sketch=#e8eef3] - Background of the plain sketch map.
  */
-export class LaWorkstationMap
-  extends LaPlainDataElement<WorkstationDirectory, WorkstationMapMessages, WorkstationFile>
-  implements FinderHost
-{
+export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, WorkstationMapMessages, WorkstationFile> implements FinderHost {
   /** Filled in per language as it loads. */
   static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = [tokens, statusStyles, finderStyles];
 
   // Only what changes the list re-renders: the tiles and timeouts are read when the map or "nearest" starts.
-  static override attributeNames = [...LaPlainDataElement.attributeNames, 'map-mode', 'page-size', 'ignore-url', 'calendar'];
+  static override attributeNames = [...LaDataElement.attributeNames, 'map-mode', 'page-size', 'ignore-url', 'calendar'];
 
-  // Attributes are the truth (LaPlainElement): each property reads its attribute, and writing it sets the attribute.
+  // Attributes are the truth (LaElement): each property reads its attribute, and writing it sets the attribute.
   /** A positive number attribute; anything else (a typo on a partner page) reads as `fallback`. */
   #numberAttr(name: string, fallback: number): number {
     const value = Number(this.getAttribute(name) ?? NaN);
@@ -150,7 +147,7 @@ export class LaWorkstationMap
   }
   set now(value: Date | undefined) {
     this.#nowValue = value;
-    if (this.isConnected) this.requestRender();
+    if (this.isConnected) this.requestUpdate();
   }
 
   #nowValue: Date | undefined;
@@ -165,16 +162,6 @@ export class LaWorkstationMap
     return parseWorkstationDirectory(raw, `<${this.localName}> data`, true);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#finder.hostConnected();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#finder.hostDisconnected();
-  }
-
   /** Starts loading the words of the element's language, once. */
   #loadWords(): void {
     const { locale } = this;
@@ -183,12 +170,12 @@ export class LaWorkstationMap
     loadMessages(locale).then(
       (messages) => {
         LaWorkstationMap.strings[locale] = messages;
-        this.requestRender();
+        this.requestUpdate();
       },
       (error: unknown) => {
         this.#wordsFailed = true;
         console.warn(`legal-aid-kit: <${this.localName}> could not load its words: ${String(error)}`);
-        this.requestRender();
+        this.requestUpdate();
       },
     );
   }
@@ -216,18 +203,18 @@ export class LaWorkstationMap
     return this.renderHotline();
   }
 
-  protected override paint(content: unknown): void {
-    if (content === this.#finder) this.#finder.paint(this.renderRoot);
+  protected override update(): void {
+    const content = this.render();
+    if (content === this.#finder) this.#finder.update(this.renderRoot);
     // The slot alone again: nothing to change.
-    else if (this.renderRoot.lastChild !== content) super.paint(content);
+    else if (this.renderRoot.lastChild !== content) this.renderRoot.replaceChildren(...nodes([content as Child]));
   }
 
   protected render() {
     const hasWords = 'count' in LaWorkstationMap.strings[this.locale];
     if (!hasWords) this.#loadWords();
-    // Asked first, so "open now" (with the holiday calendar) loads beside the data and the words.
-    this.#finder.hostUpdate();
-    // The finder keeps its own DOM and updates it in place (paint above).
+    // The finder (a controller: its hostUpdate starts "open now" and the calendar beside the data and the
+    // words) keeps its own DOM and updates it in place (update above).
     if (this.directory && hasWords) return this.#finder;
     // Until the data and the words are here (or if the words never load), the server-rendered list shows as it is.
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));

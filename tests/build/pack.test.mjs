@@ -125,7 +125,7 @@ describe('a Vite app that installs the tarball and imports one widget', () => {
     {
       name: 'classes-only',
       tag: null,
-      code: `import { LaPlainElement, VERSION } from 'legal-aid-kit'; window.kit = { version: VERSION, base: typeof LaPlainElement };`,
+      code: `import { LaElement, VERSION } from 'legal-aid-kit'; window.kit = { version: VERSION, base: typeof LaElement };`,
     },
     // The rule engine, once it exists: pure code, usable without any element.
     ...(fs.existsSync(engineEntry.source)

@@ -87,6 +87,25 @@ describe('custom-elements.json documents every widget from its JSDoc', () => {
   }
 });
 
+describe('custom-elements.json links each decorated property to its attribute', () => {
+  it('an `@attribute()` field names its attribute, and the attribute its field (as for a Lit @property)', () => {
+    const links = [];
+    for (const widget of widgets) {
+      const element = elements.get(widget.tag);
+      if (!element) continue;
+      const source = fs.readFileSync(element.module, 'utf8');
+      for (const [, attribute, field] of source.matchAll(/@(?:number|boolean)?[aA]ttribute\('([a-z-]+)'[^)]*\)\s+(?:override\s+)?(\w+)/g)) {
+        const member = element.declaration.members?.find((m) => m.name === field);
+        const listed = element.declaration.attributes?.find((a) => a.name === attribute);
+        assert.equal(member?.attribute, attribute, `<${widget.tag}>.${field} → ${attribute}`);
+        assert.equal(listed?.fieldName, field, `<${widget.tag}> ${attribute} → .${field}`);
+        links.push(attribute);
+      }
+    }
+    assert.ok(links.length > 0, 'some widget declares attributes with @attribute()');
+  });
+});
+
 // The attributes a widget reads or writes on its own element, found in its source: its class module and
 // every kit module it imports, statically or on demand (so the core base classes and shared styles count),
 // but not another widget's class module. Only reads on the host count (`this.` or the `host` handed to a

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { LaPlainElement } from '../../components/core/plain-element.js';
+import { LaElement } from '../../components/core/element.js';
 
 /** The smallest kit element: the define guard is what is tested here. */
-abstract class MinimalElement extends LaPlainElement {
+abstract class MinimalElement extends LaElement {
   protected render() {
     return '';
   }

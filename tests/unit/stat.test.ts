@@ -7,7 +7,7 @@ import type { LaStat } from '../../components/stats/stat.js';
 import { jsonUrl, outreach, recovered, statsDocument } from '../fixtures/stats-data.js';
 
 const root = (el: Element) => el.shadowRoot!;
-const printed = (el: LaStat) => root(el).querySelector('.value [aria-hidden="true"]')!.textContent;
+const printed = (el: LaStat) => root(el).querySelector('.value [aria-hidden="true"]')?.textContent;
 const spoken = (el: LaStat) => root(el).querySelector('.value .visually-hidden')!.textContent;
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
 

@@ -6,7 +6,7 @@ import { DataValidationError } from '../../components/core/validate.js';
 import { CSV_BOM, csvCell, toCsv } from '../../components/stats/csv.js';
 import { parseStatsReport, type Series } from '../../components/stats/indicators.js';
 import { statsTable } from '../../components/stats/publish.js';
-import { statChartStrings } from '../../components/stats/stat-chart.strings.js';
+import { statChartStrings } from '../../components/stats/catalogues.js';
 
 const meta = {
   source: { 'zh-CN': '司法局', en: 'Justice bureau' },

@@ -2,7 +2,7 @@ import { canRetry, DataReader, type DataReport, type DataState } from './data-re
 import { h, setAttr } from './dom.js';
 import type { DataErrorDetail } from './events.js';
 import type { Messages } from './locale.js';
-import { LaPlainElement } from './plain-element.js';
+import { LaElement } from './element.js';
 
 /**
  * A kit element that shows data: from the `data` property, a `src` URL or inline JSON, with three states
@@ -17,7 +17,7 @@ import { LaPlainElement } from './plain-element.js';
  * `T` is the widget's parsed data, `D` what its `data` property accepts (the published JSON's type, such as
  * `StatsDocument` or `FaqData`).
  */
-export abstract class LaPlainDataElement<T, M extends Messages = Messages, D = unknown> extends LaPlainElement<M> {
+export abstract class LaDataElement<T, M extends Messages = Messages, D = unknown> extends LaElement<M> {
   protected dataState: DataState = 'loading';
   protected value: T | undefined;
   protected dataError: DataErrorDetail | undefined;
@@ -84,17 +84,15 @@ export abstract class LaPlainDataElement<T, M extends Messages = Messages, D = u
   }
 
   #show({ state, value, error }: DataReport<T>): void {
+    const before = this.dataState;
     this.dataState = state;
     if (state !== 'loading') {
       this.value = value;
       this.dataError = error;
     }
-    this.dataChanged();
-    this.requestRender();
+    // Always marked, even ready → ready: `willUpdate` reacts to new data by `changed.has('dataState')`.
+    this.requestUpdate('dataState', before);
   }
-
-  /** Called when the data state changes, before the render; for widgets that react to new data. */
-  protected dataChanged(): void {}
 
   /** The loading or error view, or null when ready. */
   protected renderStatus(): HTMLElement | null {

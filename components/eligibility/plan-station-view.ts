@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { fullAddress, hoursLines, navigationLinks, openingText } from '../workstation-map/present.js';
+import { navigationLinks } from '../workstation-map/directions.js';
+import { openingText } from '../workstation-map/opening-text.js';
+import { fullAddress, hoursLines } from '../workstation-map/present.js';
 import { LABOUR, mapLink } from './plan-contents.js';
 import { stateOf, type ResultHost } from './plan-host.js';
 import { StationFinder, type StationPick } from './plan-station.js';
@@ -72,7 +74,7 @@ export function renderStation(host: ResultHost, answers: PartialAnswers): Templa
               <p class="station-name">${ws.name[host.locale]}</p>
               <p>${fullAddress(ws, host.locale)}</p>
               ${pick.metres === undefined ? nothing : html`<p class="muted">${distanceText(host, finder, pick.metres)}</p>`}
-              <p class=${pick.opening.open ? 'open' : ''}>${openingText(pick.opening, t, host.locale)}</p>
+              <p class=${pick.opening.open ? 'open' : ''}>${openingText(pick.opening, host.locale)}</p>
               ${hoursLines(ws.schedules, t, host.locale).map((line) => html`<p class="muted">${line}</p>`)}
               ${phone ? html`<p>${host.t('station.phone')}<a href="tel:${phone}">${phone}</a></p>` : nothing}
               ${

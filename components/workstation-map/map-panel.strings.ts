@@ -8,6 +8,7 @@ const zh = {
   'map.schematic': '示意图：只画出工作站的大概位置，不是真实地图。',
   'map.unmapped': '{count}个工作站还没有地图位置，只在名单里。',
   'map.here': '您在这里',
+  'map.label': '工作站地图。可以用方向键移动，用加号减号放大缩小。',
 };
 
 export const mapPanelStrings: Catalogue<typeof zh> = {
@@ -19,5 +20,6 @@ export const mapPanelStrings: Catalogue<typeof zh> = {
     'map.schematic': 'Sketch map: it shows roughly where the workstations are; it is not a real map.',
     'map.unmapped': 'Not on the map yet, only in the list: {count}.',
     'map.here': 'You are here',
+    'map.label': 'Map of workstations. Move it with the arrow keys; zoom with plus and minus.',
   },
 };

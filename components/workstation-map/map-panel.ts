@@ -1,26 +1,34 @@
+import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
 import { toLatLng } from './distance.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { mapPanelStrings } from './map-panel.strings.js';
 import { mapStyles } from './map-view.styles.js';
 import { MapView } from './map-view.js';
-import type { Located } from './nearest.js';
 import { tileSource } from './tiles.js';
-import type { LatLng } from './gcj02.js';
-import type { LaWorkstationMap } from './workstation-map.js';
-import type { District } from './workstations.js';
+import type { FinderHost, ListSide } from './host.js';
 
 /**
- * The map's styles, which the list adopts when it loads this chunk: Leaflet's sheet, then ours, as two
- * sheets, so nothing in one (an unclosed block) can swallow the other.
+ * Brings `element` to the top of the screen. The list items above it may change height as they are laid
+ * out for the first time (content-visibility), which moves it again: repeat until it stays put.
  */
-export const mapPanelStyles = [leafletStyles, mapStyles];
+async function scrollToTop(element: HTMLElement): Promise<void> {
+  for (let i = 0, last = NaN; i < 8; i++) {
+    element.scrollIntoView({ block: 'start' });
+    await new Promise(requestAnimationFrame);
+    const top = element.getBoundingClientRect().top;
+    if (Math.abs(top - last) < 1) return;
+    last = top;
+  }
+}
 
 /**
- * What the map adds to <la-workstation-map> once opened: Leaflet with the configured tiles, the filtered
- * points kept in step with the list, and the messages under the map (tiles failed, sketch map, points left
- * off, the two-finger hint). Loaded with Leaflet, so none of it weighs on the list.
+ * What the map adds to <la-workstation-map> once opened: its styles (Leaflet's sheet, then ours, as two
+ * sheets, so nothing in one, such as an unclosed block, can swallow the other), Leaflet with the configured
+ * tiles, the filtered points kept in step with the list, a pin and its card pointing to each other, and the
+ * messages under the map (tiles failed, sketch map, points left off, the two-finger hint). Loaded with
+ * Leaflet, so none of it weighs on the list.
  */
-export class MapPanel {
+export class MapPanel implements ReactiveController {
   private readonly view: MapView;
   private readonly sketch: boolean;
   private tilesFailed = false;
@@ -29,11 +37,13 @@ export class MapPanel {
   private hereKey = '';
 
   constructor(
-    private readonly host: LaWorkstationMap,
-    container: HTMLElement,
-    districts: readonly District[],
-    onSelect: (id: string) => void,
+    private readonly host: FinderHost,
+    private readonly list: ListSide,
+    private readonly container: HTMLElement,
   ) {
+    host.addController(this);
+    list.adopt([leafletStyles, mapStyles]);
+    const districts = host.directory!.districts;
     const tiles = tileSource(host.tiles, { key: host.tilesKey, attribution: host.tilesAttribution, approval: host.tilesApproval });
     if (!tiles && host.tiles !== 'none')
       console.warn(`legal-aid-kit: <${host.localName}> tiles="${host.tiles}" is not usable; drawing the plain sketch`);
@@ -45,7 +55,7 @@ export class MapPanel {
       tilesTimeout: host.tilesTimeout,
       places: tiles ? [] : districts.map(({ id, name, location }) => ({ id, name: name[locale], ...toLatLng(location) })),
       clusterLabel: (count) => this.t('map.cluster', { count: host.number(count) }),
-      onSelect,
+      onSelect: (id) => void this.fromPin(id),
       onTilesFailed: () => this.set({ tilesFailed: true }),
       onSingleFingerTouch: () => {
         this.set({ fingerHintShown: true });
@@ -63,10 +73,38 @@ export class MapPanel {
     this.host.requestUpdate();
   }
 
+  /** After the list's render: its points, the worker's position, and the lines under the map. */
+  hostUpdated(): void {
+    const { results } = this.list;
+    this.show();
+    this.here();
+    const parts = this.list.view!;
+    this.container.setAttribute('aria-label', this.t('map.label'));
+    const status = this.tilesFailed ? this.t('map.tilesFailed') : '';
+    if (parts.mapStatus.textContent !== status) parts.mapStatus.textContent = status;
+    this.notes(parts.mapNotes, results.filter((r) => !r.item.location).length);
+  }
+
+  /** A pin was chosen: its card comes to the top of the screen, selected. */
+  private async fromPin(id: string): Promise<void> {
+    this.list.choose(id);
+    this.view.select(id, false);
+    await this.host.updateComplete;
+    await scrollToTop(this.list.card(id)!);
+  }
+
+  /** 「在地图上看」: the map comes into view, centred on that workstation's pin, which takes the focus. */
+  async showPin(id: string): Promise<void> {
+    this.view.select(id, true);
+    await this.host.updateComplete;
+    this.list.view!.mapWrap.scrollIntoView({ block: 'nearest' });
+    this.container.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+  }
+
   /** Shows the filtered list's points, only when they changed (refitting on every render would fight the user). */
-  show(results: readonly Located[]): void {
+  private show(): void {
     const locale = this.host.locale;
-    const points = results.flatMap(({ item: { id, name, location } }) =>
+    const points = this.list.results.flatMap(({ item: { id, name, location } }) =>
       location ? [{ id, name: name[locale], ...toLatLng(location) }] : [],
     );
     const key = points.map((p) => p.id).join();
@@ -75,12 +113,9 @@ export class MapPanel {
     this.view.setPoints(points);
   }
 
-  select(id: string, centre: boolean): void {
-    this.view.select(id, centre);
-  }
-
   /** The worker's own position, once they shared it (never a district picked by hand). */
-  here(point: LatLng | undefined): void {
+  private here(): void {
+    const point = this.list.here;
     const key = point ? `${point.lat},${point.lng}` : '';
     if (key === this.hereKey) return;
     this.hereKey = key;
@@ -91,13 +126,10 @@ export class MapPanel {
     this.view.resize();
   }
 
-  destroy(): void {
+  /** The widget left the page: the map goes (a new one is made if it comes back and the map is opened). */
+  hostDisconnected(): void {
+    this.host.removeController(this);
     this.view.destroy();
-  }
-
-  /** The status line under the map: the tiles failed, or nothing. */
-  status(): string {
-    return this.tilesFailed ? this.t('map.tilesFailed') : '';
   }
 
   /**
@@ -105,9 +137,8 @@ export class MapPanel {
    * that this is a sketch and not a real map, and how many workstations are left off it. Built here, with
    * the map, so the list does not carry them.
    */
-  notes(box: HTMLElement, results: readonly Located[]): void {
+  private notes(box: HTMLElement, unmapped: number): void {
     const { t } = this;
-    const unmapped = results.filter((r) => !r.item.location).length;
     const note = (text: string | false, className = 'hint') =>
       text ? [Object.assign(document.createElement('p'), { className, textContent: text })] : [];
     const finger = note(this.fingerHintShown && t('map.twoFingers'), 'finger-hint');

@@ -1,10 +1,10 @@
+import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
 import { byDistance, toLatLng } from './distance.js';
 import type { LatLng } from './gcj02.js';
 import { nearestStrings } from './nearest.strings.js';
-import type { LaWorkstationMap } from './workstation-map.js';
+import type { FinderHost, ListSide, Located } from './host.js';
 import type { District, Workstation } from './workstations.js';
 
-export type Located = { item: Workstation; metres?: number };
 type GeoState = 'idle' | 'asking' | 'denied' | 'timeout' | 'unsupported';
 type Origin = { point: LatLng; district?: District };
 
@@ -15,14 +15,21 @@ const position = (ws: Workstation) => (ws.location ? toLatLng(ws.location) : und
  * by hand, and the list sorted from there. Loaded the first time the worker asks, so the list does not wait
  * for it. The position stays in memory: it never enters the URL or a request.
  */
-export class Nearest {
+export class Nearest implements ReactiveController {
   geo: GeoState = 'idle';
   private origin: Origin | undefined;
+  /** The district picker, in the list's "nearest" box; made again when the list is rebuilt. */
+  private picker: HTMLLabelElement | undefined;
 
-  constructor(private readonly host: LaWorkstationMap) {}
+  constructor(
+    private readonly host: FinderHost,
+    private readonly list: ListSide,
+  ) {
+    host.addController(this);
+  }
 
   /** Its own words, in the element's language. */
-  get t() {
+  private get t() {
     return this.host.words(nearestStrings);
   }
 
@@ -58,7 +65,7 @@ export class Nearest {
   private async failed(why: GeoState): Promise<void> {
     this.set({ geo: why });
     await this.host.updateComplete;
-    this.host.shadowRoot!.querySelector<HTMLSelectElement>('#la-near-district')?.focus();
+    this.picker?.querySelector('select')!.focus();
   }
 
   /** The list nearest first once there is an origin; as it is before. */
@@ -86,25 +93,44 @@ export class Nearest {
 
   /** What the status line says: asking, why the position failed, or where the list is sorted from. */
   status(): string {
-    const { geo, origin, t } = this;
+    const { geo, origin } = this;
+    const { t } = this;
     if (geo === 'asking') return this.host.text('near.asking');
     if (geo !== 'idle') return t(`near.${geo}`);
     return origin ? t('near.sorted', { place: origin.district?.name[this.host.locale] ?? t('near.here') }) : '';
   }
 
-  /** The district picker shows once the position failed or a district was picked. */
-  get picking(): boolean {
-    return Boolean(this.origin?.district) || (this.geo !== 'idle' && this.geo !== 'asking');
+  /** After the list's render: the status line, and the district picker once the position failed or a district was picked. */
+  hostUpdated(): void {
+    const parts = this.list.view!;
+    if (parts.nearStatus.textContent !== this.status()) parts.nearStatus.textContent = this.status();
+    if (this.picker?.parentNode !== parts.nearBox) this.picker = parts.nearBox.appendChild(this.makePicker());
+    this.picker.hidden = !this.origin?.district && (this.geo === 'idle' || this.geo === 'asking');
+    this.picker.querySelector('select')!.value = this.origin?.district?.id ?? '';
+  }
+
+  /** "Or pick your town": a labelled select of the districts, sorting from the one picked. */
+  private makePicker(): HTMLLabelElement {
+    const { t } = this;
+    const districts = this.host.directory!.districts;
+    const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') =>
+      Object.assign(document.createElement(tag), { textContent: text });
+    const select = make('select');
+    select.id = 'la-near-district';
+    select.append(
+      make('option', t('near.choose')),
+      ...districts.map((d) => Object.assign(make('option', d.name[this.host.locale]), { value: d.id })),
+    );
+    select.firstElementChild!.setAttribute('value', '');
+    select.onchange = () => this.pick(districts.find((d) => d.id === select.value));
+    const label = make('label', t('near.pick'));
+    label.append(select);
+    return label;
   }
 
   /** Where the phone said the worker is, once they let it; never a district picked by hand. */
   get here(): LatLng | undefined {
     return this.origin && !this.origin.district ? this.origin.point : undefined;
-  }
-
-  /** The district picked by hand, or ''. */
-  get districtId(): string {
-    return this.origin?.district?.id ?? '';
   }
 
   /** Sorts from a district's centre (none: back to the data's order). */

@@ -1,4 +1,5 @@
 import { dayKind, holidayOn, type HolidayCalendar } from '../core/holidays.js';
+import { clock, minutes } from './weekly.js';
 import { slotDays, type Schedule, type ScheduleException } from './workstations.js';
 
 /**
@@ -33,10 +34,11 @@ export type OpeningState =
       date: string;
       /** The public holiday it is closed for today, if any. */
       holiday?: { 'zh-CN': string; en: string };
+      /** Closed all day today by its own exception (a move, a local event): the card says why. */
+      ownClosure?: true;
     }
   | { open: false; never: true };
 
-const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 /** 1 January 1970 was a Thursday. */
 const weekdayOf = (day: number) => (day + 4) % 7;
@@ -48,10 +50,14 @@ const span = (opens: string, closes: string): [number, number] => {
   return [open, close <= open ? close + DAY : close];
 };
 
+/** The workstation's own exceptions that cover a day (YYYY-MM-DD). */
+const ownOn = ({ exceptions = [] }: Hours, date: string) => exceptions.filter((e) => e.valid_from <= date && date <= e.valid_to);
+
 /** The opening slots of one day (days since 1970 in Shanghai). */
-function slotsOn({ schedules, exceptions = [] }: Hours, calendar: HolidayCalendar | null, day: number): [number, number][] {
+function slotsOn(hours: Hours, calendar: HolidayCalendar | null, day: number): [number, number][] {
+  const { schedules } = hours;
   const date = isoDay(day);
-  const own = exceptions.filter((e) => e.valid_from <= date && date <= e.valid_to);
+  const own = ownOn(hours, date);
   // The workstation's own word for that day comes first: closed, or its special hours.
   if (own.length) return own.flatMap((e) => (e.opens_at && e.closes_at ? [span(e.opens_at, e.closes_at)] : []));
   const kind = dayKind(calendar, date);
@@ -75,7 +81,10 @@ export function openingState(hours: Hours, instant: Date, calendar: HolidayCalen
     return { open: true, closesAt: clock(end % DAY), soon: end - now <= SOON };
   }
   if (!hours.schedules.length && !hours.exceptions?.some((e) => e.opens_at)) return { open: false, never: true };
-  const holiday = holidayOn(calendar, isoDay(today))?.name;
+  // Today's reason to be shut: its own word wins over the calendar's.
+  const own = ownOn(hours, isoDay(today));
+  const ownClosure = own.length > 0 && !own.some((e) => e.opens_at);
+  const holiday = own.length ? undefined : holidayOn(calendar, isoDay(today))?.name;
   for (let inDays = 0; inDays < LOOK_AHEAD; inDays++) {
     const starts = slotsOn(hours, calendar, today + inDays)
       .map(([start]) => start)
@@ -88,27 +97,8 @@ export function openingState(hours: Hours, instant: Date, calendar: HolidayCalen
         weekday: weekdayOf(today + inDays),
         date: isoDay(today + inDays),
         ...(holiday && { holiday }),
+        ...(ownClosure && { ownClosure }),
       };
   }
   return { open: false, never: true };
-}
-
-const clock = (minute: number) => `${Math.floor(minute / 60)}:${String(minute % 60).padStart(2, '0')}`;
-
-/** Weekly hours as compact rows for the list and for print: days grouped by identical hours. */
-export function weeklyRows(schedules: readonly Schedule[]): { days: number[]; hours: string[] }[] {
-  const byDay = new Map<number, Schedule[]>();
-  for (const slot of schedules) for (const day of slotDays(slot)) byDay.set(day, [...(byDay.get(day) ?? []), slot]);
-  const rows: { days: number[]; hours: string[] }[] = [];
-  // Monday first, as people read a week; slots in the order of the day.
-  for (const day of [1, 2, 3, 4, 5, 6, 0]) {
-    const hours = (byDay.get(day) ?? [])
-      .sort((a, b) => minutes(a.opens_at) - minutes(b.opens_at))
-      .map((slot) => `${clock(minutes(slot.opens_at))}–${clock(minutes(slot.closes_at))}`);
-    if (!hours.length) continue;
-    const same = rows.find((row) => row.hours.join() === hours.join());
-    if (same) same.days.push(day);
-    else rows.push({ days: [day], hours });
-  }
-  return rows;
 }

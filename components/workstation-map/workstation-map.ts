@@ -1,12 +1,12 @@
-import { h, setAttr } from '../core/dom.js';
+import { h, nodes, setAttr, type Child } from '../core/dom.js';
 import { formatNumber } from '../core/format.js';
 import { message } from '../core/core.strings.js';
 import type { Catalogue, Locale, Messages } from '../core/locale.js';
 import { LaDataElement } from '../core/data-element.js';
-import type { PropertyValues } from '../core/element.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import { WorkstationFinder } from './finder.js';
+import type { FinderHost } from './host.js';
 import type { Translate } from './present.js';
 import type { WorkstationMapMessages } from './workstation-map.strings.js';
 import { finderStyles } from './workstation-map.styles.js';
@@ -56,7 +56,7 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  * @cssproperty [--la-workstation-map-height=352px] - Height of the map.
  * @cssproperty [--la-workstation-map-sketch=#e8eef3] - Background of the plain sketch map.
  */
-export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, WorkstationMapMessages, WorkstationFile> {
+export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, WorkstationMapMessages, WorkstationFile> implements FinderHost {
   /** Filled in per language as it loads. */
   static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
   static override styles = [tokens, statusStyles, finderStyles];
@@ -120,13 +120,6 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
   set calendar(value: string | null) {
     setAttr(this, 'calendar', value);
   }
-  /** @internal The calendar's address, or '' for none. */
-  get calendarUrl(): string {
-    const { calendar, src } = this;
-    const base = document.baseURI;
-    if (calendar) return calendar === 'none' ? '' : new URL(calendar, base).href;
-    return src ? new URL('calendar.json', new URL(src, base)).href : '';
-  }
   /** `auto`: the map opens by itself on a wide screen once visible; `manual`: only when asked. */
   get mapMode(): 'auto' | 'manual' {
     return this.getAttribute('map-mode') === 'manual' ? 'manual' : 'auto';
@@ -165,17 +158,8 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
   #wordsLoading = new Set<Locale>();
 
   protected parseData(raw: unknown): WorkstationDirectory {
-    return parseWorkstationDirectory(raw, `<${this.localName}> data`);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#finder.hostConnected();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#finder.hostDisconnected();
+    // A broken exception is left out (card-extras.ts names it to the page; its card says to call first).
+    return parseWorkstationDirectory(raw, `<${this.localName}> data`, true);
   }
 
   /** Starts loading the words of the element's language, once. */
@@ -219,20 +203,19 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
     return this.renderHotline();
   }
 
-  protected override update(changed: PropertyValues): void {
+  protected override update(): void {
     const content = this.render();
-    if (content === this.#finder) this.#finder.paint(this.renderRoot);
+    if (content === this.#finder) this.#finder.update(this.renderRoot);
     // The slot alone again: nothing to change.
-    else if (this.renderRoot.lastChild !== content) super.update(changed);
+    else if (this.renderRoot.lastChild !== content) this.renderRoot.replaceChildren(...nodes([content as Child]));
   }
 
   protected render() {
     const hasWords = 'count' in LaWorkstationMap.strings[this.locale];
     if (!hasWords) this.#loadWords();
-    // Asked first, so the calendar loads beside the data and the words.
-    const calendarReady = this.#finder.ready;
-    // The finder keeps its own DOM and updates it in place (update above).
-    if (this.directory && hasWords && calendarReady) return this.#finder;
+    // The finder (a controller: its hostUpdate starts "open now" and the calendar beside the data and the
+    // words) keeps its own DOM and updates it in place (update above).
+    if (this.directory && hasWords) return this.#finder;
     // Until the data and the words are here (or if the words never load), the server-rendered list shows as it is.
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));
     // The same slot every time: a new one would make a slow phone lay the whole server list out again.

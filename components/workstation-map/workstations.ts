@@ -1,4 +1,4 @@
-import { Checker } from '../core/validate.js';
+import { Checker, type Problem } from '../core/validate.js';
 
 /**
  * Pure code, no DOM: the workstation directory format (Open Referral HSDS 3 shape plus our host-agency
@@ -87,6 +87,8 @@ export interface Workstation {
   schedules: Schedule[];
   /** Dated exceptions, written among the HSDS `schedules` with `valid_from`/`valid_to`. */
   exceptions: ScheduleException[];
+  /** Exceptions that could not be read, left out (run time only): "workstations.3.schedules.2.valid_to: …". */
+  unreadable?: string[];
   issues: IssueCode[];
   languages: string[];
   accessibility: Localized[];
@@ -111,7 +113,9 @@ export interface WorkstationDirectory {
 }
 
 /** One workstation as the data file writes it (HSDS): weekly slots and dated exceptions in one `schedules` list. */
-export type WorkstationRecord = Omit<Workstation, 'exceptions' | 'schedules'> & { schedules: (Schedule | ScheduleException)[] };
+export type WorkstationRecord = Omit<Workstation, 'exceptions' | 'schedules' | 'unreadable'> & {
+  schedules: (Schedule | ScheduleException)[];
+};
 
 /** The data file (/data/v1/workstations.json) as a partner may pass it to the map's `data` property. */
 export interface WorkstationFile extends Omit<WorkstationDirectory, 'workstations'> {
@@ -189,7 +193,12 @@ function listOf<T>(
   return list.map((_, i) => item(inner, list as never, String(i)));
 }
 
-export function parseWorkstation(raw: unknown, check: Checker, districtIds: ReadonlySet<string>): Workstation | undefined {
+/**
+ * `lenient`: a broken exception (a partner's typo in a date) is left out and named in `unreadable` rather
+ * than failing the whole file, so a worker keeps the list; the card then says to call first. The site's
+ * build is strict: the bureau's own file must be right.
+ */
+export function parseWorkstation(raw: unknown, check: Checker, districtIds: ReadonlySet<string>, lenient = false): Workstation | undefined {
   const row = check.object(raw);
   if (!row) return undefined;
   const district = check.string(row, 'district', { pattern: ID });
@@ -210,9 +219,17 @@ export function parseWorkstation(raw: unknown, check: Checker, districtIds: Read
     true,
   );
   // HSDS keeps weekly hours and dated exceptions in one list; an entry with a validity period is an exception.
+  const unreadable: Problem[] = [];
   const slots = records(check, row, 'schedules', (c, raw) => {
     const slot = c.object(raw);
-    return slot && ('valid_from' in slot || 'valid_to' in slot) ? parseException(c, slot) : parseSchedule(c, raw)!;
+    if (!slot || !('valid_from' in slot || 'valid_to' in slot)) return parseSchedule(c, raw)!;
+    if (!lenient) return parseException(c, slot);
+    // Its problems are kept aside: a broken exception alone is left out.
+    const aside = c.nested('');
+    const before = unreadable.length;
+    aside.problems.push = (...found) => unreadable.push(...found);
+    const exception = parseException(aside, slot);
+    return unreadable.length > before ? undefined : exception;
   });
   const schedules = slots.filter((s): s is Schedule => Boolean(s && 'byday' in s));
   const exceptions = slots.filter((s): s is ScheduleException => Boolean(s && 'valid_from' in s));
@@ -236,6 +253,7 @@ export function parseWorkstation(raw: unknown, check: Checker, districtIds: Read
     phones,
     schedules,
     exceptions,
+    ...(unreadable.length && { unreadable: unreadable.map((p) => `${p.path}: ${p.message}`) }),
     issues,
     languages,
     accessibility: listOf(check, row, 'accessibility', (c, list, i) => c.localized(list, i)!),
@@ -244,8 +262,11 @@ export function parseWorkstation(raw: unknown, check: Checker, districtIds: Read
   };
 }
 
-/** Validates a directory file; throws DataValidationError naming every bad field (e.g. "workstations.3.phones.0.number"). */
-export function parseWorkstationDirectory(raw: unknown, where = 'workstations'): WorkstationDirectory {
+/**
+ * Validates a directory file; throws DataValidationError naming every bad field (e.g.
+ * "workstations.3.phones.0.number"). `lenient` leaves a broken exception out instead (parseWorkstation).
+ */
+export function parseWorkstationDirectory(raw: unknown, where = 'workstations', lenient = false): WorkstationDirectory {
   const check = new Checker();
   const root = check.object(raw) ?? {};
   const sample = check.boolean(root, 'sample')!;
@@ -268,7 +289,7 @@ export function parseWorkstationDirectory(raw: unknown, where = 'workstations'):
   const districtIds = new Set(districts.map((d) => d.id));
   const seen = new Set<string>();
   const workstations = records(check, root, 'workstations', (c, raw) => {
-    const ws = parseWorkstation(raw, c, districtIds)!;
+    const ws = parseWorkstation(raw, c, districtIds, lenient)!;
     if (ws?.id && seen.has(ws.id)) c.fail('id', `"${ws.id}" is used twice`);
     seen.add(ws?.id);
     return ws;

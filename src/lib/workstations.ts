@@ -1,5 +1,10 @@
 import { getCollection } from 'astro:content';
-import { unmapped, parseWorkstationDirectory, type WorkstationDirectory } from '../../components/workstation-map/workstations.js';
+import {
+  unmapped,
+  parseWorkstationDirectory,
+  type WorkstationDirectory,
+  type WorkstationFile,
+} from '../../components/workstation-map/workstations.js';
 
 /** The content loader's parser: the widget's own, plus a build warning for each workstation it cannot map. */
 export function parseWorkstationFile(raw: unknown, where: string): WorkstationDirectory {
@@ -35,5 +40,19 @@ export async function getWorkstations(): Promise<WorkstationDirectory> {
     timezone: 'Asia/Shanghai',
     districts: [...districts.values()],
     workstations: files.flatMap(({ data }) => data.workstations),
+  };
+}
+
+/**
+ * The directory as the data file writes it (HSDS: a workstation's dated exceptions among its `schedules`),
+ * which is what the widget and partners read from /data/workstations.json. The parsed form keeps them apart.
+ */
+export function toWorkstationFile(directory: WorkstationDirectory): WorkstationFile {
+  return {
+    ...directory,
+    workstations: directory.workstations.map(({ exceptions, unreadable: _unreadable, schedules, ...ws }) => ({
+      ...ws,
+      schedules: [...schedules, ...exceptions],
+    })),
   };
 }

@@ -370,3 +370,36 @@ test.describe('nearest first, search and directions', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test.describe('a workstation’s own changes to its hours', () => {
+  test.use({ timezoneId: 'America/New_York' });
+  for (const [lang, path, change, today] of [
+    ['zh', '/map/?q=小榄司法所', '12月24日不接待（示例：镇里开普法大会）', '今天不接待，12月25日周五8:30开门'],
+    [
+      'en',
+      '/en/map/?q=Xiaolan%20Justice',
+      '24 December: closed (sample: a town legal-awareness fair)',
+      'Closed today; opens Fri, Dec 25 at 8:30',
+    ],
+  ] as const)
+    test(`小榄司法所 is closed on 24 December for a local event: its card says so before and on the day, ${lang}`, async ({ page }) => {
+      await page.setViewportSize(PHONE);
+      // Before: the change is listed under the weekly hours; the station is open as usual.
+      await page.clock.setFixedTime(FRIDAY_10);
+      await page.goto(path);
+      const item = card(page, 'justice-xiaolan');
+      await expect(item.locator('dd').filter({ hasText: change })).toBeVisible();
+      await expect(item.locator('.open')).toHaveText(lang === 'zh' ? '现在开门，12:00关门' : 'Open now, closes at 12:00');
+      // On the day: closed, and when it opens again, in Shanghai time on a phone set to New York.
+      await page.clock.setFixedTime(new Date('2026-12-24T10:00:00+08:00'));
+      await page.reload();
+      await expect(item.locator('.open')).toHaveText(today);
+      await expect(item.locator('dd').filter({ hasText: change })).toBeVisible();
+      await item.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await expectScreen(page, `map-card-closed-for-event-${lang}`, { fullPage: false });
+      await expectNoAxeViolations(page);
+      // 「只看现在开门的」 leaves it out that day.
+      await widget(page).locator('input[name="open"]').check();
+      await expect(widget(page).locator('.empty-title')).toBeVisible();
+    });
+});

@@ -104,4 +104,6 @@ test('/data/workstations.json is the validated data, open to any origin', async 
   const data = await response.json();
   expect(data.region).toBe('442000');
   expect(data.workstations.map((ws: { id: string }) => ws.id)).toEqual(content.workstations.map((ws: { id: string }) => ws.id));
+  // In the file's own format: a workstation's dated exceptions among its schedules, as the widget reads them.
+  expect(data.workstations).toEqual(content.workstations);
 });

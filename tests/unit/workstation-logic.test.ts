@@ -4,12 +4,16 @@ import { translator } from '../../components/core/locale.js';
 import { DataValidationError } from '../../components/core/validate.js';
 import { gridCluster } from '../../components/workstation-map/cluster.js';
 import { byDistance, distanceMetres } from '../../components/workstation-map/distance.js';
-import { filtersFromSearch, filtersToSearch, type Filters } from '../../components/workstation-map/filters.js';
+import { filtersToSearch } from '../../components/workstation-map/filters-url.js';
+import { filtersFromSearch, type Filters } from '../../components/workstation-map/filters.js';
 import { wgs84ToGcj02 } from '../../components/workstation-map/gcj02.js';
 import { parseHolidayCalendar } from '../../components/core/holidays.js';
 import { applyFilters, NO_FILTERS } from '../../components/workstation-map/filters.js';
 import { openingState } from '../../components/workstation-map/opening-hours.js';
-import { hoursLines, navigationLinks, openingText } from '../../components/workstation-map/present.js';
+import { matchesText } from '../../components/workstation-map/search.js';
+import { navigationLinks } from '../../components/workstation-map/directions.js';
+import { openingText } from '../../components/workstation-map/opening-text.js';
+import { hoursLines } from '../../components/workstation-map/present.js';
 import { tileSource } from '../../components/workstation-map/tiles.js';
 import { workstationMapStrings } from '../../components/workstation-map/workstation-map.strings.js';
 import {
@@ -38,23 +42,23 @@ const shanghai = (isoLocal: string) => new Date(`${isoLocal}+08:00`);
 describe('open now is worked out in Shanghai time, whatever the phone is set to', () => {
   it('is open on a weekday morning and says when it closes', () => {
     expect(openingState(office, shanghai('2026-12-04T10:00'))).to.deep.equal({ open: true, closesAt: '12:00', soon: false });
-    expect(openingText(openingState(office, shanghai('2026-12-04T10:00')), zh, 'zh-CN')).to.equal('现在开门，12:00关门');
+    expect(openingText(openingState(office, shanghai('2026-12-04T10:00')), 'zh-CN')).to.equal('现在开门，12:00关门');
   });
 
   it('is closed at lunch and opens again today', () => {
     const state = openingState(office, shanghai('2026-12-04T12:30'));
-    expect(openingText(state, zh, 'zh-CN')).to.equal('现在关门，今天14:30开门');
-    expect(openingText(state, en, 'en')).to.equal('Closed now, opens today at 14:30');
+    expect(openingText(state, 'zh-CN')).to.equal('现在关门，今天14:30开门');
+    expect(openingText(state, 'en')).to.equal('Closed now, opens today at 14:30');
   });
 
   it('on Saturday says it opens on Monday', () => {
     const state = openingState(office, shanghai('2026-12-05T10:00'));
     expect(state).to.include({ open: false, opensAt: '8:30', inDays: 2, weekday: 1 });
-    expect(openingText(state, zh, 'zh-CN')).to.equal('现在关门，周一8:30开门');
+    expect(openingText(state, 'zh-CN')).to.equal('现在关门，周一8:30开门');
   });
 
   it('after closing on Friday evening says "tomorrow" only when it really opens tomorrow', () => {
-    expect(openingText(openingState(office, shanghai('2026-12-03T18:00')), zh, 'zh-CN')).to.equal('现在关门，明天8:30开门');
+    expect(openingText(openingState(office, shanghai('2026-12-03T18:00')), 'zh-CN')).to.equal('现在关门，明天8:30开门');
   });
 
   it('stays open across midnight for a night slot, and closes at 0:30', () => {
@@ -75,14 +79,14 @@ describe('open now is worked out in Shanghai time, whatever the phone is set to'
   });
 
   it('says "closing soon" in the last half hour, before lunch and before the evening', () => {
-    expect(openingText(openingState(office, shanghai('2026-12-04T11:29')), zh, 'zh-CN')).to.equal('现在开门，12:00关门');
-    expect(openingText(openingState(office, shanghai('2026-12-04T11:30')), zh, 'zh-CN')).to.equal('快关门了，12:00关门');
-    expect(openingText(openingState(office, shanghai('2026-12-04T17:10')), en, 'en')).to.equal('Closing soon, at 17:30');
+    expect(openingText(openingState(office, shanghai('2026-12-04T11:29')), 'zh-CN')).to.equal('现在开门，12:00关门');
+    expect(openingText(openingState(office, shanghai('2026-12-04T11:30')), 'zh-CN')).to.equal('快关门了，12:00关门');
+    expect(openingText(openingState(office, shanghai('2026-12-04T17:10')), 'en')).to.equal('Closing soon, at 17:30');
     expect(openingState(office, shanghai('2026-12-04T17:30')).open).to.equal(false);
   });
 
   it('says to call first when there are no opening hours', () => {
-    expect(openingText(openingState({ schedules: [] }, new Date()), zh, 'zh-CN')).to.contain('先打电话');
+    expect(openingText(openingState({ schedules: [] }, new Date()), 'zh-CN')).to.contain('先打电话');
   });
 
   it('writes the week compactly, Monday first', () => {
@@ -184,8 +188,8 @@ describe("open now follows the public-holiday calendar and the workstation's own
   it('is closed on 国庆 (a Friday) and says when it opens after the holiday', () => {
     const state = openingState(office, shanghai('2026-10-02T10:00'), calendar);
     expect(state.open).to.equal(false);
-    expect(openingText(state, zh, 'zh-CN')).to.equal('国庆节放假，10月8日周四8:30开门');
-    expect(openingText(state, en, 'en')).to.equal('Closed for National Day; opens Thu, Oct 8 at 8:30');
+    expect(openingText(state, 'zh-CN')).to.equal('国庆节放假，10月8日周四8:30开门');
+    expect(openingText(state, 'en')).to.equal('Closed for National Day; opens Thu, Oct 8 at 8:30');
     // Without the calendar the same Friday morning would wrongly read "open".
     expect(openingState(office, shanghai('2026-10-02T10:00')).open).to.equal(true);
   });
@@ -193,14 +197,14 @@ describe("open now follows the public-holiday calendar and the workstation's own
   it('is closed all Spring Festival week and opens on the first working day after it', () => {
     const state = openingState(office, shanghai('2026-02-18T09:00'), calendar);
     expect(state).to.include({ open: false, date: '2026-02-24', opensAt: '8:30' });
-    expect(openingText(state, zh, 'zh-CN')).to.contain('春节放假');
+    expect(openingText(state, 'zh-CN')).to.contain('春节放假');
   });
 
   it('is open with working-day hours on a 调休 working Saturday, lunch break included', () => {
     // 2026-10-10 is a Saturday worked in exchange for the National Day holiday.
-    expect(openingText(openingState(office, shanghai('2026-10-10T09:00'), calendar), zh, 'zh-CN')).to.equal('现在开门，12:00关门');
-    expect(openingText(openingState(office, shanghai('2026-10-10T12:30'), calendar), zh, 'zh-CN')).to.equal('现在关门，今天14:30开门');
-    expect(openingText(openingState(office, shanghai('2026-10-10T17:05'), calendar), zh, 'zh-CN')).to.equal('快关门了，17:30关门');
+    expect(openingText(openingState(office, shanghai('2026-10-10T09:00'), calendar), 'zh-CN')).to.equal('现在开门，12:00关门');
+    expect(openingText(openingState(office, shanghai('2026-10-10T12:30'), calendar), 'zh-CN')).to.equal('现在关门，今天14:30开门');
+    expect(openingText(openingState(office, shanghai('2026-10-10T17:05'), calendar), 'zh-CN')).to.equal('快关门了，17:30关门');
     // The Saturday before, an ordinary one, stays closed.
     expect(openingState(office, shanghai('2026-10-17T09:00'), calendar).open).to.equal(false);
   });
@@ -208,7 +212,7 @@ describe("open now follows the public-holiday calendar and the workstation's own
   it('on the day before a holiday says it opens after the holiday, not "tomorrow"', () => {
     const state = openingState(office, shanghai('2026-09-30T18:00'), calendar);
     expect(state).to.include({ date: '2026-10-08' });
-    expect(openingText(state, zh, 'zh-CN')).to.equal('现在关门，10月8日周四8:30开门');
+    expect(openingText(state, 'zh-CN')).to.equal('现在关门，10月8日周四8:30开门');
   });
 
   it("puts a workstation's own exceptions over the calendar: on duty in 春节, closed on a moving day", () => {
@@ -219,7 +223,7 @@ describe("open now follows the public-holiday calendar and the workstation's own
         { valid_from: '2026-12-07', valid_to: '2026-12-07' },
       ],
     };
-    expect(openingText(openingState(hours, shanghai('2026-02-19T10:00'), calendar), zh, 'zh-CN')).to.equal('现在开门，12:00关门');
+    expect(openingText(openingState(hours, shanghai('2026-02-19T10:00'), calendar), 'zh-CN')).to.equal('现在开门，12:00关门');
     expect(openingState(hours, shanghai('2026-02-19T14:40'), calendar)).to.include({ open: false, date: '2026-02-20', opensAt: '9:00' });
     // Monday 7 December closed: on Saturday the 5th it opens on Tuesday.
     expect(openingState(hours, shanghai('2026-12-05T10:00'), calendar)).to.include({ date: '2026-12-08', weekday: 2 });
@@ -228,14 +232,19 @@ describe("open now follows the public-holiday calendar and the workstation's own
   it('filters "open now" with the calendar', () => {
     const parsed = parseWorkstationDirectory(rawDirectory([rawWorkstation('a'), rawWorkstation('b')]));
     const friday = shanghai('2026-10-02T10:00');
-    expect(applyFilters(parsed.workstations, { ...NO_FILTERS, open: true }, friday)).to.have.length(2);
-    expect(applyFilters(parsed.workstations, { ...NO_FILTERS, open: true }, friday, calendar)).to.have.length(0);
+    const openNow = (cal: typeof calendar | null) => ({
+      isOpen: (ws: (typeof parsed.workstations)[number]) => openingState(ws, friday, cal).open,
+      matchesText,
+    });
+    expect(applyFilters(parsed.workstations, { ...NO_FILTERS, open: true }, openNow(null))).to.have.length(2);
+    expect(applyFilters(parsed.workstations, { ...NO_FILTERS, open: true }, openNow(calendar))).to.have.length(0);
   });
 });
 
 describe('search finds a place however the worker writes it', () => {
   const parsed = sampleDirectory;
-  const ids = (q: string) => applyFilters(parsed.workstations, { ...NO_FILTERS, q }, new Date()).map((ws) => ws.id);
+  const ids = (q: string) =>
+    applyFilters(parsed.workstations, { ...NO_FILTERS, q }, { isOpen: () => true, matchesText }).map((ws) => ws.id);
 
   it('finds 小榄 from 「中山市小榄镇」, 「广东省中山市小榄镇」 and 「中山小榄」', () => {
     const xiaolan = ids('小榄');

@@ -14,9 +14,10 @@ const markedCount = (el: Element) => markers(el).reduce((n, m) => n + Number(m.d
 /** Friday 4 December 2026, 10:00 in Shanghai. */
 const FRIDAY_MORNING = new Date('2026-12-04T10:00:00+08:00');
 
-/** Waits until the finder (the list chunk) has rendered the data. */
+/** Waits until the finder has rendered the data, and "open now" (which loads just after the list) on every card. */
 async function ready(el: LaWorkstationMap): Promise<LaWorkstationMap> {
   await waitUntil(() => root(el).querySelector('.count'), 'the finder renders', { timeout: 5000 });
+  await waitUntil(() => items(el).every((li) => !li.querySelector<HTMLElement>('.open')!.hidden), 'open now is told', { timeout: 5000 });
   await elementUpdated(el);
   return el;
 }
@@ -142,15 +143,37 @@ describe('the list comes first', function () {
     expect(items(el).length).to.equal(20);
   });
 
-  it('shows the hotline when a schedule exception is broken, and names the field to the page', async () => {
-    const el = await fixture<LaWorkstationMap>(html`<la-workstation-map ignore-url></la-workstation-map>`);
-    const failed = oneEvent(el, 'la-data-error');
-    el.data = rawDirectory([rawWorkstation('a', { schedules: [{ valid_from: '2026-10-08', valid_to: '2026-10-01' }] })]) as never;
-    expect((await failed).detail.message).to.contain('workstations.0.schedules.0.valid_to: must not be before valid_from');
-    await elementUpdated(el);
-    expect(root(el).querySelector('[role="alert"]')).to.contain.text('12348');
-    expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
-    await expect(el).to.be.accessible();
+  it('leaves a broken schedule exception out, keeps the list, says on the card to call first and names the field to the page', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const el = await mapOf(
+        rawDirectory([
+          rawWorkstation('a', {
+            schedules: [
+              { freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '08:30', closes_at: '17:30' },
+              { valid_from: '2026-12-10', valid_to: '2026-12-01' },
+              { valid_from: '2026-12-24', valid_to: '2026-12-24', description: { 'zh-CN': '镇里开会', en: 'Town meeting' } },
+            ],
+          }),
+          rawWorkstation('b'),
+        ]),
+      );
+      expect(names(el)).to.deep.equal(['工作站a', '工作站b']);
+      expect(root(el).querySelector('[role="alert"]'), 'no error box').to.equal(null);
+      const card = items(el)[0]!;
+      await waitUntil(() => card.textContent!.includes('临时变动'), 'the changes row arrives');
+      // The good exception stays, the broken one is left out and the card says so; the weekly hours stay.
+      expect(card.textContent).to.contain('12月24日不接待（镇里开会）');
+      expect(card.textContent).to.contain('还有临时变动没能读出来，去之前先打电话问');
+      expect(card.textContent).to.contain('8:30–17:30');
+      expect(items(el)[1]!.textContent).not.to.contain('临时变动');
+      expect(warnings.join('\n')).to.contain('workstations.0.schedules.1.valid_to: must not be before valid_from (left out)');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('shows the hotline when the data is broken', async () => {
@@ -200,6 +223,82 @@ describe('open now and the holiday calendar', function () {
     const el = await calendarMap('none');
     expect(openLines(el)[0]).to.contain('现在开门');
     expect(note(el)!.hidden).to.equal(true);
+  });
+});
+
+describe("a workstation's own changes to its hours", function () {
+  this.timeout(40_000);
+  const closedOn24th = () =>
+    rawDirectory([
+      rawWorkstation('a', {
+        schedules: [
+          { freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '08:30', closes_at: '17:30' },
+          { valid_from: '2026-12-24', valid_to: '2026-12-24', description: { 'zh-CN': '镇里开普法大会', en: 'Town legal fair' } },
+          { valid_from: '2026-12-28', valid_to: '2026-12-29', opens_at: '09:00', closes_at: '12:00' },
+          { valid_from: '2026-11-02', valid_to: '2026-11-02' },
+        ],
+      }),
+    ]);
+  const changesOf = (el: LaWorkstationMap) =>
+    [...items(el)[0]!.querySelectorAll('dt')].find((dt) => /临时变动|Changes/.test(dt.textContent!))?.nextElementSibling?.textContent;
+  const openOf = (el: LaWorkstationMap) => items(el)[0]!.querySelector('.open')!.textContent;
+
+  it('lists the coming ones on the card, soonest first, after the weekly hours; past ones not', async () => {
+    const el = await mapOf(closedOn24th());
+    await waitUntil(() => changesOf(el), 'the changes row arrives');
+    expect(changesOf(el)).to.equal('12月24日不接待（镇里开普法大会）12月28日至12月29日只在9:00–12:00开门');
+    const hours = [...items(el)[0]!.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(hours.indexOf('临时变动')).to.equal(hours.indexOf('开门时间') + 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says closed today, and when it opens, on the day of its own closure; "open now" leaves it out', async () => {
+    const el = await mapOf(closedOn24th(), { now: new Date('2026-12-24T10:00:00+08:00') });
+    expect(openOf(el)).to.equal('今天不接待，12月25日周五8:30开门');
+    root(el).querySelector<HTMLInputElement>('input[name="open"]')!.click();
+    await elementUpdated(el);
+    expect(root(el).querySelectorAll('ul[aria-label] > .item')).to.have.length(0);
+    expect(text(el)).to.contain('没有找到符合条件的工作站');
+  });
+
+  it('is open, and closing soon, at the special hours of a changed day', async () => {
+    const el = await mapOf(closedOn24th(), { now: new Date('2026-12-28T11:40:00+08:00') });
+    expect(openOf(el)).to.equal('快关门了，12:00关门');
+    el.now = new Date('2026-12-28T13:00:00+08:00');
+    await elementUpdated(el);
+    expect(openOf(el)).to.equal('现在关门，明天9:00开门');
+  });
+
+  it('says the same in English', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const el = document.createElement('la-workstation-map') as LaWorkstationMap;
+    Object.assign(el, { mapMode: 'manual', ignoreUrl: true, now: new Date('2026-12-24T10:00:00+08:00') });
+    el.data = closedOn24th() as never;
+    wrapper.append(el);
+    await ready(el);
+    await waitUntil(() => changesOf(el), 'the changes row arrives');
+    expect(changesOf(el)).to.equal('24 December: closed (Town legal fair)28 December to 29 December: open 9:00–12:00 only');
+    expect(openOf(el)).to.equal('Closed today; opens Fri, Dec 25 at 8:30');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('what loads just after the list', function () {
+  this.timeout(40_000);
+  it('shows the list without waiting for "open now"; the open-now filter waits for it rather than showing a wrong list', async () => {
+    const el = await fixture<LaWorkstationMap>(
+      html`<la-workstation-map map-mode="manual" ignore-url .now=${FRIDAY_MORNING} calendar="/__fixtures/hang"></la-workstation-map>`,
+    );
+    el.data = rawDirectory([rawWorkstation('a'), rawWorkstation('b', { schedules: [] })]) as never;
+    await waitUntil(() => items(el).length === 2, 'the list shows');
+    // The calendar never answers: no "open now" line rather than a guess; the directions arrive anyway.
+    await waitUntil(() => items(el)[0]!.querySelector('a[href^="https://uri.amap.com/"]'), 'directions arrive');
+    expect(items(el).every((li) => li.querySelector<HTMLElement>('.open')!.hidden)).to.equal(true);
+    root(el).querySelector<HTMLInputElement>('input[name="open"]')!.click();
+    await elementUpdated(el);
+    expect(items(el)).to.have.length(0);
+    expect(root(el).querySelector<HTMLElement>('.empty')!.hidden, 'no "nothing found" before it is known').to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { viteMinifyCss } from './scripts/css-minify.mjs';
+import { kitStyles } from './scripts/kit-styles.mjs';
 import { publishEmbed } from './scripts/publish-embed.mjs';
 import siteFiles from './scripts/site-files.mjs';
 
@@ -22,7 +23,7 @@ export default defineConfig({
   // Sitemap and offline list; then the CDN embed files (/cdn/<version>/) and Storybook (/storybook/) for partners.
   integrations: [siteFiles(), publishEmbed()],
   // The widgets' css`` templates ship without comments or indentation, as in the CDN build.
-  vite: { plugins: [viteMinifyCss()] },
+  vite: { plugins: [viteMinifyCss(), kitStyles()] },
   server: { port: 4321, host: '127.0.0.1' },
   preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },

@@ -8,6 +8,7 @@ export { LaStatChart } from './stats/stat-chart.js';
 export { formatFigure, type Unit, type Qualifier } from './stats/format.js';
 export { parseStatsReport, type Indicator, type Series, type StatsDocument, type StatsReport } from './stats/indicators.js';
 export { LaWorkstationMap, LaWorkstationSelectEvent } from './workstation-map/workstation-map.js';
+export { LaWorkLog } from './work-log/work-log.js';
 export { LaRightsFaq, type FaqItem } from './rights-faq/rights-faq.js';
 export { LaSearchEvent } from './rights-faq/rights-faq.events.js';
 export { parseFaqData, ISSUES, type FaqEntry, type FaqData, type Issue } from './rights-faq/faq-data.js';

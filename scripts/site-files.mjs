@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Pages saved for offline use when they exist: the shell, the offline page, the FAQ, the workstations, the check, the papers. */
+/** Pages saved for offline use when they exist: the shell, the offline page, the FAQ, the workstations, the check, the papers, the work log. */
 export const OFFLINE_PAGES = [
   '/',
   '/en/',
@@ -22,6 +22,8 @@ export const OFFLINE_PAGES = [
   '/en/check/',
   '/papers/',
   '/en/papers/',
+  '/log/',
+  '/en/log/',
 ];
 
 function htmlFiles(dir) {

@@ -11,7 +11,7 @@ export async function paperPictures(papers: Paper[], link: string, font: string)
       const lines = paperText(paper);
       const canvas = drawPlan(
         lines.slice(0, -1).map((text, i) => ({ heading: i === 0, text })),
-        { footer: [lines.at(-1)!], name: paper.title, link, font },
+        { footer: [lines.at(-1)!], link, font },
       );
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
       if (!blob) throw new Error('the canvas gave no PNG');

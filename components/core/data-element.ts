@@ -1,8 +1,10 @@
 import { canRetry, DataReader, type DataReport, type DataState } from './data-reader.js';
-import { h, setAttr } from './dom.js';
+import type { CoreMessageKey } from './core.strings.js';
+import { setAttr } from './dom.js';
 import type { DataErrorDetail } from './events.js';
 import type { Messages } from './locale.js';
 import { LaElement } from './element.js';
+import { errorView, hotlineView, loadingView } from './status-view.js';
 
 /**
  * A kit element that shows data: from the `data` property, a `src` URL or inline JSON, with three states
@@ -94,31 +96,18 @@ export abstract class LaDataElement<T, M extends Messages = Messages, D = unknow
     this.requestUpdate('dataState', before);
   }
 
-  /** The loading or error view, or null when ready. */
-  protected renderStatus(): HTMLElement | null {
-    if (this.dataState === 'loading') {
-      return h('p', { class: 'la-status', role: 'status', part: 'status' }, this.t('status.loading'));
-    }
-    if (this.dataState !== 'error' || !this.dataError) return null;
-    const { kind, status } = this.dataError;
-    return h(
-      'div',
-      { class: 'la-error', role: 'alert', part: 'error' },
-      h('p', { class: 'la-error-title' }, this.t('error.title')),
-      h('p', null, this.t(`error.${kind}`, { status: status ?? '' })),
-      this.renderHotline(),
-      canRetry(this.src, this.dataError) && h('button', { type: 'button', onclick: () => void this.reload() }, this.t('error.retry')),
-    );
+  /** The loading or error view (status-view.ts), or null when ready. */
+  protected renderStatus(): HTMLElement | undefined {
+    const t = (key: CoreMessageKey, values?: Record<string, string | number>) => this.t(key, values);
+    const error = this.dataError;
+    // An error is kept only with the error state (#show clears it on new data).
+    return this.dataState === 'loading'
+      ? loadingView(t)
+      : error && errorView(t, error, canRetry(this.src, error) ? () => void this.reload() : undefined);
   }
 
   /** The legal-aid hotline as a tappable `tel:` link. */
   protected renderHotline(): HTMLElement {
-    return h(
-      'p',
-      { class: 'la-hotline', part: 'hotline' },
-      this.t('hotline.lead'),
-      ' ',
-      h('a', { href: 'tel:12348' }, this.t('hotline.name')),
-    );
+    return hotlineView((key) => this.t(key));
   }
 }

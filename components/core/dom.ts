@@ -15,8 +15,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (typeof value === 'function') element.addEventListener(name.slice(2), value);
-    else if (value === true) element.setAttribute(name, '');
-    else if (value !== false && value != null) element.setAttribute(name, String(value));
+    // setAttribute writes numbers as text itself; true is an empty (boolean) attribute.
+    else if (value !== false && value != null) element.setAttribute(name, value === true ? '' : (value as string));
   }
   element.append(...nodes(children));
   return element;

@@ -44,3 +44,12 @@ export function translator<M extends Messages>(catalogue: Catalogue<M>, locale: 
   return (key: keyof M & string, values?: Record<string, string | number>): string =>
     interpolate(messages[key] ?? catalogue[DEFAULT_LOCALE][key] ?? key, values);
 }
+
+/**
+ * The key of a message that changes with a number: `base.one`, `base.other`… as Intl.PluralRules says for the
+ * locale (English "1 question", "2 questions"; Chinese has one form, `other`). A catalogue gives each form the
+ * locale needs.
+ */
+export function pluralKey<K extends string>(base: K, count: number, locale: Locale): `${K}.${Intl.LDMLPluralRule}` {
+  return `${base}.${new Intl.PluralRules(locale).select(count)}`;
+}

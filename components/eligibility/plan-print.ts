@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 /**
  * Print and picture parts of the plan, loaded only when the worker taps 「打印」 or 「存成图片」: the QR code of
  * the check page (the same encoder the site's posters use) and the plan drawn on a canvas as a PNG, made on
- * the phone and saved there (nothing is uploaded), for WeChat, whose browser often ignores window.print().
+ * the phone (nothing is uploaded), for WeChat, whose browser often ignores window.print() (plan-picture.ts shows it).
  */
 
 /** The QR code of `text` as one SVG path in module units (with a 4-module quiet zone). */
@@ -40,8 +40,6 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
 export interface PictureOptions {
   /** Small lines at the end: the check page's address and the date made. */
   footer: string[];
-  /** The file's name, without extension. */
-  name: string;
   /** The address the QR code at the bottom opens. */
   link: string;
   font: string;
@@ -87,17 +85,4 @@ export function drawPlan(lines: { heading?: boolean; text: string }[], options: 
   context.scale(qrScale, qrScale);
   context.fill(new Path2D(qr.path));
   return canvas;
-}
-
-/** Draws the plan and hands the PNG to the phone as a download. */
-export async function savePicture(lines: { heading?: boolean; text: string }[], options: PictureOptions): Promise<void> {
-  const canvas = drawPlan(lines, options);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the canvas gave no PNG');
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${options.name}.png`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

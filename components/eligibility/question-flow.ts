@@ -1,3 +1,7 @@
+import { parseIsoDate } from '../core/format.js';
+import type { HolidayCalendar } from '../core/holidays.js';
+import type { AssessOptions } from './engine/assess.js';
+import type { RulePack } from './engine/packs.js';
 import {
   ASSISTANCE,
   BOOLEAN_ANSWERS,
@@ -13,7 +17,8 @@ import {
 
 /**
  * The questions as pure data, no DOM and no engine: what kind each is and its options, shown at once on the
- * first screen. Which question comes next is question-walk.ts, loaded with the engine.
+ * first screen; and the moves between screens (Back, a history entry). Which question comes next is
+ * question-walk.ts, loaded with the engine.
  */
 
 export type QuestionKind = 'choice' | 'date' | 'amount';
@@ -38,6 +43,8 @@ export const MORE_MATTERS: readonly string[] = [
   'state-compensation',
   'other',
 ];
+/** Dates the deadline runs from: "not sure" there means no countdown, and the worker is told so. */
+export const DEADLINE_DATES: readonly string[] = ['employmentEnded', 'injuryDate', 'diagnosisDate'];
 /** The matter's second screen. */
 export const MORE_MATTERS_QUESTION: Question = { field: 'matter', kind: 'choice', options: MORE_MATTERS, more: true };
 
@@ -81,4 +88,54 @@ export interface Walk {
   answers: PartialAnswers;
   /** How many questions are likely still to come, for the progress line; null before the matter is known. */
   remaining: number | null;
+}
+
+/** The screen on view, as the checker knows it. */
+export interface OnView {
+  editing: AnswerField | null;
+  showResult: boolean;
+  moreMatters: boolean;
+}
+
+/**
+ * What shows for a screen of the history ('review', 'result', 'matter+' or a question's field): a question
+ * the answers have since made unnecessary gives way to the next one.
+ */
+export function viewOf(screen: string, flow: Walk): OnView {
+  const field = (screen === 'matter+' ? 'matter' : screen) as AnswerField;
+  const editing = flow.path.includes(field) || field === flow.next ? field : null;
+  return { showResult: screen === 'result', moreMatters: screen === 'matter+', editing };
+}
+
+/**
+ * Where the app's Back goes: from the result to the review, from the matter's second screen to the first,
+ * from a question to the one before (the second screen when the matter came from there), from the review to
+ * the last question; undefined on the first question.
+ */
+export function backTarget(flow: Walk, view: OnView, matter: string | undefined): string | undefined {
+  const { path, next } = flow;
+  const current = view.editing ?? next;
+  const index = current ? path.indexOf(current) : -1;
+  if (view.moreMatters) return 'matter';
+  if (view.showResult) return 'review';
+  if (index > 0) return path[index - 1] === 'matter' && MORE_MATTERS.includes(matter!) ? 'matter+' : path[index - 1];
+  return index === -1 ? path.at(-1) : undefined;
+}
+
+const localToday = (d = new Date()) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** What the engine assesses with: the `today` and `region` attributes when valid (else the phone's date, the national rules). */
+export function assessOptions(
+  today: string | null,
+  region: string | null,
+  packs: RulePack[],
+  calendar: HolidayCalendar | null,
+): AssessOptions {
+  return {
+    today: today && parseIsoDate(today) ? today : localToday(),
+    region: region && /^\d{6}$/.test(region) ? region : undefined,
+    packs,
+    calendar,
+  };
 }

@@ -179,6 +179,27 @@ export const resultStyles = css`
   .notice:empty {
     display: none;
   }
+  .plan-picture {
+    margin-block: var(--_space-4);
+    padding: var(--_space-3);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .plan-picture h3 {
+    margin-block-start: 0;
+  }
+  .plan-picture img {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    border: 1px solid var(--_border);
+  }
+  .plan-picture .download {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    font-weight: 700;
+  }
   .quick-exit {
     display: flex;
     align-items: center;

@@ -1,5 +1,5 @@
 import { readAloud as speak, type Reader } from '../core/speech.js';
-import type { FaqItem } from './rights-faq.js';
+import type { FaqItem } from './faq-items.js';
 
 /** Copy link and read aloud under each answer; loaded on demand with the search (interactions.ts). */
 

@@ -1,30 +1,21 @@
-import { canRetry, DataReader, type DataReport } from '../core/data-reader.js';
-import { h } from '../core/dom.js';
-import type { DataErrorDetail } from '../core/events.js';
-import { citation, parseFaqData, type FaqEntry } from './faq-data.js';
-import { parseMarkdown, type Block } from './markdown.js';
-import type { RightsFaqMessageKey } from './rights-faq.strings.js';
+import { DataReader, type DataReport } from '../core/data-reader.js';
+import { parseFaqData, type FaqEntry } from './faq-data.js';
+
+export { answerView } from './answer-view.js';
+// Whether trying again may help: only with this chunk loaded can the widget read again.
+export { canRetry } from '../core/data-reader.js';
 
 /**
  * The JSON path of <la-rights-faq>, loaded only when the widget must draw the answers from data (the `data`
  * property, `src` or inline JSON) instead of enhancing server-rendered ones: core's data reader with the
- * Checker parser, and the Markdown subset built as the same `<details>` the site renders, so one code path
- * searches both. Every word goes in as a text node: nothing in the data can become markup or script.
+ * Checker parser, and the answers' view (answer-view.ts, the same function the site renders at build time),
+ * so one code path searches both.
  */
 
 /** Where the widget's data comes from. */
 export interface DataSource extends HTMLElement {
   data: unknown;
   src: string | null;
-}
-
-/** What the answers need from the widget (its protected members, passed as this shape). */
-export interface AnswerHost {
-  t(key: RightsFaqMessageKey, values?: Record<string, string>): string;
-  formatDate(value: string): string;
-  locale: string;
-  checkHref: string;
-  mapHref: string;
 }
 
 /**
@@ -46,7 +37,7 @@ export function dataReader(host: DataSource, report: (next: DataReport<FaqEntry[
  * so the tag stays in the first download alone; static, never built from data.
  */
 export const styles = `
-  .reviewed {
+  .faq-reviewed {
     margin: 0 0 var(--_space-2);
     color: var(--_muted);
     font-size: var(--_size-sm);
@@ -91,39 +82,3 @@ export const styles = `
     }
   }
 `;
-
-/** Try again, where it may help: the request failed, not the data. */
-export function retryButton(host: DataSource & { dataError: DataErrorDetail; reload(): Promise<void>; t(key: 'error.retry'): string }) {
-  return canRetry(host.src, host.dataError) && h('button', { type: 'button', onclick: () => void host.reload() }, host.t('error.retry'));
-}
-
-function block({ list, items }: Block): HTMLElement {
-  const lines = items.map((parts) =>
-    parts.map(({ text, strong, href }) => (href ? h('a', { href }, text) : strong ? h('strong', null, text) : text)),
-  );
-  return list ? h(list, null, ...lines.map((line) => h('li', null, ...line))) : h('p', null, ...lines[0]!);
-}
-
-/** One answer, shaped like the site's FaqAnswer.astro (with the id on the `<details>`, and parts to style). */
-export function buildAnswer(entry: FaqEntry, host: AnswerHost): HTMLDetailsElement {
-  const t = (key: RightsFaqMessageKey) => host.t(key);
-  return h(
-    'details',
-    { id: entry.id, part: 'item', 'data-issues': entry.issues.join(' '), 'data-synonyms': entry.synonyms.join('|') },
-    h('summary', { part: 'question' }, entry.question),
-    h(
-      'div',
-      { class: 'faq-answer', part: 'answer' },
-      h('div', { class: 'faq-text' }, ...parseMarkdown(entry.answer).map(block)),
-      h('p', { class: 'basis' }, h('strong', null, t('answer.basis')), `: ${entry.basis.map((b) => citation(b, host.locale)).join('; ')}`),
-      h('p', { class: 'reviewed' }, host.t('answer.reviewed', { date: host.formatDate(entry.reviewed) })),
-      h('p', { class: 'faq-next' }, t('answer.next')),
-      h(
-        'ul',
-        { class: 'next-links' },
-        h('li', null, h('a', { href: host.checkHref }, t('answer.check'))),
-        h('li', null, h('a', { href: `${host.mapHref}?issue=${entry.issues[0]}` }, t('answer.map'))),
-      ),
-    ),
-  );
-}

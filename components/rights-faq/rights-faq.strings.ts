@@ -16,8 +16,11 @@ export const zh = {
   'issue.project-payment': '工程款',
   'issue.labour-arbitration': '劳动仲裁',
   'issue.legal-aid': '法律援助',
-  'results.count': '找到{count}个问题',
-  'results.all': '共{count}个问题',
+  // Plural forms (pluralKey in core/locale.ts): Chinese says them one way, English needs "one" apart.
+  'results.count.one': '找到{count}个问题',
+  'results.count.other': '找到{count}个问题',
+  'results.all.one': '共{count}个问题',
+  'results.all.other': '共{count}个问题',
   'results.none': '没有找到相关的问题。',
   'results.try': '试试这些词：',
   'results.suggestions': '欠薪,工伤,没签合同,仲裁,要带什么',

@@ -1,11 +1,16 @@
-import { h } from '../core/dom.js';
+import { h, type Child } from '../core/dom.js';
 import type { Locale } from '../core/locale.js';
-import type { ChartGeometry } from './chart-geometry.js';
+import type { ChartGeometry, ChartType } from './chart-geometry.js';
+import { chartGeometryFor, chartSummary, type Translate } from './chart-summary.js';
 import type { Series } from './indicators.js';
+import { metaView } from './meta-view.js';
 import { seriesColour, seriesDash } from './palette.js';
 import { s } from './svg.js';
 
-/** The DOM of <la-stat-chart>'s picture, drawn from the same geometry as the site's build-time SVG. */
+/**
+ * The views of a chart, pure functions of (series, words, locale) built with `h()`: <la-stat-chart> shows them,
+ * and the site renders the same functions at build time (src/lib/render-view.ts).
+ */
 
 type Segment = { x1: number; y1: number; x2: number; y2: number };
 const line = (className: string, l: Segment) => s('line', { class: className, x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2 });
@@ -15,7 +20,7 @@ export function chartSvg(g: ChartGeometry): SVGElement {
   const tickAnchor = g.orientation === 'horizontal' ? 'middle' : 'end';
   return s(
     'svg',
-    { part: 'chart', class: 'chart', viewBox: `0 0 ${g.width} ${g.height}`, 'aria-hidden': 'true', 'font-size': g.fontSize },
+    { part: 'chart', class: 'chart-svg', viewBox: `0 0 ${g.width} ${g.height}`, 'aria-hidden': 'true', 'font-size': g.fontSize },
     g.ticks.map((tick) => [
       line('grid', tick),
       s('text', { class: 'tick', x: tick.labelX, y: tick.labelY, 'text-anchor': tickAnchor }, tick.label),
@@ -34,7 +39,7 @@ export function chartSvg(g: ChartGeometry): SVGElement {
 export function legendView(list: readonly Series[], locale: Locale): HTMLElement {
   return h(
     'ul',
-    { class: 'legend', 'aria-hidden': 'true' },
+    { class: 'chart-legend', 'aria-hidden': 'true' },
     list.map((series, i) =>
       h(
         'li',
@@ -48,4 +53,24 @@ export function legendView(list: readonly Series[], locale: Locale): HTMLElement
       ),
     ),
   );
+}
+
+/** The chart's name: its series' names. */
+export const chartTitle = (list: readonly Series[], t: Translate, locale: Locale): string =>
+  list.map((item) => item.label[locale]).join(t('summary.join'));
+
+/**
+ * A whole chart: its name, the sentence that says what it shows, the picture, the legend, the figures behind
+ * it (`table`: the site shows the table itself; the widget a disclosure that builds it on demand, and its
+ * buttons) and the small print.
+ */
+export function chartView(list: readonly Series[], type: ChartType, t: Translate, locale: Locale, table: Child): Child[] {
+  return [
+    h('p', { class: 'chart-title', part: 'title' }, chartTitle(list, t, locale)),
+    h('p', { class: 'chart-summary', part: 'summary' }, chartSummary(list, locale, t)),
+    chartSvg(chartGeometryFor(list, type, locale)),
+    list.length > 1 && legendView(list, locale),
+    table,
+    metaView(list[0]!, t, locale),
+  ];
 }

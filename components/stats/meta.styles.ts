@@ -2,12 +2,12 @@ import { css } from '../core/css.js';
 
 /** Shared by the figure and the chart: the small print under a figure and the sample-data badge. */
 export const metaStyles = css`
-  .meta {
+  .figure-meta {
     margin: var(--_space-2) 0 0;
     color: var(--_muted);
     font-size: var(--_size-sm);
   }
-  .sample {
+  .sample-badge {
     display: inline-block;
     margin-block: var(--_space-1);
     padding-inline: var(--_space-1);
@@ -27,7 +27,7 @@ export const metaStyles = css`
     cursor: pointer;
   }
   @media (forced-colors: active) {
-    .sample {
+    .sample-badge {
       border: 1px solid CanvasText;
     }
   }

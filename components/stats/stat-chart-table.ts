@@ -16,10 +16,10 @@ export function tableView(list: readonly Series[], locale: Locale, t: Translate,
   const { head, rows } = chartTable(list, locale, t);
   return h(
     'div',
-    { class: 'table-box' },
+    { class: 'chart-table-wrap' },
     h(
       'table',
-      null,
+      { class: 'chart-table' },
       h('caption', null, t('table.caption', { label: title, unit: unitWord(list[0]!.unit, locale) })),
       h(
         'thead',

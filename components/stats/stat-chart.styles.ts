@@ -11,11 +11,11 @@ export const statChartStyles = [
     p {
       margin: 0 0 var(--_space-2);
     }
-    .title {
+    .chart-title {
       font-size: var(--_size-lg);
       font-weight: 700;
     }
-    .chart,
+    .chart-svg,
     .canvas-box {
       display: block;
       inline-size: 100%;
@@ -26,10 +26,10 @@ export const statChartStyles = [
       /* Chart.js sizes its canvas from this box; without position it can keep resizing itself. */
       position: relative;
     }
-    .chart text {
+    .chart-svg text {
       fill: var(--_text);
     }
-    .chart .tick {
+    .chart-svg .tick {
       fill: var(--_muted);
     }
     .grid {
@@ -42,14 +42,14 @@ export const statChartStyles = [
       fill: none;
       stroke-width: 2.5;
     }
-    .legend {
+    .chart-legend {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space-2) var(--_space-4);
       padding: 0;
       list-style: none;
     }
-    .table-box {
+    .chart-table-wrap {
       overflow-x: auto;
     }
     table {
@@ -77,11 +77,11 @@ export const statChartStyles = [
       margin-block: var(--_space-3);
     }
     @media (forced-colors: active) {
-      .chart rect,
-      .chart circle {
+      .chart-svg rect,
+      .chart-svg circle {
         fill: CanvasText;
       }
-      .chart .line,
+      .chart-svg .line,
       .baseline {
         stroke: CanvasText;
       }

@@ -1,12 +1,11 @@
 import { h, setAttr } from '../core/dom.js';
 import { LaDataElement } from '../core/data-element.js';
 import { Checker } from '../core/validate.js';
-import { assertChartable, chartGeometryFor, chartSummary, MixedUnitsError, type Translate } from './chart-summary.js';
+import { assertChartable, chartSummary, MixedUnitsError, type Translate } from './chart-summary.js';
 import type { ChartType } from './chart-geometry.js';
-import { chartSvg, legendView } from './chart-view.js';
+import { chartTitle, chartView } from './chart-view.js';
 import { unitWord } from './format.js';
 import { findRawRow, metaOf, parseSeries, type Series, type StatsDocument } from './indicators.js';
-import { metaView } from './meta-view.js';
 import { statChartLazyWords, statChartWords, type StatChartMessages } from './stat-chart.strings.js';
 import { statChartStyles } from './stat-chart.styles.js';
 
@@ -191,9 +190,8 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages, Stat
       return [this.dataState === 'loading' && h('slot', null), status];
     }
     const { locale } = this;
-    const title = list.map((item) => item.label[locale]).join(this.t('summary.join'));
+    const title = chartTitle(list, this.say, locale);
     const summary = chartSummary(list, locale, this.say);
-    const svg = chartSvg(chartGeometryFor(list, this.type, locale));
     const csv = h('button', { type: 'button', onclick: () => void this.downloadCsv(csv, list) }, this.t('csv.download'));
     const toggle =
       this.interactive &&
@@ -202,23 +200,17 @@ export class LaStatChart extends LaDataElement<Series[], StatChartMessages, Stat
         { type: 'button', onclick: () => void this.toggleInteractive(toggle as HTMLButtonElement, svg, list, summary) },
         this.t('interactive.open'),
       );
-    return [
-      h('p', { class: 'title', part: 'title' }, title),
-      h('p', { class: 'summary', part: 'summary' }, summary),
-      svg,
-      list.length > 1 && legendView(list, locale),
+    // The table is built when first opened (its rows cost more than the chart), in the chart's place for it.
+    const table = [
       h(
         'details',
         { part: 'table', ontoggle: (event: Event) => void this.openTable(event.target as HTMLDetailsElement, list, title) },
         h('summary', null, this.t('table.show')),
       ),
       h('div', { class: 'actions', part: 'actions' }, csv, toggle),
-      metaView(
-        list[0]!,
-        locale,
-        (key, values) => this.t(key, values),
-        (value) => this.formatDate(value),
-      ),
     ];
+    const view = chartView(list, this.type, this.say, locale, table);
+    const svg = view.find((node): node is SVGElement => node instanceof SVGElement)!;
+    return view;
   }
 }

@@ -14,14 +14,14 @@ export const statStyles = [
     p {
       margin: 0;
     }
-    .value {
+    .figure-value {
       color: var(--la-stat-value-color, var(--_primary));
       font-size: calc(var(--la-stat-value-size, 32px) * var(--_scale));
       font-weight: 700;
       line-height: 1.2;
       font-variant-numeric: tabular-nums;
     }
-    .label {
+    .figure-label {
       margin-block-start: var(--_space-1);
       font-weight: 600;
     }

@@ -1,9 +1,8 @@
 import { h, setAttr } from '../core/dom.js';
 import { LaDataElement } from '../core/data-element.js';
 import { Checker } from '../core/validate.js';
-import { formatFigure } from './format.js';
+import { figureView } from './figure-view.js';
 import { findRawRow, metaOf, parseIndicator, type Indicator, type StatsDocument } from './indicators.js';
-import { metaView } from './meta-view.js';
 import { statLazyWords, statWords } from './stat.strings.js';
 import { statStyles } from './stat.styles.js';
 
@@ -78,19 +77,8 @@ export class LaStat extends LaDataElement<Indicator, (typeof statWords)['zh-CN']
     // The partner's fallback (the figure as text) stays in view while loading and on error, as in every widget.
     // The server-rendered figure stays until the data and the page language's words are here.
     if (!row || !this.wordsReady) return [h('slot', null), this.renderStatus()];
-    const { locale } = this;
-    const figure = formatFigure(row.value, row.unit, row.qualifier, locale);
-    this.printed = h('span', { 'aria-hidden': 'true' }, figure.text);
-    return [
-      h('p', { class: 'value', part: 'value' }, this.printed, h('span', { class: 'visually-hidden' }, figure.spoken)),
-      h('p', { class: 'label', part: 'label' }, row.label[locale]),
-      metaView(
-        row,
-        locale,
-        (key, values) => this.t(key, values),
-        (value) => this.formatDate(value),
-      ),
-      h('details', { part: 'definition' }, h('summary', null, this.t('definition')), h('p', null, row.definition[locale])),
-    ];
+    const view = figureView(row, (key, values) => this.t(key, values), this.locale);
+    this.printed = view[0].firstElementChild as HTMLElement;
+    return view;
   }
 }

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { answerByTap, checker, form, WORKERS } from './check-walk.js';
 import { expectNoAxeViolations, expectNoSidewaysScroll, expectScreen, PHONE, PHONE_ZOOM_200 } from './helpers.js';
 
 // Every screen of the three workers of issue 14 — 老张, 小李 and 王姐 — as a baseline, in Chinese and English,
@@ -7,50 +8,6 @@ import { expectNoAxeViolations, expectNoSidewaysScroll, expectScreen, PHONE, PHO
 const TODAY = '2026-11-30';
 // The clock too: "open now" on the plan's workstation must not depend on when the suite runs (a Monday, 10:00 in Zhongshan).
 const NOW = new Date('2026-11-30T10:00:00+08:00');
-type Plan = Record<string, string | [string, string, string]>;
-
-const WORKERS: Record<string, Plan> = {
-  laozhang: {
-    matter: 'unpaid-wages',
-    ruralWorker: 'yes',
-    proofOfStatus: 'yes',
-    employment: 'ended',
-    employmentEnded: ['2025', '12', '29'],
-    writtenContract: 'no',
-    startedWork: ['2025', '3', '1'],
-    construction: 'yes',
-    subcontractorOwes: 'yes',
-    hasIou: 'no',
-    claimAmount: '15000',
-    needsPreservation: 'no',
-    pension: 'none',
-  },
-  xiaoli: {
-    matter: 'unpaid-wages',
-    ruralWorker: 'no',
-    assistance: 'none',
-    householdIncomePerCapita: '4200',
-    employment: 'ongoing',
-    writtenContract: 'yes',
-    construction: 'no',
-    hasIou: 'no',
-    claimAmount: '12000',
-    needsPreservation: 'no',
-    pension: 'none',
-  },
-  wangjie: {
-    matter: 'work-injury',
-    ruralWorker: 'yes',
-    proofOfStatus: 'yes',
-    occupationalDisease: 'no',
-    injuryDate: ['2026', '1', '29'],
-    employerAppliedInjury: 'no',
-    construction: 'yes',
-    needsPreservation: 'no',
-    pension: 'resident',
-  },
-};
-
 const VARIANTS = [
   { name: 'zh', path: '/check/', size: PHONE, large: false },
   { name: 'en', path: '/en/check/', size: PHONE, large: false },
@@ -59,27 +16,6 @@ const VARIANTS = [
   { name: 'zh-zoom', path: '/check/', size: PHONE_ZOOM_200, large: false },
   { name: 'en-zoom', path: '/en/check/', size: PHONE_ZOOM_200, large: false },
 ];
-
-const checker = (page: Page) => page.locator('la-eligibility-checker');
-const form = (page: Page) => page.locator('la-eligibility-checker form[data-field]');
-
-async function answer(page: Page, field: string, plan: Plan): Promise<void> {
-  const value = plan[field];
-  const inside = (selector: string) => page.locator(`la-eligibility-checker ${selector}`);
-  if (value === undefined) {
-    const skip = inside('button[value="skip"]');
-    if (await skip.count()) return skip.click();
-    const options = inside('.choice input');
-    await options.nth((await options.count()) - 1).check();
-  } else if (Array.isArray(value)) {
-    for (const [i, name] of ['year', 'month', 'day'].entries()) await inside(`input[name="${name}"]`).fill(value[i]!);
-  } else if (await inside('input[name="amount"]').count()) {
-    await inside('input[name="amount"]').fill(value);
-  } else {
-    await inside(`input[type="radio"][value="${value}"]`).check();
-  }
-  await inside('button.primary').first().click();
-}
 
 for (const [worker, plan] of Object.entries(WORKERS)) {
   for (const variant of VARIANTS) {
@@ -103,7 +39,7 @@ for (const [worker, plan] of Object.entries(WORKERS)) {
         await expectNoAxeViolations(page);
         await expectNoSidewaysScroll(page);
         await expectScreen(page, `${worker}-${variant.name}-${String(step).padStart(2, '0')}-${field}`);
-        await answer(page, field, plan);
+        await answerByTap(page, field, plan);
       }
       await expectScreen(page, `${worker}-${variant.name}-review`);
       await checker(page).locator('.review ~ button.primary, button.primary').last().click();

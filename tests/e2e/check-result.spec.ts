@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { expectNoAxeViolations, expectNoSidewaysScroll, expectScreen, PHONE, PHONE_ZOOM_200, goOfflineAfterVisiting } from './helpers.js';
 
 // The result as a plan: every state a worker can reach (deadline calm, amber, red, last day, passed; not
@@ -442,26 +443,97 @@ test.describe('print and picture', () => {
     expect(png).toMatchSnapshot('print-a4.png', { maxDiffPixelRatio: 0.002 });
   });
 
-  test('"save as a picture" makes a PNG of the plan on the phone, as tall as the plan', async ({ page }) => {
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    await openResult(page, laoZhang('2025-12-23'));
-    const before = requests.length;
-    const [download] = await Promise.all([page.waitForEvent('download'), checker(page).getByRole('button', { name: '存成图片' }).click()]);
-    expect(download.suggestedFilename()).toBe('我的法律援助办事单.png');
-    const file = await download.path();
-    const png = fs.readFileSync(file);
-    // Decodes as a PNG in the browser, 720 px wide and taller than wide (the plan's lines and the QR).
-    const size = await page.evaluate(async (b64) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-      return { width: bitmap.width, height: bitmap.height };
-    }, png.toString('base64'));
-    expect(size.width).toBe(720);
-    expect(size.height).toBeGreaterThan(900);
-    expect(png.readUInt32BE(16)).toBe(size.width);
-    expect(png.readUInt32BE(20)).toBe(size.height);
-    await expect(checker(page).locator('.notice')).toHaveText(/图片已经存好/);
-    // Nothing uploaded: the only requests after the tap are the picture code itself.
-    expect(requests.slice(before).filter((url) => !url.includes('/_assets/'))).toEqual([]);
+  for (const locale of ['zh-CN', 'en'] as const) {
+    test(`"save as a picture" shows a PNG of the plan on the page to press and hold, and offers the download (${locale})`, async ({
+      page,
+    }) => {
+      const words = {
+        'zh-CN': {
+          button: '存成图片',
+          hold: '长按图片保存',
+          alt: /^我的法律援助办事单（图片）：可以申请免费法律援助/,
+          download: '下载图片',
+          close: '收起图片',
+        },
+        en: {
+          button: 'Save as a picture',
+          hold: 'Press and hold the picture to save it',
+          alt: /^My legal-aid plan \(picture\): Yes, you can apply for free legal aid/,
+          download: 'Download the picture',
+          close: 'Close the picture',
+        },
+      }[locale];
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await openResult(page, laoZhang('2025-12-23'), locale);
+      const before = requests.length;
+      await checker(page).getByRole('button', { name: words.button }).click();
+      const panel = checker(page).locator('section.plan-picture');
+      await expect(panel.locator('h3')).toBeFocused();
+      await expect(panel).toContainText(words.hold);
+      const image = panel.getByRole('img');
+      await expect(image).toHaveAttribute('alt', words.alt);
+      // The picture decodes as a PNG, 720 px wide and taller than wide, with the plan's dark text on white.
+      const drawn = await image.evaluate(async (img: HTMLImageElement) => {
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(img, 0, 0);
+        const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+        let dark = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) dark++;
+        return { src: img.src.slice(0, 22), width: img.naturalWidth, height: img.naturalHeight, dark: dark / (pixels.length / 4) };
+      });
+      expect(drawn.src).toBe('data:image/png;base64,');
+      expect(drawn.width).toBe(720);
+      expect(drawn.height).toBeGreaterThan(900);
+      expect(drawn.dark, 'the plan is drawn, not a blank picture').toBeGreaterThan(0.02);
+      await expectNoAxeViolations(page);
+      await expectScreen(page, `picture-${locale}`);
+
+      // The download, for browsers that keep it: the same PNG, named after the plan.
+      const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: words.download }).click()]);
+      expect(download.suggestedFilename()).toBe(locale === 'en' ? 'My legal-aid plan.png' : '我的法律援助办事单.png');
+      const png = fs.readFileSync(await download.path());
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(drawn.width);
+      expect(png.readUInt32BE(20)).toBe(drawn.height);
+      // Nothing uploaded: the only requests after the tap are the picture code itself.
+      expect(requests.slice(before).filter((url) => !url.includes('/_assets/'))).toEqual([]);
+
+      await panel.getByRole('button', { name: words.close }).click();
+      await expect(panel).toHaveCount(0);
+    });
+  }
+});
+
+test('"add to my calendar" downloads the safe date with the chosen workstation, reminders 30, 7 and 1 day before (issue 20)', async ({
+  page,
+}) => {
+  await openResult(page, laoZhang('2025-12-23'));
+  await checker(page).getByRole('combobox').selectOption('east');
+  await expect(checker(page).locator('.station-card')).toContainText('约');
+  const address = (await checker(page).locator('.station-card p').nth(1).textContent())!.trim();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    checker(page)
+      .getByRole('button', { name: /加到手机日历/ })
+      .click(),
+  ]);
+  const vevent = new ICAL.Component(ICAL.parse(fs.readFileSync(await download.path(), 'utf8'))).getFirstSubcomponent('vevent')!;
+  const event = new ICAL.Event(vevent);
+  expect(event.startDate.toString()).toBe('2026-12-23');
+  expect(event.summary).toBe('申请劳动仲裁的最后安全日期');
+  expect(event.location).toBe(address);
+  expect(event.description).toContain(address);
+  expect(event.description).toContain('12348');
+  const rings = vevent.getAllSubcomponents('valarm').map((alarm) => {
+    const at = event.startDate.clone();
+    at.isDate = false;
+    at.addDuration(alarm.getFirstPropertyValue('trigger') as ICAL.Duration);
+    return at.toString();
   });
+  expect(rings).toEqual(['2026-11-23T09:00:00', '2026-12-16T09:00:00', '2026-12-22T09:00:00']);
 });

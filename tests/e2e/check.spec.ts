@@ -11,6 +11,8 @@ const pages = [
     next: '下一步',
     review: '核对您的回答',
     see: '看结果',
+    retry: '再试一次',
+    slow: '网络太慢',
     verdict: '这件事不在法律援助范围内。下面告诉您可以找谁。',
     wages: '老板欠我工资',
     yes: '是',
@@ -28,6 +30,8 @@ const pages = [
     next: 'Continue',
     review: 'Check your answers',
     see: 'See the result',
+    retry: 'Try again',
+    slow: 'too slow',
     verdict: 'Legal aid does not cover this matter. Below is who can help.',
     wages: 'My employer owes me wages',
     yes: 'Yes',
@@ -90,8 +94,21 @@ for (const p of pages) {
         await expect(error.locator('a[href="tel:12348"]')).toBeVisible();
         await expectNoAxeViolations(page);
         await page.unroute('**/checker-engine*.js');
-        await error.getByRole('button').click();
+        await error.getByRole('button', { name: p.retry }).click();
         await expect(question(page)).toHaveText(p.ruralQuestion);
+      });
+
+      test('when the rules never arrive (a dead connection), says so after the timeout, with 12348 and "try again"', async ({ page }) => {
+        await page.route('**/checker-engine*.js', () => undefined);
+        await page.goto(p.path);
+        await page.locator('la-eligibility-checker').evaluate((el) => el.setAttribute('timeout', '1500'));
+        await page.getByLabel(p.wages).check();
+        await page.getByRole('button', { name: p.next }).click();
+        const error = page.locator('la-eligibility-checker [role="alert"]');
+        await expect(error).toContainText(p.slow);
+        await expect(error.locator('a[href="tel:12348"]')).toBeVisible();
+        await expect(error.getByRole('button', { name: p.retry })).toBeVisible();
+        await expectNoAxeViolations(page);
       });
     });
 

@@ -2,6 +2,9 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/rights-faq/rights-faq.define.js';
 import { LaRightsFaq } from '../../components/rights-faq/rights-faq.js';
+import { answerView } from '../../components/rights-faq/answer-view.js';
+import { rightsFaqStrings } from '../../components/rights-faq/rights-faq.catalogue.js';
+import { translator } from '../../components/core/locale.js';
 import type { LaDataErrorEvent } from '../../components/core/events.js';
 import type { LaSearchEvent } from '../../components/rights-faq/rights-faq.events.js';
 import { loadFaq, xssPayloads } from '../fixtures/faq-content.js';
@@ -15,6 +18,8 @@ const root = (el: LaRightsFaq) => el.shadowRoot!;
 const text = (el: LaRightsFaq) => root(el).textContent!.replace(/\s+/g, ' ');
 /** The answers shown, in their order (the others are hidden). */
 const items = (el: LaRightsFaq) => [...root(el).querySelectorAll('details')].filter((d) => !d.hidden);
+/** An answer's id, on its #link target inside the answer (answer-view.ts). */
+const idOf = (item: Element) => item.querySelector('.faq-target')!.id;
 const count = (el: LaRightsFaq) => root(el).querySelector('.count')!;
 const input = (el: LaRightsFaq) => root(el).querySelector('input')!;
 
@@ -52,7 +57,7 @@ describe('shows every answer, with its legal basis and next steps', function () 
 
   it('an answer shows its basis, reviewed date, and links to the checker and the map filtered by its issue', async () => {
     const el = await ready(html`<la-rights-faq .data=${zh} check-href="/check/" map-href="/map/"></la-rights-faq>`);
-    const wage = root(el).querySelector<HTMLDetailsElement>('details#wage-iou')!;
+    const wage = root(el).querySelector<HTMLDetailsElement>('details:has(#wage-iou)')!;
     wage.open = true;
     expect(wage.textContent).to.contain('法律依据');
     expect(wage.textContent).to.contain('劳动合同法第30条');
@@ -72,6 +77,22 @@ describe('shows every answer, with its legal basis and next steps', function () 
     await expect(el).to.be.accessible();
   });
 
+  it('counts in English as English does: "1 question", never "1 questions"', async () => {
+    const one = en.entries.find((entry) => entry.id === 'green-channel')!;
+    const other = en.entries.find((entry) => !/green|channel/i.test(JSON.stringify(entry)))!;
+    const wrapper = await fixture(html`<div lang="en"><la-rights-faq .data=${{ entries: [one, other] }}></la-rights-faq></div>`);
+    const el = wrapper.querySelector('la-rights-faq')!;
+    await settled(el);
+    expect(count(el).textContent).to.equal('2 questions in all');
+    await type(el, 'green channel');
+    expect(count(el).textContent).to.equal('1 question found');
+    const filtered = new Promise((resolve) => el.addEventListener('la-search', resolve, { once: true }));
+    input(el).value = '';
+    input(el).dispatchEvent(new Event('input'));
+    await filtered;
+    expect(count(el).textContent).to.equal('2 questions in all');
+  });
+
   it('large-text mode is still accessible', async () => {
     const el = await ready(html`<la-rights-faq large-text .data=${zh}></la-rights-faq>`);
     expect(el.hasAttribute('large-text')).to.equal(true);
@@ -86,7 +107,7 @@ describe('instant search as the user types', () => {
     await type(el, '欠条');
     expect((await event).detail.query).to.equal('欠');
     await waitUntil(() => count(el).textContent!.includes('找到'));
-    expect(items(el)[0]!.id).to.equal('wage-iou');
+    expect(idOf(items(el)[0]!)).to.equal('wage-iou');
     expect(items(el).length).to.be.lessThan(zh.entries.length);
     expect(items(el)[0]!.querySelector('summary mark')!.textContent).to.equal('欠条');
     expect(count(el).textContent).to.contain(`找到${items(el).length}个问题`);
@@ -105,7 +126,7 @@ describe('instant search as the user types', () => {
   it('finds wage answers for everyday words (synonyms)', async () => {
     const el = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
     await type(el, '工资不给');
-    expect(items(el)[0]!.id).to.equal('boss-wont-pay');
+    expect(idOf(items(el)[0]!)).to.equal('boss-wont-pay');
   });
 
   it('with no match, offers other words and the 12348 hotline; a suggestion searches again', async () => {
@@ -120,7 +141,7 @@ describe('instant search as the user types', () => {
     suggestion.click();
     await elementUpdated(el);
     expect(input(el).value).to.equal('欠薪');
-    expect(items(el)[0]!.id).to.equal('boss-wont-pay');
+    expect(idOf(items(el)[0]!)).to.equal('boss-wont-pay');
   });
 
   it('a 5,000-character paste, emoji and right-to-left text keep the widget working', async () => {
@@ -147,7 +168,7 @@ describe('filter chips by issue', () => {
     await elementUpdated(el);
     expect(chip('工伤').getAttribute('aria-pressed')).to.equal('true');
     const injury = zh.entries.filter((entry) => entry.issues.includes('work-injury'));
-    expect(items(el).map((d) => d.id)).to.deep.equal(injury.map((entry) => entry.id));
+    expect(items(el).map(idOf)).to.deep.equal(injury.map((entry) => entry.id));
     expect(count(el).textContent).to.contain(`找到${injury.length}个问题`);
     await expect(el).to.be.accessible();
     chip('全部').click();
@@ -161,7 +182,7 @@ describe('deep links: #id opens and shows one answer', () => {
     history.replaceState(null, '', '#wage-iou');
     const el = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
     await aTimeout(0);
-    const target = root(el).querySelector<HTMLDetailsElement>('details#wage-iou')!;
+    const target = root(el).querySelector<HTMLDetailsElement>('details:has(#wage-iou)')!;
     expect(target.open).to.equal(true);
     expect(root(el).activeElement).to.equal(target.querySelector('summary'));
     expect(items(el).filter((d) => d.open)).to.have.length(1);
@@ -171,7 +192,7 @@ describe('deep links: #id opens and shows one answer', () => {
     const el = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
     await type(el, '工伤');
     location.hash = '#what-to-bring';
-    await waitUntil(() => root(el).querySelector<HTMLDetailsElement>('details#what-to-bring')?.open);
+    await waitUntil(() => root(el).querySelector<HTMLDetailsElement>('details:has(#what-to-bring)')?.open);
     expect(input(el).value).to.equal('');
   });
 });
@@ -183,11 +204,11 @@ describe('copy link and read aloud', () => {
     navigator.clipboard.writeText = async (value: string) => void (copied = value);
     try {
       const el = await ready(html`<la-rights-faq .data=${zh} page-href="/faq/"></la-rights-faq>`);
-      root(el).querySelector<HTMLButtonElement>('details#wage-iou .actions button')!.click();
+      root(el).querySelector<HTMLButtonElement>('details:has(#wage-iou) .actions button')!.click();
       await waitUntil(() => copied);
       expect(copied).to.equal(`${location.origin}/faq/wage-iou/`);
       await elementUpdated(el);
-      expect(root(el).querySelector('details#wage-iou .actions + .said')!.textContent).to.equal('链接已复制');
+      expect(root(el).querySelector('details:has(#wage-iou) .actions + .said')!.textContent).to.equal('链接已复制');
     } finally {
       navigator.clipboard.writeText = original;
     }
@@ -198,10 +219,10 @@ describe('copy link and read aloud', () => {
     navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
     try {
       const el = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
-      const copy = root(el).querySelector<HTMLButtonElement>('details#wage-iou .actions button')!;
-      root(el).querySelector<HTMLDetailsElement>('details#wage-iou')!.open = true;
+      const copy = root(el).querySelector<HTMLButtonElement>('details:has(#wage-iou) .actions button')!;
+      root(el).querySelector<HTMLDetailsElement>('details:has(#wage-iou)')!.open = true;
       copy.click();
-      const said = root(el).querySelector<HTMLElement>('details#wage-iou .said')!;
+      const said = root(el).querySelector<HTMLElement>('details:has(#wage-iou) .said')!;
       await waitUntil(() => said.textContent);
       expect(said.textContent).to.contain('#wage-iou');
       expect(said.textContent).to.contain('长按');
@@ -228,7 +249,7 @@ describe('copy link and read aloud', () => {
       synth.getVoices = () => [voice('zh-CN')];
       synth.speak = (utterance) => void spoken.push(utterance);
       const el = await ready(html`<la-rights-faq .data=${zh}></la-rights-faq>`);
-      const button = root(el).querySelectorAll<HTMLButtonElement>('details#wage-iou .actions button')[1]!;
+      const button = root(el).querySelectorAll<HTMLButtonElement>('details:has(#wage-iou) .actions button')[1]!;
       expect(button.textContent!.trim()).to.equal('读给我听');
       button.click();
       await waitUntil(() => spoken.length, 'nothing was read aloud');
@@ -255,7 +276,7 @@ describe('keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await elementUpdated(el);
     expect(items(el)[0]!.open).to.equal(true);
-    expect(items(el)[0]!.id).to.equal('wage-iou');
+    expect(idOf(items(el)[0]!)).to.equal('wage-iou');
   });
 });
 
@@ -333,21 +354,11 @@ describe('empty, broken and hostile data', () => {
   });
 });
 
-/** Server answers shaped like src/components/FaqAnswer.astro renders them. */
+/** Server answers as the site renders them: the widget's own view (answer-view.ts), built at build time. */
 function serverAnswers(entries: typeof zh.entries) {
-  return html`<div class="faq-list">
-    ${entries.map(
-      (entry) =>
-        html`<details data-issues=${entry.issues.join(' ')} data-synonyms=${entry.synonyms.join('|')}>
-          <summary>${entry.question}</summary>
-          <div class="faq-answer">
-            <span id=${entry.id}></span>
-            <div class="faq-text"><p>${entry.answer}</p></div>
-            <p class="faq-next">下一步</p>
-          </div>
-        </details>`,
-    )}
-  </div>`;
+  const words = translator(rightsFaqStrings, 'zh-CN');
+  const links = { checkHref: '/check/', mapHref: '/map/' };
+  return html`<div class="faq-list">${entries.map((entry) => answerView(entry, words, 'zh-CN', links))}</div>`;
 }
 
 describe('server-rendered answers are enhanced in place (the site: HTML first, no JSON download)', () => {

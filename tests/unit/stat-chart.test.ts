@@ -65,7 +65,7 @@ describe('<la-stat-chart> loads Chart.js only when the reader asks', () => {
     button(el, '换回简单的图').click();
     await elementUpdated(el);
     expect(root(el).querySelector('canvas')).to.equal(null);
-    expect(root(el).querySelector('svg.chart')).to.exist;
+    expect(root(el).querySelector('svg.chart-svg')).to.exist;
     await expect(el).to.be.accessible();
   });
 });
@@ -73,16 +73,16 @@ describe('<la-stat-chart> loads Chart.js only when the reader asks', () => {
 describe('<la-stat-chart> tells everyone what the chart shows', () => {
   it('sums the chart up in one sentence and hides the picture from screen readers', async () => {
     const el = await fixture<LaStatChart>(html`<la-stat-chart .data=${{ series: [casesByMonth] }}></la-stat-chart>`);
-    expect(root(el).querySelector('.summary')!.textContent).to.equal('每月案件：3月最多，117件；2月最少，64件。');
-    expect(root(el).querySelector('svg.chart')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(root(el).querySelectorAll('svg.chart rect')).to.have.length(3);
+    expect(root(el).querySelector('.chart-summary')!.textContent).to.equal('每月案件：3月最多，117件；2月最少，64件。');
+    expect(root(el).querySelector('svg.chart-svg')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(root(el).querySelectorAll('svg.chart-svg rect')).to.have.length(3);
     await expect(el).to.be.accessible();
   });
 
   it('draws a line chart with a point per month', async () => {
     const el = await fixture<LaStatChart>(html`<la-stat-chart type="line" .data=${{ series: [casesByMonth] }}></la-stat-chart>`);
-    expect(root(el).querySelectorAll('svg.chart path.line')).to.have.length(1);
-    expect(root(el).querySelectorAll('svg.chart circle')).to.have.length(3);
+    expect(root(el).querySelectorAll('svg.chart-svg path.line')).to.have.length(1);
+    expect(root(el).querySelectorAll('svg.chart-svg circle')).to.have.length(3);
   });
 
   it('marks sample data and says how fresh the data is', async () => {
@@ -95,7 +95,7 @@ describe('<la-stat-chart> tells everyone what the chart shows', () => {
     const wrapper = await fixture(html`<div lang="en"><la-stat-chart .data=${{ series: [casesByMonth] }}></la-stat-chart></div>`);
     const el = wrapper.querySelector('la-stat-chart')!;
     await elementUpdated(el);
-    expect(root(el).querySelector('.summary')!.textContent).to.equal(
+    expect(root(el).querySelector('.chart-summary')!.textContent).to.equal(
       'Cases by month: highest is Month 3 with 117 cases, lowest is Month 2 with 64 cases.',
     );
     expect(text(el)).to.contain('Data as of 10 July 2023');
@@ -147,7 +147,7 @@ describe('<la-stat-chart> has the table behind the chart', () => {
 describe('<la-stat-chart> refuses what would mislead and isolates bad data', () => {
   it('refuses figures with different units on one chart, with a clear error and the hotline', async () => {
     const el = await fixture<LaStatChart>(html`<la-stat-chart .data=${{ series: [casesByMonth, moneyByMonth] }}></la-stat-chart>`);
-    expect(root(el).querySelector('svg.chart')).to.equal(null);
+    expect(root(el).querySelector('svg.chart-svg')).to.equal(null);
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('这些数字单位不同（件、元），不能画在一张图里');
     expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
     await expect(el).to.be.accessible();
@@ -157,7 +157,7 @@ describe('<la-stat-chart> refuses what would mislead and isolates bad data', () 
     const bad = { ...casesByMonth, points: [{ ...casesByMonth.points[0]!, value: -5 }] };
     const el = await fixture<LaStatChart>(html`<la-stat-chart .data=${{ series: [bad] }}></la-stat-chart>`);
     expect(text(el)).to.contain('收到的信息有错误');
-    expect(root(el).querySelector('svg.chart')).to.equal(null);
+    expect(root(el).querySelector('svg.chart-svg')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -175,7 +175,7 @@ describe('<la-stat-chart> refuses what would mislead and isolates bad data', () 
     const el = await fixture<LaStatChart>(html`<la-stat-chart series="cases-by-month" src=${jsonUrl(doc)}></la-stat-chart>`);
     expect(text(el)).to.contain('正在读取');
     await expect(el).to.be.accessible();
-    await waitUntil(() => root(el).querySelector('svg.chart'), 'the chart arrives', { timeout: 10_000 });
-    expect(root(el).querySelectorAll('svg.chart rect')).to.have.length(3);
+    await waitUntil(() => root(el).querySelector('svg.chart-svg'), 'the chart arrives', { timeout: 10_000 });
+    expect(root(el).querySelectorAll('svg.chart-svg rect')).to.have.length(3);
   });
 });

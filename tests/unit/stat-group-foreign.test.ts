@@ -27,7 +27,7 @@ describe('<la-stat-group> on a page where another kit version holds <la-stat>', 
     const figures = [...el.shadowRoot!.querySelectorAll('[part="figure"]')];
     expect(figures.every((figure) => figure.localName === 'la-stat-group-figure')).to.equal(true);
     expect(el.shadowRoot!.querySelector('la-stat')).to.equal(null);
-    await waitUntil(() => figures.every((figure) => figure.shadowRoot?.querySelector('.value')), 'the figures render');
+    await waitUntil(() => figures.every((figure) => figure.shadowRoot?.querySelector('.figure-value')), 'the figures render');
     expect(el.shadowRoot!.textContent).not.to.contain('FOREIGN');
     expect(customElements.get('la-stat')).to.equal(ForeignStat);
     await expect(el).to.be.accessible();
@@ -36,7 +36,10 @@ describe('<la-stat-group> on a page where another kit version holds <la-stat>', 
   it('can be defined under a partner tag as well, drawing the same figures', async () => {
     LaStatGroup.define('partner-figures');
     const el = await fixture(html`<partner-figures .data=${statsDocument([recovered])}></partner-figures>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="figure"]')?.shadowRoot?.querySelector('.value'), 'the figure renders');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="figure"]')?.shadowRoot?.querySelector('.figure-value'),
+      'the figure renders',
+    );
     expect(el.shadowRoot!.querySelector('[part="figure"]')!.localName).to.equal('partner-figures-figure');
   });
 });

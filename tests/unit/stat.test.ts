@@ -7,8 +7,8 @@ import type { LaStat } from '../../components/stats/stat.js';
 import { jsonUrl, outreach, recovered, statsDocument } from '../fixtures/stats-data.js';
 
 const root = (el: Element) => el.shadowRoot!;
-const printed = (el: LaStat) => root(el).querySelector('.value [aria-hidden="true"]')?.textContent;
-const spoken = (el: LaStat) => root(el).querySelector('.value .visually-hidden')!.textContent;
+const printed = (el: LaStat) => root(el).querySelector('.figure-value [aria-hidden="true"]')?.textContent;
+const spoken = (el: LaStat) => root(el).querySelector('.figure-value .visually-hidden')!.textContent;
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
 
 describe('<la-stat> shows a figure the Chinese way and reads it in full', () => {
@@ -24,7 +24,7 @@ describe('<la-stat> shows a figure the Chinese way and reads it in full', () => 
     const wrapper = await fixture(html`<div lang="zh-CN"><la-stat .data=${recovered}></la-stat></div>`);
     const el = wrapper.querySelector<LaStat>('la-stat')!;
     // What the fallback of older browsers (iOS before 16.4) puts in the shadow root instead of adopting sheets.
-    const fallback = Object.assign(document.createElement('style'), { textContent: '.value { outline: 1px solid; }' });
+    const fallback = Object.assign(document.createElement('style'), { textContent: '.figure-value { outline: 1px solid; }' });
     root(el).prepend(fallback);
     wrapper.setAttribute('lang', 'en');
     await waitUntil(() => printed(el) === '12.98 million yuan', 'the figure re-renders in English');
@@ -75,7 +75,7 @@ describe('<la-stat> shows a figure the Chinese way and reads it in full', () => 
   it('is larger in large-text mode and still accessible', async () => {
     const plain = await fixture<LaStat>(html`<la-stat .data=${recovered}></la-stat>`);
     const large = await fixture<LaStat>(html`<la-stat large-text .data=${recovered}></la-stat>`);
-    const size = (el: LaStat) => parseFloat(getComputedStyle(root(el).querySelector('.value')!).fontSize);
+    const size = (el: LaStat) => parseFloat(getComputedStyle(root(el).querySelector('.figure-value')!).fontSize);
     expect(size(large)).to.be.greaterThan(size(plain));
     await expect(large).to.be.accessible();
   });
@@ -85,7 +85,7 @@ describe('<la-stat> reads one figure out of the published document', () => {
   it('picks its indicator from /data/stats.json and folds in the report source', async () => {
     const el = await fixture<LaStat>(html`<la-stat indicator="recovered" src=${jsonUrl(statsDocument([outreach, recovered]))}></la-stat>`);
     expect(text(el)).to.contain('正在读取');
-    await waitUntil(() => root(el).querySelector('.value'), 'the figure arrives', { timeout: 10_000 });
+    await waitUntil(() => root(el).querySelector('.figure-value'), 'the figure arrives', { timeout: 10_000 });
     expect(printed(el)).to.equal('1297.6万元');
     expect(text(el)).to.contain('来源：中山市司法局工作总结');
   });
@@ -108,7 +108,7 @@ describe('<la-stat> reads one figure out of the published document', () => {
       </div>`,
     );
     const [good, bad] = [...wrapper.querySelectorAll('la-stat')];
-    await waitUntil(() => root(good!).querySelector('.value') && root(bad!).querySelector('[role="alert"]'), 'both settle', {
+    await waitUntil(() => root(good!).querySelector('.figure-value') && root(bad!).querySelector('[role="alert"]'), 'both settle', {
       timeout: 10_000,
     });
     expect(printed(good!)).to.equal('1297.6万元');
@@ -176,7 +176,7 @@ describe('<la-stat count-up> moves only for readers who want motion', () => {
   it('brings the figure in without ever printing a number that is not the figure', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = await fixture<LaStat>(html`<la-stat count-up .data=${moreThan}></la-stat>`);
-    const figure = () => root(el).querySelector<HTMLElement>('.value [aria-hidden="true"]')!;
+    const figure = () => root(el).querySelector<HTMLElement>('.figure-value [aria-hidden="true"]')!;
     await waitUntil(() => figure()?.getAnimations().length > 0, 'the reveal starts', { timeout: 10_000 });
     // Every frame of the reveal: the bureau's figure with its qualifier and unit, never a smaller number.
     while (figure().getAnimations().length > 0) {

@@ -40,6 +40,7 @@ const localToday = (d = new Date()) =>
  * @csspart status - The loading message.
  * @csspart error - The error view.
  * @csspart hotline - The 12348 hotline in the error view.
+ * @cssproperty [--la-eligibility-checker-accent=var(--la-color-primary)] - Colour of the progress line (the checker's question styles, shared).
  */
 export class LaCaseFile extends LaDataElement<RulePack[], Messages, { packs: RulePack[] }> {
   static override styles = [tokens, statusStyles, checkerStyles, caseFileStyles];

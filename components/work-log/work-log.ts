@@ -49,7 +49,7 @@ function yearAfter(date: string): string {
  * @summary Work-day log kept on the phone.
  * @attr today - The day to treat as today (YYYY-MM-DD); defaults to the phone's date.
  * @csspart taps - The three buttons of the day.
- * @cssproperty [--la-work-log-accent=#17692c] - Colour of worked days.
+ * @cssproperty [--la-work-log-accent=var(--la-color-success)] - Colour of worked days (the success colour by default).
  */
 export class LaWorkLog extends LaElement<WorkLogMessages> {
   static override strings = workLogWords;

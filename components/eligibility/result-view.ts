@@ -44,7 +44,9 @@ function renderPapersLink(host: ResultHost, result: Assessment, answers: Partial
 function addToCalendar(host: ResultHost, deadline: Deadline, answers: PartialAnswers): void {
   const ws = pickFor(host, answers).pick?.item;
   const station = ws && { name: ws.name[host.locale], address: fullAddress(ws, host.locale), phone: ws.phones[0]?.number };
-  void import('../work-log/deadline-calendar.js').then((m) => m.addToCalendar({ ...deadline, locale: host.locale, station }));
+  void import('../work-log/deadline-calendar.js').then((m) =>
+    m.addToCalendar({ ...deadline, dateText: host.date(deadline.date), locale: host.locale, station }),
+  );
 }
 
 function renderDeadline(host: ResultHost, deadline: Deadline, result: Assessment, answers: PartialAnswers): TemplateResult {

@@ -1,19 +1,25 @@
-import { formatDate } from '../core/format.js';
-import { interpolate, type Locale } from '../core/locale.js';
+import type { Locale } from '../core/locale.js';
 import { download } from './download.js';
 import { buildIcs } from './ics.js';
 
 /**
  * "Add to my calendar" for a deadline, shared by the checker's result and the work log. A separate module
  * that each imports only when the button is pressed, so neither first load grows. Its words travel with it,
- * both languages (a few lines each).
+ * both languages (a few lines each). It imports nothing from the core: a core module shared with this chunk
+ * would be split out of the checker's one-file CDN build into a chunk of its own.
  */
+
+/** Fills {name} placeholders (the core's `interpolate`, which this chunk must not import). */
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 export type DeadlineKind = 'arbitration' | 'injury-recognition' | 'civil';
 
 export interface CalendarDeadline {
   /** The safe date, YYYY-MM-DD. */
   date: string;
+  /** The same date as the widget writes it (2026年12月23日): the caller formats it, so this chunk needs no core module. */
+  dateText: string;
   kind: DeadlineKind;
   locale: Locale;
   /** The workstation to go to, when one is known. */
@@ -48,22 +54,24 @@ const words = {
   },
 };
 
-export function deadlineIcs({ date, kind, locale, station, now = new Date() }: CalendarDeadline): string {
+export function deadlineIcs({ date, dateText: day, kind, locale, station, now = new Date() }: CalendarDeadline): string {
   const w = words[locale];
-  const day = formatDate(date, locale);
   return buildIcs({
     date,
     summary: w[kind],
     lines: [
-      interpolate(w.todo, { date: day }),
+      fill(w.todo, { date: day }),
       w.free,
       ...(station
-        ? [interpolate(w.station, station), ...(station.phone ? [interpolate(w.stationPhone, { phone: station.phone })] : [])]
+        ? [
+            fill(w.station, { name: station.name, address: station.address }),
+            ...(station.phone ? [fill(w.stationPhone, { phone: station.phone })] : []),
+          ]
         : [w.noStation]),
       w.hotline,
     ],
     ...(station ? { location: station.address } : {}),
-    alarm: interpolate(w.alarm, { what: w[kind], date: day }),
+    alarm: fill(w.alarm, { what: w[kind], date: day }),
     // One event per deadline: opening the file again updates it instead of adding a second.
     uid: `${kind}-${date}@legal-aid-kit`,
     now,

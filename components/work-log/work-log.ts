@@ -49,7 +49,7 @@ function yearAfter(date: string): string {
  * @summary Work-day log kept on the phone.
  * @attr today - The day to treat as today (YYYY-MM-DD); defaults to the phone's date.
  * @csspart taps - The three buttons of the day.
- * @cssproperty --la-work-log-accent - Colour of worked days.
+ * @cssproperty [--la-work-log-accent=var(--la-color-success)] - Colour of worked days (the success colour by default).
  */
 export class LaWorkLog extends LaElement<WorkLogMessages> {
   static override strings = workLogWords;
@@ -179,7 +179,7 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
     const deadline = this.#deadline();
     if (!deadline) return;
     const { addToCalendar } = await import('./deadline-calendar.js');
-    addToCalendar({ date: deadline.safe, kind: 'arbitration', locale: this.locale });
+    addToCalendar({ date: deadline.safe, dateText: this.formatDate(deadline.safe), kind: 'arbitration', locale: this.locale });
   }
 
   override connectedCallback(): void {

@@ -102,6 +102,8 @@ describe('the one-file builds (solo/) for a page with one kind of widget', () =>
     // The FAQ reads data only with `src`, in a chunk it loads then.
     for (const file of [core, ...soloFiles]) {
       const holders = [file, ...lazyChunks(file)].filter((each) => read(each).includes('no answer from'));
+      // The work log reads no data at all: it keeps the worker's own on the phone.
+      if (file.includes('work-log') && holders.length === 0) continue;
       assert.equal(holders.length, 1, `${file} reads data in one place`);
       assert.match(read(holders[0]), globalKey, `${holders[0]} keeps its requests on the global object`);
     }

@@ -13,7 +13,13 @@ export default defineConfig({
     timeout: 15_000,
     // Baselines are drawn on this kind of machine with Noto CJK (installed by .ci/run); a few pixels of
     // antialiasing may differ between runs, a changed word or layout may not.
-    toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide', scale: 'css' },
+    toHaveScreenshot: {
+      maxDiffPixelRatio: 0.002,
+      animations: 'disabled',
+      caret: 'hide',
+      scale: 'css',
+      stylePath: 'tests/e2e/screenshot.css',
+    },
   },
   // One baseline per screen, shared by every run (no platform suffix: CI is this same kind of machine).
   snapshotPathTemplate: '{testDir}/{testFileDir}/{testFileName}-snapshots/{arg}{ext}',

@@ -29,7 +29,9 @@ export const NotFound: StoryObj = {
 };
 /** No rule packs: the national baseline; the addressees are left as lines to fill in. */
 export const Empty: StoryObj = { render: () => html`<la-case-file></la-case-file>` };
-export const LargeText: StoryObj = { render: () => html`<la-case-file large-text></la-case-file>` };
+export const LargeText: StoryObj = {
+  render: () => html`<la-case-file large-text region="442000" src="/data/rules.json">${fallback}</la-case-file>`,
+};
 export const English: StoryObj = {
   render: () => html`<div lang="en"><la-case-file region="442000" src="/data/rules.json"></la-case-file></div>`,
 };

@@ -94,10 +94,11 @@ export class LaCaseFile extends LaDataElement<RulePack[], Messages, { packs: Rul
     this.requestUpdate();
   }
 
-  /** The packs' shape only: the calculator checks every value when it uses them (and names a bad one). */
+  /** The packs' shape only: the calculator checks every value when it uses them (and names a bad one). An
+   * empty list is the national baseline (what a page without `src` gets). */
   protected parseData(raw: unknown): RulePack[] {
     const packs = (raw as { packs?: unknown } | null)?.packs;
-    if (!Array.isArray(packs) || !packs.length)
+    if (!Array.isArray(packs))
       throw new DataValidationError([{ path: 'packs', message: 'must be a list of rule packs' }], 'rules');
     return packs as RulePack[];
   }

@@ -71,6 +71,9 @@ export abstract class LaElement<M extends Messages = Messages> extends ElementBa
   #changed: PropertyValues = new Map();
   #controllers = new Set<ReactiveController>();
   #hasUpdated = false;
+  /** Between connectedCallback and disconnectedCallback. Not `isConnected`: an element upgraded in place is
+   * connected while its constructor runs, before connectedCallback, and its controllers would connect twice. */
+  #connected = false;
   #wordsReady = true;
   /**
    * What `render()` returns goes in here, not straight into the shadow root: this wrapper carries the font,
@@ -97,12 +100,14 @@ export abstract class LaElement<M extends Messages = Messages> extends ElementBa
   connectedCallback(): void {
     this.refreshLocale();
     watchLang(this);
+    this.#connected = true;
     this.#controllers.forEach((c) => c.hostConnected?.());
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
     unwatchLang(this);
+    this.#connected = false;
     this.#controllers.forEach((c) => c.hostDisconnected?.());
   }
 
@@ -112,7 +117,7 @@ export abstract class LaElement<M extends Messages = Messages> extends ElementBa
 
   addController(controller: ReactiveController): void {
     this.#controllers.add(controller);
-    if (this.isConnected) controller.hostConnected?.();
+    if (this.#connected) controller.hostConnected?.();
   }
 
   removeController(controller: ReactiveController): void {

@@ -193,7 +193,7 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
 
   protected render(): TemplateResult {
     const t = this.#t;
-    if (!this.wordsReady || this.#store.status === 'loading') return html`<p role="status">${this.t('status.loading')}</p>`;
+    if (!this.wordsReady || this.#store.status === 'loading') return html`<p role="status" part="status">${this.t('status.loading')}</p>`;
     const head = html`<h2>${t('title')}</h2>
       <p class="private">${t('private')}</p>`;
     if (this.#store.status === 'failed')

@@ -157,6 +157,8 @@ export const embedStrings: Catalogue<typeof zh> = {
 /** Plain names for the widgets a partner picks from; a widget not listed shows its tag and summary. */
 export const widgetNames: Record<string, { 'zh-CN': string; en: string }> = {
   'la-eligibility-checker': { 'zh-CN': '能不能申请法律援助（自测）', en: 'Can I get legal aid? (self-check)' },
+  'la-case-file': { 'zh-CN': '准备申请材料（算钱、填表）', en: 'Prepare the papers (the amounts and the forms)' },
+  'la-work-log': { 'zh-CN': '记工本（每天干了活记一下）', en: 'Work-day log (a tap for each day worked)' },
   'la-workstation-map': { 'zh-CN': '法律援助工作站地图和名单', en: 'Legal-aid workstations: map and list' },
   'la-rights-faq': { 'zh-CN': '常见问题和我的权利', en: 'Questions and your rights' },
   'la-stat': { 'zh-CN': '一个工作数据', en: 'One of our figures' },
@@ -199,6 +201,10 @@ export const optionDescriptions: Record<string, { 'zh-CN': string; en: string }>
   'map-href': {
     'zh-CN': '工作站地图页面的地址，结果和回答会链接过去。',
     en: 'Address of the workstation map page; results and answers link to it.',
+  },
+  'papers-href': {
+    'zh-CN': '填申请材料页面的地址。欠工资和工伤的结果会有「准备申请材料」按钮，回答只在本手机上带过去。',
+    en: 'Address of the papers page. For unpaid wages and injuries the result offers “prepare the papers”; the answers go over on this phone only.',
   },
   'check-href': {
     'zh-CN': '自测页面（能不能申请法律援助）的地址，每个回答都会链接过去。',

@@ -148,6 +148,14 @@ describe('bad input', () => {
     expect(root(el).querySelector('a[href="tel:12348"]')).to.exist;
     await expect(el).to.be.accessible();
   });
+
+  it('asks its questions on a page that gives no rules (the national baseline), with no error', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><la-case-file today=${TODAY}></la-case-file></div>`);
+    const el = wrapper.querySelector('la-case-file')!;
+    await waitUntil(() => step(el), 'the first question shows', { timeout: 15_000 });
+    expect(heading(el)).to.equal('您要为哪件事准备材料？');
+    expect(root(el).querySelector('[part="error"]')).to.equal(null);
+  });
 });
 
 describe('from the check, and privacy', () => {

@@ -76,6 +76,33 @@ describe('LaElement has the shape of a Lit element', () => {
     expect(controller.log.at(-1)).to.equal('disconnected', 'a removed controller hears nothing more');
     el.remove();
   });
+
+  it('connects a controller added in the constructor once, even when the element is upgraded already in the page', async () => {
+    // A partner page's markup is in the page before the loader defines the widget: the constructor then
+    // runs on a connected element, and connectedCallback follows. A controller that starts a timer on
+    // connect would start two and stop one.
+    const recorders: Recorder[] = [];
+    class WithController extends LaElement<Record<string, never>> {
+      static override strings = { 'zh-CN': {} };
+      readonly recorder = new Recorder();
+      constructor() {
+        super();
+        this.addController(this.recorder);
+        recorders.push(this.recorder);
+      }
+      protected render() {
+        return '';
+      }
+    }
+    const holder = document.createElement('div');
+    holder.innerHTML = '<la-test-upgraded></la-test-upgraded>';
+    document.body.append(holder);
+    WithController.define('la-test-upgraded');
+    expect(recorders).to.have.length(1);
+    expect(recorders[0]!.log.filter((call) => call === 'connected')).to.deep.equal(['connected']);
+    holder.remove();
+    expect(recorders[0]!.log.at(-1)).to.equal('disconnected');
+  });
 });
 
 describe('words a widget does not bundle load on first use', () => {

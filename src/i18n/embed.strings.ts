@@ -154,15 +154,16 @@ export const embedStrings: Catalogue<typeof zh> = {
   },
 };
 
-/** Plain names for the widgets a partner picks from; a widget not listed shows its tag and summary. */
+/** Plain names for the widgets a partner picks from, in the picker's order; a widget not listed shows its tag
+ * and summary, after these. */
 export const widgetNames: Record<string, { 'zh-CN': string; en: string }> = {
   'la-eligibility-checker': { 'zh-CN': '能不能申请法律援助（自测）', en: 'Can I get legal aid? (self-check)' },
-  'la-case-file': { 'zh-CN': '准备申请材料（算钱、填表）', en: 'Prepare the papers (the amounts and the forms)' },
-  'la-work-log': { 'zh-CN': '记工本（每天干了活记一下）', en: 'Work-day log (a tap for each day worked)' },
   'la-workstation-map': { 'zh-CN': '法律援助工作站地图和名单', en: 'Legal-aid workstations: map and list' },
   'la-rights-faq': { 'zh-CN': '常见问题和我的权利', en: 'Questions and your rights' },
-  'la-stat': { 'zh-CN': '一个工作数据', en: 'One of our figures' },
+  'la-case-file': { 'zh-CN': '准备申请材料（算钱、填表）', en: 'Prepare the papers (the amounts and the forms)' },
+  'la-work-log': { 'zh-CN': '记工本（每天干了活记一下）', en: 'Work-day log (a tap for each day worked)' },
   'la-stat-group': { 'zh-CN': '一组工作数据', en: 'A group of our figures' },
+  'la-stat': { 'zh-CN': '一个工作数据', en: 'One of our figures' },
   'la-stat-chart': { 'zh-CN': '工作数据图表', en: 'Chart of our figures' },
 };
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Locale } from '../../components/core/locale.js';
 import { translator } from '../../components/core/locale.js';
-import { embedStrings } from '../i18n/embed.strings.js';
+import { embedStrings, widgetNames } from '../i18n/embed.strings.js';
 import { getSite } from './content.js';
 import type { CdnFile } from './embed-snippet.js';
 import { embedExamples } from './embed-widgets.js';
@@ -97,7 +97,14 @@ export function embedCatalog(): EmbedWidget[] {
         cdn: cdn?.widgets[tag],
       };
     })
-    .sort((a, b) => a.tag.localeCompare(b.tag));
+    .sort((a, b) => pickOrder(a.tag) - pickOrder(b.tag) || a.tag.localeCompare(b.tag));
+}
+
+/** The picker lists widgets in the order of `widgetNames` (the checker, which partners paste most, first);
+ * a widget not named there comes after them. */
+function pickOrder(tag: string): number {
+  const index = Object.keys(widgetNames).indexOf(tag);
+  return index < 0 ? Infinity : index;
 }
 
 /** Everything both embed pages start from. */

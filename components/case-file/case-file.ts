@@ -2,8 +2,9 @@ import { html, nothing } from 'lit-html';
 import { formatYuan, parseIsoDate } from '../core/format.js';
 import { litRenderer } from '../core/lit-renderer.js';
 import { LaDataElement } from '../core/data-element.js';
-import type { Messages } from '../core/locale.js';
+import { interpolate, type Messages } from '../core/locale.js';
 import { setAttr } from '../core/dom.js';
+import { ScreenHistory } from '../core/screen-history.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
 import type { RulePack } from '../eligibility/engine/packs.js';
@@ -74,6 +75,10 @@ export class LaCaseFile extends LaDataElement<RulePack[], Messages, { packs: Rul
   /** Screens the check already answered (the matter, the migrant-worker status). */
   #given = new Set<string>();
   #moveFocus = false;
+  /** The step on view, by id (the steps asked change with the answers; an id stays the same screen). */
+  #shown = '';
+  /** Each screen a history entry: the phone's Back and Forward move between questions. */
+  readonly #history = new ScreenHistory(this, 'la-case-file-step', (id) => this.#showStep(id));
   readonly #keep = new KeepController(
     this,
     (handed) => {
@@ -98,8 +103,7 @@ export class LaCaseFile extends LaDataElement<RulePack[], Messages, { packs: Rul
    * empty list is the national baseline (what a page without `src` gets). */
   protected parseData(raw: unknown): RulePack[] {
     const packs = (raw as { packs?: unknown } | null)?.packs;
-    if (!Array.isArray(packs))
-      throw new DataValidationError([{ path: 'packs', message: 'must be a list of rule packs' }], 'rules');
+    if (!Array.isArray(packs)) throw new DataValidationError([{ path: 'packs', message: 'must be a list of rule packs' }], 'rules');
     return packs as RulePack[];
   }
 
@@ -121,6 +125,7 @@ export class LaCaseFile extends LaDataElement<RulePack[], Messages, { packs: Rul
   }
 
   protected override updated(): void {
+    this.#history.record(this.#shown);
     const heading = this.#moveFocus ? this.shadowRoot!.querySelector<HTMLElement>('h2[tabindex]') : null;
     if (heading) {
       this.#moveFocus = false;
@@ -128,8 +133,10 @@ export class LaCaseFile extends LaDataElement<RulePack[], Messages, { packs: Rul
     }
   }
 
+  /** The amounts' and papers' words come with their view; the rest are the widget's own. */
   override t(key: string, values?: Record<string, string | number>): string {
-    return super.t(key, values);
+    const own = this.#view?.papersViewWords[this.locale][key];
+    return own === undefined ? super.t(key, values) : interpolate(own, values);
   }
 
   yuan = (value: number): string => formatYuan(value, this.locale);
@@ -142,6 +149,7 @@ export class LaCaseFile extends LaDataElement<RulePack[], Messages, { packs: Rul
     if (this.dataState !== 'ready' || !this.wordsReady) return html`${this.renderStatus()}<slot></slot>`;
     const steps = this.#steps;
     const step = steps[Math.min(this.#at, steps.length - 1)]!;
+    this.#shown = step.id;
     let screen: unknown;
     if (step.id === 'amounts' || step.id === 'papers') {
       this.#loadView();
@@ -186,7 +194,19 @@ export class LaCaseFile extends LaDataElement<RulePack[], Messages, { packs: Rul
     this.#moveFocus = true;
   }
 
-  onBack = (): void => this.#go(this.#at - 1);
+  /** The app's Back is a step back in the history (the popstate shows it), so the phone's Forward returns. */
+  onBack = (): void => {
+    const steps = this.#steps;
+    const at = steps.findIndex((step) => step.id === this.#shown);
+    if (at > 0 && !this.#history.backTo(steps[at - 1]!.id)) this.#go(at - 1);
+  };
+
+  /** The browser went back or forward to a step: show it with his answers (false if it is no longer asked). */
+  #showStep(id: string): boolean {
+    const at = this.#steps.findIndex((step) => step.id === id);
+    if (at >= 0) this.#go(at);
+    return at >= 0;
+  }
 
   onSubmit = (event: SubmitEvent, step: Step): void => {
     event.preventDefault();

@@ -9,6 +9,7 @@ import type { Locale } from '../core/locale.js';
 import type { CaseFile } from './case-steps.js';
 import { buildPapers, type Block, type Paper } from './papers/index.js';
 import { paperWords } from './papers/paper.words.js';
+export { papersViewWords } from './papers-view.strings.js';
 
 /**
  * The amounts to check and the papers, loaded once the worker starts answering (the claim calculator and

@@ -5,6 +5,7 @@ import { litRenderer } from '../core/lit-renderer.js';
 import { interpolate, type Messages } from '../core/locale.js';
 import { LaDataElement } from '../core/data-element.js';
 import { attribute, state } from '../core/reactive.js';
+import { ScreenHistory } from '../core/screen-history.js';
 import { voiceFor } from '../core/speech.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
@@ -31,7 +32,6 @@ import {
 } from './question-flow.js';
 import { readAnswer, renderQuestion, type QuestionHost } from './question-view.js';
 import { renderPrivacy, renderQuickExit } from './privacy-view.js';
-import { ScreenHistory } from './screen-history.js';
 
 export { exitHref } from './privacy-view.js';
 
@@ -104,7 +104,7 @@ export class LaEligibilityChecker extends LaDataElement<RulePack[], Messages, { 
   /** The rules engine, the words and the result view, loaded on demand (one failure path for all). */
   readonly #parts = new LazyParts(this);
   /** Each screen a history entry: the phone's Back and Forward move between questions. */
-  readonly #history = new ScreenHistory(this, (screen) => this.#showScreen(screen));
+  readonly #history = new ScreenHistory(this, 'la-eligibility-step', (screen) => this.#showScreen(screen));
   #moveFocus = false;
   /** Public holidays from the same file as the packs: the legal last day moves off them. */
   #calendar: HolidayCalendar | null = null;

@@ -3,7 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectScreen, goOfflineAfterVisiting, PHONE, watchPage } from './helpers.js';
+import {
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  expectScreen,
+  goOfflineAfterVisiting,
+  PHONE,
+  PHONE_ZOOM_200,
+  watchPage,
+} from './helpers.js';
 
 // From the check's result to printed papers (issue 19): 老张, owed two months' wages, and 王姐, hurt at work,
 // each walk at 390 px by keyboard alone from the result's 「准备申请材料」 to the papers, with the amounts
@@ -341,6 +349,59 @@ test('bad input: a wrong ID number and a negative wage get a clear error, and wh
   await expectNoAxeViolations(page);
   await expectScreen(page, 'error-wage');
 });
+
+test("the phone's Back and Forward step between the questions, every answer kept, none in the address", async ({ page }) => {
+  await setUp(page);
+  await page.goto('/papers/');
+  for (const [, answers] of standalone.slice(0, 4)) await answerByTap(page, answers);
+  const box = (name: string) => caseFile(page).locator(`input[name="${name}"]`);
+  await expect(box('worker.phone')).toBeVisible();
+  await page.goBack();
+  await expect(box('worker.name')).toHaveValue('Zhang Jianguo');
+  await expect(heading(page)).toBeFocused();
+  await page.goBack();
+  await expect(box('householdIncomePerCapita')).toHaveValue('1800');
+  await page.goBack();
+  await expect(caseFile(page).locator('input[name="economicCheck"][value="required"]')).toBeChecked();
+  await page.goForward();
+  await expect(box('householdIncomePerCapita')).toHaveValue('1800');
+  await page.goForward();
+  await expect(box('worker.name')).toHaveValue('Zhang Jianguo');
+  await page.goForward();
+  await expect(box('worker.phone')).toBeVisible();
+  // The app's own Back is a history step too: the phone's Forward returns.
+  await caseFile(page).getByRole('button', { name: '上一步' }).click();
+  await expect(box('worker.name')).toHaveValue('Zhang Jianguo');
+  await page.goForward();
+  await expect(box('worker.phone')).toBeVisible();
+  expect(page.url()).toMatch(/\/papers\/$/);
+  expect(JSON.stringify(await page.evaluate(() => history.state))).not.toMatch(/Zhang|1800/);
+});
+
+// Large-text mode and 200 % zoom (a 390 px phone zoomed is 195 CSS px wide): every question screen and the
+// amounts, with nothing wider than the screen, as check-paths.spec.ts does for the checker.
+for (const variant of [
+  { name: 'large', size: PHONE, large: true },
+  { name: 'zoom', size: PHONE_ZOOM_200, large: false },
+]) {
+  test(`every question screen and the amounts, zh-CN, ${variant.name}`, async ({ page }) => {
+    await setUp(page);
+    await page.setViewportSize(variant.size);
+    await page.goto('/papers/');
+    if (variant.large) await caseFile(page).evaluate((el) => el.setAttribute('large-text', ''));
+    for (const [name, answers] of standalone) {
+      await expect(caseFile(page).locator('form')).toBeVisible();
+      await expectNoAxeViolations(page);
+      await expectNoSidewaysScroll(page);
+      await expectScreen(page, `zh-${variant.name}-${name}`);
+      await answerByTap(page, answers);
+    }
+    await expect(caseFile(page).locator('[part="amounts"]')).toContainText(/5,000元/);
+    await expectNoAxeViolations(page);
+    await expectNoSidewaysScroll(page);
+    await expectScreen(page, `zh-${variant.name}-amounts`);
+  });
+}
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });

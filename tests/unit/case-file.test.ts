@@ -158,6 +158,61 @@ describe('bad input', () => {
   });
 });
 
+describe("the phone's Back and Forward move between the questions", () => {
+  const value = (el: LaCaseFile, name: string) => root(el).querySelector<HTMLInputElement>(`[name="${name}"]`)?.value;
+  const ticked = (el: LaCaseFile, name: string) => root(el).querySelector<HTMLInputElement>(`[name="${name}"]:checked`)?.value;
+  const popTo = async (el: LaCaseFile, go: () => void, to: string) => {
+    go();
+    await waitUntil(() => step(el) === to, `the history reaches ${to}`);
+  };
+
+  it('keeps every answer in memory, with nothing but a step number in the history and the URL', async () => {
+    const url = location.href;
+    const el = await caseFile();
+    await answer(el, { matter: 'unpaid-wages' });
+    await answer(el, { economicCheck: 'required' });
+    await answer(el, { householdIncomePerCapita: '1800' });
+    await answer(el, { 'worker.name': '张建国' });
+    expect(step(el)).to.equal('phone');
+    await popTo(el, () => history.back(), 'name');
+    expect(value(el, 'worker.name')).to.equal('张建国');
+    expect(root(el).activeElement?.tagName, 'focus on the question').to.equal('H2');
+    await popTo(el, () => history.back(), 'income');
+    expect(value(el, 'householdIncomePerCapita')).to.equal('1800');
+    await popTo(el, () => history.back(), 'status');
+    expect(ticked(el, 'economicCheck')).to.equal('required');
+    await popTo(el, () => history.forward(), 'income');
+    await popTo(el, () => history.forward(), 'name');
+    expect(value(el, 'worker.name')).to.equal('张建国');
+    await popTo(el, () => history.forward(), 'phone');
+    expect(location.href).to.equal(url);
+    expect(JSON.stringify(history.state)).to.match(/^\{"la-case-file-step":\d+\}$/);
+  });
+
+  it("takes the app's own Back as a history step, and a changed answer drops the screens ahead", async () => {
+    const el = await caseFile();
+    await answer(el, { matter: 'unpaid-wages' });
+    await answer(el, { economicCheck: 'required' });
+    await answer(el, { householdIncomePerCapita: '1800' });
+    expect(step(el)).to.equal('name');
+    const back = root(el).querySelector<HTMLButtonElement>('button.back')!;
+    await popTo(el, () => back.click(), 'income');
+    // The phone's Forward returns to where the app's Back left.
+    await popTo(el, () => history.forward(), 'name');
+    await popTo(el, () => history.back(), 'income');
+    await popTo(el, () => history.back(), 'status');
+    // Exempt after all: the income question is no longer asked, and Forward has nowhere to go.
+    await answer(el, { economicCheck: 'waived' });
+    expect(step(el)).to.equal('name');
+    history.forward();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(step(el)).to.equal('name');
+    await popTo(el, () => history.back(), 'status');
+    expect(ticked(el, 'economicCheck')).to.equal('waived');
+    await popTo(el, () => history.forward(), 'name');
+  });
+});
+
 describe('from the check, and privacy', () => {
   it('takes the check’s matter and exemption from the tab, skips those questions, and keeps nothing unless asked', async () => {
     handOver({ facts: { matter: 'work-injury', claim: { startedWork: '2024-03' } }, economicCheck: 'waived' });

@@ -1,20 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element/reactive-controller.js';
 
-/** The key of the checker's step index in `history.state` (an index only: no answer goes into the history). */
-const STEP = 'la-eligibility-step';
-
 /**
- * Each screen of the check is a history entry, so the phone's Back and Forward move between questions (the
- * answers stay in memory, never in the URL). A screen is 'review', 'result', 'matter+' (the matter's
- * second screen) or a question's field.
+ * Each screen of a step-by-step widget is a history entry, so the phone's Back and Forward move between its
+ * screens (the answers stay in memory, never in the URL). Only a step index goes into `history.state`, under
+ * the widget's own key, so two widgets on one page keep their steps apart. A screen is a name the widget
+ * gives (the checker's question field, the case file's step id).
  */
 export class ScreenHistory implements ReactiveController {
   readonly #screens: string[] = [];
   #at = -1;
+  /** The key of the step index in `history.state`, e.g. 'la-eligibility-step'. */
+  readonly #key: string;
   /** Shows a screen the browser went back or forward to; false if it cannot be shown now. */
   readonly #show: (screen: string) => boolean;
 
-  constructor(host: ReactiveControllerHost, show: (screen: string) => boolean) {
+  constructor(host: ReactiveControllerHost, key: string, show: (screen: string) => boolean) {
+    this.#key = key;
     this.#show = show;
     host.addController(this);
   }
@@ -33,7 +34,7 @@ export class ScreenHistory implements ReactiveController {
     const state = history.state && typeof history.state === 'object' ? (history.state as object) : {};
     this.#screens.length = this.#at + 1;
     this.#screens.push(screen);
-    (this.#at++ < 0 ? history.replaceState : history.pushState).call(history, { ...state, [STEP]: this.#at }, '');
+    (this.#at++ < 0 ? history.replaceState : history.pushState).call(history, { ...state, [this.#key]: this.#at }, '');
   }
 
   /** The app's Back: goes back in the history when the screen before is `screen` (Forward can then return). */
@@ -44,7 +45,7 @@ export class ScreenHistory implements ReactiveController {
   }
 
   readonly #onPopState = (event: PopStateEvent): void => {
-    const index = (event.state as Record<string, unknown> | null)?.[STEP];
+    const index = (event.state as Record<string, unknown> | null)?.[this.#key];
     const screen = typeof index === 'number' ? this.#screens[index] : undefined;
     if (!screen || index === this.#at) return;
     // Moved first: the screen shown must not count as a new entry.

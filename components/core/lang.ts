@@ -4,19 +4,15 @@ export interface LangFollower extends Node {
 }
 
 /** The nearest `lang` attribute above a node, crossing shadow-root boundaries to their hosts. */
-export function nearestLang(start: Node): string | null {
-  let node: Node | null = start;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+export function nearestLang(start: Element): string | null {
+  // Within each tree `closest` finds it; past a shadow root, look again from its host.
+  for (let node: Element | undefined = start; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang');
   }
   return null;
 }
 
-/**
- * One observer for the whole page: any `lang` change in the document or in a shadow root that holds a
- * kit element makes every kit element re-resolve its language. Cheap, because `lang` rarely changes.
- */
 const followers = new Set<LangFollower>();
 const observedRoots = new WeakSet<Node>();
 let langObserver: MutationObserver | undefined;
@@ -27,15 +23,13 @@ export function watchLang(element: LangFollower): void {
   langObserver ??= new MutationObserver(() => followers.forEach((el) => el.refreshLocale()));
   // Observe every root between the element and the document, so a `lang` set on a host inside
   // another component's shadow root is seen too.
-  let root: Node = element.getRootNode();
-  for (;;) {
+  // The element's tree, then each shadow root's host's, up to the document (which has no host).
+  for (let root: Node | undefined = element.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode()) {
     const target = root instanceof Document ? root.documentElement : root;
     if (target && !observedRoots.has(target)) {
       observedRoots.add(target);
       langObserver.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
-    if (!(root instanceof ShadowRoot)) break;
-    root = root.host.getRootNode();
   }
 }
 

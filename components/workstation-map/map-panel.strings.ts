@@ -16,7 +16,7 @@ export const mapPanelStrings: Catalogue<typeof zh> = {
   en: {
     'map.tilesFailed': 'The map background did not load. The workstation points and the list still work.',
     'map.twoFingers': 'Use two fingers to move the map',
-    'map.cluster': '{count} workstations here: press to zoom in',
+    'map.cluster': 'Workstations here: {count}. Press to zoom in',
     'map.schematic': 'Sketch map: it shows roughly where the workstations are; it is not a real map.',
     'map.unmapped': 'Not on the map yet, only in the list: {count}.',
     'map.here': 'You are here',

@@ -5,7 +5,8 @@ import type { WorkstationMapMessages } from './workstation-map.strings.zh-CN.js'
 export const en: WorkstationMapMessages = {
   ...coreEn,
   sample: 'Sample data: the addresses and phone numbers below are examples, not real ones. The bureau will replace them.',
-  count: '{count} workstations found',
+  // Worded so that one and many read right without plural forms (bytes the list cannot spare).
+  count: 'Workstations found: {count}',
   'filter.legend': 'Narrow the list',
   'filter.issue': 'Your problem',
   'filter.type': 'Where the workstation is',

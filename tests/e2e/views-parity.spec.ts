@@ -8,9 +8,12 @@ import { expectNoAxeViolations } from './helpers.js';
 
 test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
 
-/** The normalised HTML of the children of what `target` finds (in `page`'s browser). */
-async function normalised(target: Locator): Promise<string> {
-  return target.evaluate((root: Element | ShadowRoot) => {
+/**
+ * The normalised HTML of the children of what `target` finds (in `page`'s browser), without the elements
+ * `drop` matches (copies are changed, not the page).
+ */
+async function normalised(target: Locator, drop: string[] = []): Promise<string> {
+  return target.evaluate((root: Element | ShadowRoot, drop: string[]) => {
     const write = (node: Node): string => {
       if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, ' ');
       if (node.nodeType !== Node.ELEMENT_NODE) return '';
@@ -22,8 +25,12 @@ async function normalised(target: Locator): Promise<string> {
         .join('');
       return `<${el.localName}${attrs}>${[...el.childNodes].map(write).join('')}</${el.localName}>`;
     };
-    return [...root.childNodes].map(write).join('').replace(/>\s+</g, '><').trim();
-  });
+    const children = [...root.childNodes].map((child) => child.cloneNode(true));
+    for (const child of children) {
+      if (child instanceof Element && drop.length) child.querySelectorAll(drop.join(',')).forEach((el) => el.remove());
+    }
+    return children.map(write).join('').replace(/>\s+</g, '><').trim();
+  }, drop);
 }
 
 /** The widget's own rendering: the wrapper in its shadow root. */
@@ -95,5 +102,26 @@ for (const lang of ['zh-CN', 'en'] as const) {
     const onPage = await normalised(page.locator('la-rights-faq:not(#from-data) .faq-list'));
     expect(onPage).toContain('<span class="faq-target" id="');
     expect(await normalised(fromData.locator('.la-root #list'))).toBe(onPage);
+  });
+
+  test(`${lang}: every workstation card on the map page is the one the widget draws from the same data`, async ({ page }) => {
+    await open(page, `${prefix}/map/`);
+    const widgetCards = page.locator('la-workstation-map .la-root .list > .item');
+    // The directions links and a workstation's own changes come with the card's extras, just after the list.
+    await expect(widgetCards.locator('.actions a').first()).toBeAttached();
+    const count = await widgetCards.count();
+    expect(count).toBeGreaterThan(1);
+    expect(await page.locator('.ws-list > .item').count()).toBeGreaterThanOrEqual(count);
+    // What only the widget can do (open now, distance, copy, show on the map) is not on the server page.
+    const interactive = ['.open', '.distance', 'button', '[role="status"]'];
+    // Removing those buttons leaves the spaces that stood between them.
+    const tidy = (html: string) => html.replace(/\s+</g, '<');
+    for (const card of await widgetCards.all()) {
+      const id = await card.getAttribute('id');
+      const server = tidy(await normalised(page.locator(`.ws-list > [id="${id}"]`)));
+      expect(server).toContain('<dd class="hours">');
+      expect(tidy(await normalised(card, interactive)), `card ${id}`).toBe(server);
+    }
+    await expectNoAxeViolations(page);
   });
 }

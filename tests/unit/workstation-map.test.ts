@@ -89,11 +89,27 @@ describe('the list comes first', function () {
     el.src = SAMPLE_URL;
     wrapper.append(el);
     await ready(el);
-    expect(text(el)).to.contain('20 workstations found');
+    expect(text(el)).to.contain('Workstations found: 20');
     expect(text(el)).to.contain('Sample data');
     expect(text(el)).to.contain('Zhongshan Legal Aid Centre');
     expect(text(el)).not.to.match(/[\u4e00-\u9fff]{2}/, 'no Chinese words left in the English view');
     await expect(el).to.be.accessible();
+  });
+
+  it('counts one workstation and two in English without a wrong plural', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const el = document.createElement('la-workstation-map') as LaWorkstationMap;
+    el.mapMode = 'manual';
+    el.ignoreUrl = true;
+    el.now = FRIDAY_MORNING;
+    el.data = rawDirectory([rawWorkstation('a', { issues: ['unpaid-wages'] }), rawWorkstation('b', { issues: ['work-injury'] })]) as never;
+    wrapper.append(el);
+    await ready(el);
+    const count = () => root(el).querySelector('.count')!.textContent;
+    expect(count()).to.equal('Workstations found: 2');
+    await choose(el, 'issue', 'work-injury');
+    await waitUntil(() => items(el).length === 1, 'the list is filtered', { timeout: 5000 });
+    expect(count()).to.equal('Workstations found: 1');
   });
 
   it('copies the address and says so', async () => {

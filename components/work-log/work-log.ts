@@ -49,6 +49,7 @@ function yearAfter(date: string): string {
  * @summary Work-day log kept on the phone.
  * @attr today - The day to treat as today (YYYY-MM-DD); defaults to the phone's date.
  * @csspart taps - The three buttons of the day.
+ * @csspart status - The "loading" line while the log is read from the phone.
  * @cssproperty [--la-work-log-accent=var(--la-color-success)] - Colour of worked days (the success colour by default).
  */
 export class LaWorkLog extends LaElement<WorkLogMessages> {

@@ -150,6 +150,9 @@ test.describe('the map draws with its own styles', () => {
 });
 
 test.describe('map and list point to the same place', () => {
+  // The offline copy is map.spec.ts's concern: here the service worker, installing alongside on a busy
+  // machine, would only add timing (one full run lost 「在地图上看」's card while it precached the site).
+  test.use({ serviceWorkers: 'block' });
   test('tapping each pin brings that workstation’s card into view, selected', async ({ page }) => {
     await page.setViewportSize(PHONE);
     await openMap(page);

@@ -15,6 +15,8 @@ const sections: { path: string; label: SiteKey }[] = [
   { path: '/check/', label: 'nav.check' },
   { path: '/map/', label: 'nav.map' },
   { path: '/faq/', label: 'nav.faq' },
+  { path: '/papers/', label: 'nav.papers' },
+  { path: '/log/', label: 'nav.log' },
   { path: '/stats/', label: 'nav.stats' },
   { path: '/about/', label: 'nav.about' },
 ];

@@ -17,6 +17,8 @@ test('the axe check finds a nameless button in a shadow root and faint text, and
   expect(failure).toContain('button-name');
   expect(failure).toContain('color-contrast');
 
-  await page.setContent('<!doctype html><html lang="zh-CN"><title>测试</title><body><main><h1>测试</h1><p>看得清的字</p></main></body></html>');
+  await page.setContent(
+    '<!doctype html><html lang="zh-CN"><title>测试</title><body><main><h1>测试</h1><p>看得清的字</p></main></body></html>',
+  );
   await expectNoAxeViolations(page);
 });

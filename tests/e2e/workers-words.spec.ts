@@ -113,7 +113,16 @@ test('the workers’ header leaves out the partners’ embed page, which the foo
   await page.getByText('栏目', { exact: true }).click();
   await expect(page.locator('.site-nav a[href="/faq/"]')).toBeVisible();
   // The papers and the work log are a worker's own tools: in the menu, in the order he meets them.
-  await expect(page.locator('.site-nav a')).toHaveText(['首页', '能不能申请', '找工作站', '常见问题', '准备材料', '记工本', '工作成效', '关于本站']);
+  await expect(page.locator('.site-nav a')).toHaveText([
+    '首页',
+    '能不能申请',
+    '找工作站',
+    '常见问题',
+    '准备材料',
+    '记工本',
+    '工作成效',
+    '关于本站',
+  ]);
   await page.locator('.site-nav a[href="/log/"]').click();
   await expect(page.locator('.site-nav a[aria-current="page"]')).toHaveAttribute('href', '/log/');
   await expectNoAxeViolations(page);

@@ -1,9 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expectNoAxeViolations, expectNoSidewaysScroll, expectScreen, PHONE, PHONE_ZOOM_200, goOfflineAfterVisiting } from './helpers.js';
+import {
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  expectScreen,
+  goOfflineAfterVisiting,
+  pdfAsPngs,
+  PHONE,
+  PHONE_ZOOM_200,
+} from './helpers.js';
 
 // The result as a plan: every state a worker can reach (deadline calm, amber, red, last day, passed; not
 // eligible; injury recognition; domestic violence on a partner page; the result failing to load), in both
@@ -409,7 +415,7 @@ test("reads the plan aloud with the phone's Chinese voice, and hides the button 
 test.describe('print and picture', () => {
   test('「打印」 prints one A4 page: the plan, the date, the answers, the checklist, the workstation and the link with its QR', async ({
     page,
-  }, info) => {
+  }) => {
     await page.addInitScript(() => {
       window.print = () => void ((window as unknown as { printed: number }).printed = 1);
     });
@@ -432,14 +438,9 @@ test.describe('print and picture', () => {
       await expect(sheet).toContainText(words);
     await page.emulateMedia({ media: null });
 
-    const dir = info.outputPath('print');
-    fs.mkdirSync(dir, { recursive: true });
-    const pdf = path.join(dir, 'plan.pdf');
-    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(dir, 'page')]);
-    const pages = fs.readdirSync(dir).filter((f) => f.startsWith('page'));
+    const pages = pdfAsPngs(await page.pdf({ format: 'A4', printBackground: true }), 60);
     expect(pages, 'the plan fits one A4 page').toHaveLength(1);
-    const png = fs.readFileSync(path.join(dir, pages[0]!));
+    const png = pages[0]!;
     expect(png).toMatchSnapshot('print-a4.png', { maxDiffPixelRatio: 0.002 });
   });
 

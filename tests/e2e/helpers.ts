@@ -1,5 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -79,6 +82,34 @@ export async function decodeQr(page: Page, qr: Locator): Promise<string | null> 
     const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
     return jsQR(pixels.data, pixels.width, pixels.height)?.data ?? null;
   }, png);
+}
+
+/** A crop of a printed page, in pixels at the chosen resolution. */
+export type Crop = { x: number; y: number; w: number; h: number };
+
+/** Each page of a PDF as a PNG, drawn by poppler's pdftoppm at `resolution` dpi (optionally cropped). */
+export function pdfAsPngs(pdf: Buffer, resolution = 40, crop?: Crop): Buffer[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'la-print-'));
+  try {
+    const file = path.join(dir, 'print.pdf');
+    fs.writeFileSync(file, pdf);
+    const args = ['-png', '-r', String(resolution)];
+    if (crop) args.push('-x', String(crop.x), '-y', String(crop.y), '-W', String(crop.w), '-H', String(crop.h));
+    execFileSync('pdftoppm', [...args, file, path.join(dir, 'page')]);
+    return fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.png'))
+      .sort()
+      .map((name) => fs.readFileSync(path.join(dir, name)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The page printed as Chromium prints it (its CSS page size, with backgrounds), each PDF page as a PNG. */
+export async function printedPages(page: Page, resolution = 40, crop?: Crop): Promise<Buffer[]> {
+  await page.evaluate(() => document.fonts.ready);
+  return pdfAsPngs(await page.pdf({ preferCSSPageSize: true, printBackground: true }), resolution, crop);
 }
 
 /** Page sizes of a PDF in points, read from its page objects' MediaBox. */

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import {
   expectNoAxeViolations,
@@ -10,6 +6,7 @@ import {
   goOfflineAfterVisiting,
   PHONE,
   PHONE_ZOOM_200,
+  printedPages,
   watchPage,
 } from './helpers.js';
 
@@ -151,24 +148,6 @@ async function fromTheResult(page: Page): Promise<void> {
   await page.waitForURL('**/papers/');
   // Nothing of his in the address.
   expect(page.url()).not.toContain('?');
-}
-
-/** The printed papers, each PDF page as a PNG at 40 dpi. */
-async function printedPages(page: Page): Promise<Buffer[]> {
-  await page.evaluate(() => document.fonts.ready);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'la-papers-'));
-  try {
-    const pdf = path.join(dir, 'papers.pdf');
-    fs.writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    execFileSync('pdftoppm', ['-png', '-r', '40', pdf, path.join(dir, 'page')]);
-    return fs
-      .readdirSync(dir)
-      .filter((name) => name.endsWith('.png'))
-      .sort()
-      .map((name) => fs.readFileSync(path.join(dir, name)));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 test('老张, owed two months at 6,000 yuan, goes from the result to printed papers by keyboard', async ({ page, baseURL }) => {

@@ -1,36 +1,14 @@
 // What an outreach team prints: posters with tear-off strips, a poster for a new place made in the browser,
 // and the tri-fold leaflet. Each is printed to PDF as Chromium prints it, turned into PNG with poppler's
 // pdftoppm, and compared with its committed baseline (look at them: print.spec.ts-snapshots/).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { decodeQr, expectNoAxeViolations, pdfPageSizes } from './helpers.js';
+import { decodeQr, expectNoAxeViolations, pdfPageSizes, printedPages } from './helpers.js';
 
 test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1000, height: 1400 } });
 
 const site = JSON.parse(fs.readFileSync('content/site.json', 'utf8')) as { siteUrl: string };
-
-/** The page printed as Chromium prints it, each PDF page as a PNG (`resolution` dpi, optionally a crop in px). */
-async function printedPages(page: Page, resolution = 40, crop?: { x: number; y: number; w: number; h: number }): Promise<Buffer[]> {
-  await page.evaluate(() => document.fonts.ready);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'la-print-'));
-  try {
-    const pdf = path.join(dir, 'print.pdf');
-    fs.writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    const args = ['-png', '-r', String(resolution)];
-    if (crop) args.push('-x', String(crop.x), '-y', String(crop.y), '-W', String(crop.w), '-H', String(crop.h));
-    execFileSync('pdftoppm', [...args, pdf, path.join(dir, 'page')]);
-    return fs
-      .readdirSync(dir)
-      .filter((name) => name.endsWith('.png'))
-      .sort()
-      .map((name) => fs.readFileSync(path.join(dir, name)));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const matches = (png: Buffer, name: string) => expect(png).toMatchSnapshot(name, { maxDiffPixelRatio: 0.002 });
 

@@ -3,7 +3,6 @@
 // files; the deadline as an .ics file parsed back with ical.js; bad files; 390 px, large text, 200 % zoom,
 // keyboard, offline; exit and clear. Every screen is a baseline with axe. The day is fixed: Monday
 // 30 November 2026, 20:00 in Zhongshan.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import {
   goOfflineAfterVisiting,
   PHONE,
   PHONE_ZOOM_200,
+  printedPages,
   watchPage,
 } from './helpers.js';
 
@@ -89,18 +89,6 @@ async function laoZhangsMonth(page: Page): Promise<void> {
   await expect(log(page).getByRole('status').first()).toHaveText('记好了：2026年11月10日，干了一天。');
 }
 
-/** The page printed as Chromium prints it, each PDF page as a PNG. */
-function printedPages(pdf: Buffer): Buffer[] {
-  const dir = fs.mkdtempSync(path.join(tmp, 'print-'));
-  fs.writeFileSync(path.join(dir, 'p.pdf'), pdf);
-  execFileSync('pdftoppm', ['-png', '-r', '50', path.join(dir, 'p.pdf'), path.join(dir, 'page')]);
-  return fs
-    .readdirSync(dir)
-    .filter((n) => n.endsWith('.png'))
-    .sort()
-    .map((n) => fs.readFileSync(path.join(dir, n)));
-}
-
 async function freshPhone(browser: Browser, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
   const context = await browser.newContext({ ...CONTEXT, locale, baseURL: test.info().project.use.baseURL! });
   return context.newPage();
@@ -136,7 +124,7 @@ test('a month logged by tap, saved as JSON and CSV, read in on a new phone, summ
   await expectScreen(page, 'log-print-zh');
   await expectNoAxeViolations(page);
   await page.emulateMedia({ media: 'print' });
-  const pages = printedPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const pages = await printedPages(page, 50);
   expect(pages[0]).toMatchSnapshot('log-print-page1.png', { maxDiffPixelRatio: 0.002 });
   await page.emulateMedia({ media: null });
   expect(problems).toEqual([]);
@@ -236,7 +224,7 @@ test('a crew roster from two workers’ log files, with totals, printed', async 
   await expectScreen(page, 'roster-zh');
   await expectNoAxeViolations(page);
   await page.emulateMedia({ media: 'print' });
-  const pages = printedPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const pages = await printedPages(page, 50);
   expect(pages).toHaveLength(1);
   expect(pages[0]).toMatchSnapshot('roster-print.png', { maxDiffPixelRatio: 0.002 });
 });

@@ -1,7 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { HolidayCalendar } from '../../components/core/holidays.js';
 import { DataValidationError } from '../../components/core/validate.js';
-import { parseRuleSet, type RulePack } from '../../components/eligibility/engine/packs.js';
+import { packChain, parseRuleSet, type RulePack } from '../../components/eligibility/engine/packs.js';
 
 /**
  * Every rule pack in content/rules/, checked as a set (one pack per region, parents that exist, the
@@ -27,6 +27,11 @@ export async function getRulePacks(): Promise<RulePack[]> {
   });
   if (!packs.some((p) => p.region === '000000')) throw new Error('content/rules/000000.json: the national baseline is missing');
   return packs;
+}
+
+/** The packs that apply in `region`: its own and its parents' up to the national baseline. */
+export async function getRegionPacks(region: string): Promise<RulePack[]> {
+  return packChain(await getRulePacks(), region);
 }
 
 /** The holiday calendar (content/calendar/holidays.json), validated by its loader. */

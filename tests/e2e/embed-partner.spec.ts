@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { allWidgetsMarkup, startEmbedServers, strictCsp, waitForWidgets, widgets, type EmbedServers } from './embed-harness.js';
 import { widgetMarkup } from '../../src/lib/embed-widgets.js';
+import { drawOffScreenContent } from './helpers.js';
 
 // A partner agency's page on its own origin, the widgets from another (a CDN), the data from the kit site.
 let servers: EmbedServers;
@@ -478,7 +479,8 @@ test.describe('a partner stylesheet that fights back', () => {
       // Settled: two shots in a row alike (on a busy machine the map may still be drawing after the network).
       const widget = page.locator(`section > ${tag}`);
       // Every card drawn, not only those near the screen (content-visibility), as in every baseline.
-      const options = { animations: 'disabled', stylePath: 'tests/e2e/screenshot.css' } as const;
+      await drawOffScreenContent(page);
+      const options = { animations: 'disabled' } as const;
       let previous = await widget.screenshot(options);
       for (let tries = 0; tries < 10; tries++) {
         const next = await widget.screenshot(options);
@@ -498,8 +500,6 @@ test.describe('a partner stylesheet that fights back', () => {
         if (!actual.equals(expected)) {
           await test.info().attach(`${tag}-clean.png`, { body: expected, contentType: 'image/png' });
           await test.info().attach(`${tag}-${sheet}.png`, { body: actual, contentType: 'image/png' });
-          fs.writeFileSync(`/tmp/i17-${tag}-${sheet}.png`, actual);
-          fs.writeFileSync(`/tmp/i17-${tag}-clean.png`, expected);
         }
         expect(actual.equals(expected), `${tag} looks the same on the page with ${sheet}.css`).toBe(true);
       }

@@ -65,6 +65,25 @@ export async function expectScreen(page: Page, name: string, options: { fullPage
   await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: options.fullPage ?? true, mask: options.mask ?? [] });
 }
 
+/**
+ * Draws every card of a long list, inside widgets too, as a person scrolling sees it. The screenshot
+ * `stylePath` (screenshot.css) does this for the page, but the style it adds to a shadow root is not always
+ * applied before the capture, so a widget's off-screen cards (content-visibility: auto) came out blank, at
+ * heights that changed from run to run. This adds the rule to every open shadow root and waits for a frame.
+ */
+export async function drawOffScreenContent(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { content-visibility: visible !important; }');
+    const visit = (root: Document | ShadowRoot) => {
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+    };
+    visit(document);
+    await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+  });
+}
+
 /** Decodes the QR code as it is drawn on screen, with jsQR running in the page. */
 export async function decodeQr(page: Page, qr: Locator): Promise<string | null> {
   const png = (await qr.screenshot()).toString('base64');

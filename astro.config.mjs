@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { viteMinifyCss } from './scripts/css-minify.mjs';
-import { kitStyles } from './scripts/kit-styles.mjs';
-import { publishEmbed } from './scripts/publish-embed.mjs';
-import siteFiles, { inSitemap } from './scripts/site-files.mjs';
+import { viteMinifyCss } from './scripts/build/css-minify.mjs';
+import { kitStyles } from './scripts/build/kit-styles.mjs';
+import { publishEmbed } from './scripts/build/publish-embed.mjs';
+import siteFiles, { inSitemap } from './scripts/build/site-files.mjs';
 
 // The canonical origin comes from the bureau's own content, so a deployment only edits content/.
 const contentDir = process.env.LA_CONTENT_DIR ?? 'content';

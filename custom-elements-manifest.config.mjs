@@ -3,7 +3,7 @@
 // custom element with its tag, adds the definition export, and drops the events the analyzer guesses
 // from `dispatchEvent(new SomeEvent(arg))` (only documented `la-*` events are real). Every widget also lists
 // the global --la-* theme properties with their defaults, read from the design tokens.
-import { themeTokens } from './scripts/theme-tokens.mjs';
+import { themeTokens } from './scripts/build/theme-tokens.mjs';
 
 const globalTokens = themeTokens().map((t) => ({ name: t.name, default: t.default, description: `${t.en} (shared by every widget).` }));
 function kitDefinitions() {
@@ -88,7 +88,7 @@ function kitDecorators() {
 
 export default {
   litelement: true,
-  // package.json names the package's manifest, dist/custom-elements.json (scripts/package-manifest.mjs):
+  // package.json names the package's manifest, dist/custom-elements.json (scripts/build/package-manifest.mjs):
   // the analyzer must not point it back at the repository's.
   packagejson: false,
   plugins: [kitDefinitions(), kitDecorators()],

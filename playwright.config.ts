@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
-import { freePort } from './scripts/free-port.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/test/chromium.mjs';
+import { freePort } from './scripts/test/free-port.mjs';
 
 // The port is chosen once and handed to worker processes through the environment.
 const port = Number((process.env.LA_E2E_PORT ??= String(await freePort())));
@@ -32,7 +32,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    command: `node scripts/test/serve.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

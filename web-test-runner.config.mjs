@@ -1,9 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
-import { countingReporter } from './scripts/counting-reporter.mjs';
-import { freePort } from './scripts/free-port.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/test/chromium.mjs';
+import { countingReporter } from './scripts/test/counting-reporter.mjs';
+import { freePort } from './scripts/test/free-port.mjs';
 import { fixtureMiddleware } from './tests/fixtures/test-server.mjs';
 
 export default {

@@ -4,7 +4,7 @@
  * folder this file was served from. Until a widget is defined it is hidden, for two seconds at most, so the
  * page does not flash raw fallback markup; a stylesheet object is used so a strict CSP allows it.
  *
- * The list of widgets is written in by the CDN build (scripts/build-cdn.mjs); without it nothing loads.
+ * The list of widgets is written in by the CDN build (scripts/build/build-cdn.mjs); without it nothing loads.
  * So is the path of the core chunk every `<name>.js` imports: the loader asks for it together with the
  * widget files, so that on a slow connection it does not wait for a widget file to name it.
  *

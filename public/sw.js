@@ -3,7 +3,7 @@
 // with the hashed assets they load, and the published /data/*.json. Pages and data: network first, the
 // saved copy when the network fails or hangs, else the offline page with the hotline. Hashed assets never
 // change: cache first. Nothing about the visitor is stored; browsers without service workers never load this.
-// The build replaces this name with one made from the offline pages and assets (scripts/site-files.mjs):
+// The build replaces this name with one made from the offline pages and assets (scripts/build/site-files.mjs):
 // a deployment that changes them installs a new cache, and `activate` deletes the old one.
 const CACHE = 'la-site-v1';
 const SLOW_NETWORK_MS = 6000;

@@ -31,7 +31,7 @@ interface ManifestDeclaration {
 export interface CdnManifest {
   version: string;
   loader: CdnFile;
-  /** The chunk every widget file imports (scripts/cdn-bundles.mjs); absent when the build has no widget. */
+  /** The chunk every widget file imports (scripts/build/cdn-bundles.mjs); absent when the build has no widget. */
   core?: CdnFile;
   widgets: Record<string, CdnFile>;
   /** Each widget with the core in one file, which the loader takes for a page with one kind of widget. */

@@ -1,6 +1,6 @@
 // A short code for a place typed by an outreach worker (「火炬开发区某工地」): the same text always gives the
 // same 4 characters, so a poster made in the browser needs no list kept anywhere, and the scans counter
-// (scripts/scans.mjs --place "…") can name the place again from its code. No imports and only erasable
+// (scripts/measure/scans.mjs --place "…") can name the place again from its code. No imports and only erasable
 // types: the browser's poster maker and Node's scans counter (which loads .ts directly) both use it.
 
 // Crockford's base 32: no I, L, O or U, which are easy to misread on paper or type wrongly.

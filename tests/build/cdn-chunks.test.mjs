@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { integrity } from '../../scripts/build-cdn.mjs';
-import { entryBudgets } from '../../scripts/budgets.mjs';
-import { dynamicImports, fetchedAtOnce, lazyChunks, staticClosure, staticImports } from '../../scripts/cdn-imports.mjs';
-import { gzipSizeOfFiles } from '../../scripts/sizes.mjs';
+import { integrity } from '../../scripts/build/build-cdn.mjs';
+import { entryBudgets } from '../../scripts/measure/budgets.mjs';
+import { dynamicImports, fetchedAtOnce, lazyChunks, staticClosure, staticImports } from '../../scripts/build/cdn-imports.mjs';
+import { gzipSizeOfFiles } from '../../scripts/measure/sizes.mjs';
 
 const CDN = 'dist/cdn';
 const cdn = JSON.parse(fs.readFileSync(`${CDN}/manifest.json`, 'utf8'));
@@ -62,7 +62,7 @@ describe('the one-file builds (solo/) for a page with one kind of widget', () =>
 
     // What the loader gives a page with this one kind of widget is held to the npm entry's budget.
     const row = entryBudgets.find((each) => each.id === tag.replace(/^la-/, ''));
-    // An entry held to a provisional ceiling (scripts/budgets.mjs) is held to it here too.
+    // An entry held to a provisional ceiling (scripts/measure/budgets.mjs) is held to it here too.
     const limit = row?.ceiling ?? row?.budget ?? row?.limit;
     if (limit) {
       it(`<${tag}> from solo/, with its words, is within ${limit} bytes gzip`, () => {

@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildCdn } from '../../scripts/build-cdn.mjs';
-import { archiveTarball, archiveVersion, filesUnder, harvestDeployment, publishCdnVersions } from '../../scripts/cdn-versions.mjs';
-import { freePort } from '../../scripts/free-port.mjs';
+import { buildCdn } from '../../scripts/build/build-cdn.mjs';
+import { archiveTarball, archiveVersion, filesUnder, harvestDeployment, publishCdnVersions } from '../../scripts/build/cdn-versions.mjs';
+import { freePort } from '../../scripts/test/free-port.mjs';
 
 const widget = { tag: 'la-demo-list', name: 'demo-list', source: 'tests/fixtures/demo-element.ts' };
 const A = '9.0.0';
@@ -91,9 +91,9 @@ describe('two releases in a row', () => {
     assert.deepEqual(snapshot(dir('site-5/cdn', A)), firstA);
   });
 
-  it('scripts/serve.mjs serves the old version unchanged, cached for a year as immutable', async () => {
+  it('scripts/test/serve.mjs serves the old version unchanged, cached for a year as immutable', async () => {
     const port = await freePort();
-    const server = spawn(process.execPath, ['scripts/serve.mjs', '--root', dir('site-2'), '--port', String(port)], { stdio: 'pipe' });
+    const server = spawn(process.execPath, ['scripts/test/serve.mjs', '--root', dir('site-2'), '--port', String(port)], { stdio: 'pipe' });
     try {
       await new Promise((resolve, reject) => {
         server.stdout.on('data', resolve);

@@ -1,7 +1,7 @@
 // The css`` minifier runs on every shipped build: it must shrink templates without changing their meaning.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { minifyCssTemplates } from '../../scripts/css-minify.mjs';
+import { minifyCssTemplates } from '../../scripts/build/css-minify.mjs';
 
 describe('css templates ship minified, with the same meaning', () => {
   it('drops comments and indentation', () => {

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { freePort } from '../../scripts/free-port.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/test/chromium.mjs';
+import { freePort } from '../../scripts/test/free-port.mjs';
 import { buildWithContent, editJson } from './build-with.mjs';
 
 const faqDir = (dir) => path.join(dir, 'faq');
@@ -140,7 +140,7 @@ describe('hostile HTML in a FAQ file is published as inert text', () => {
       async (out) => {
         assert.ok(fs.existsSync(path.join(out, 'faq/hostile/index.html')), 'the hostile page was built');
         const port = await freePort();
-        const server = spawn(process.execPath, ['scripts/serve.mjs', '--root', out, '--port', String(port)], { stdio: 'ignore' });
+        const server = spawn(process.execPath, ['scripts/test/serve.mjs', '--root', out, '--port', String(port)], { stdio: 'ignore' });
         const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
         try {
           await new Promise((resolve) => setTimeout(resolve, 400));

@@ -1,9 +1,9 @@
 // The site's stylesheet takes the kit's colour tokens and .visually-hidden from the kit's own source
-// (scripts/kit-styles.mjs), so the site never declares a second set.
+// (scripts/build/kit-styles.mjs), so the site never declares a second set.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
-import { kitPageCss } from '../../scripts/kit-styles.mjs';
+import { kitPageCss } from '../../scripts/build/kit-styles.mjs';
 
 const source = fs.readFileSync('components/core/tokens.styles.ts', 'utf8');
 

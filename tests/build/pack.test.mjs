@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { discoverWidgets, engineEntry } from '../../scripts/widgets.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/test/chromium.mjs';
+import { discoverWidgets, engineEntry } from '../../scripts/build/widgets.mjs';
 
 const repo = process.cwd();
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -25,7 +25,7 @@ let packedFiles;
 before(() => {
   assert.ok(fs.existsSync('dist/index.js') && fs.existsSync('dist/cdn/loader.js'), 'run npm run build first');
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'la-pack-'));
-  // With its scripts: prepack puts the package's README in place (scripts/pack-readme.mjs).
+  // With its scripts: prepack puts the package's README in place (scripts/build/pack-readme.mjs).
   const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], repo));
   tarball = path.join(scratch, packed.filename);
   packedFiles = packed.files.map((f) => f.path);

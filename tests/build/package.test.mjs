@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, it } from 'node:test';
-import { integrity } from '../../scripts/build-cdn.mjs';
-import { manifestElements } from '../../scripts/jsx-types.mjs';
-import { themeTokens } from '../../scripts/theme-tokens.mjs';
-import { discoverWidgets } from '../../scripts/widgets.mjs';
+import { integrity } from '../../scripts/build/build-cdn.mjs';
+import { manifestElements } from '../../scripts/build/jsx-types.mjs';
+import { themeTokens } from '../../scripts/build/theme-tokens.mjs';
+import { discoverWidgets } from '../../scripts/build/widgets.mjs';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 const widgets = discoverWidgets();
@@ -27,7 +27,7 @@ describe('package.json exports', () => {
   for (const widget of widgets) {
     it(`<${widget.tag}> has its own registering entry with types, listed in sideEffects`, () => {
       const entry = Object.values(pkg.exports).find((value) => value?.default === `./${widget.dist}`);
-      assert.ok(entry, `no export points at ./${widget.dist}: run node scripts/package-exports.mjs --write`);
+      assert.ok(entry, `no export points at ./${widget.dist}: run node scripts/build/package-exports.mjs --write`);
       assert.equal(entry.types, `./${widget.types}`);
       assert.ok(fs.existsSync(widget.types), `${widget.types} is built`);
       assert.ok(pkg.sideEffects.includes(`./${widget.dist}`), `sideEffects lists ./${widget.dist}, or bundlers drop the registration`);

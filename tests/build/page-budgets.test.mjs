@@ -1,8 +1,8 @@
 // Every built page stays within the first-load budget: ≤ 100 KB transferred, ≤ 30 KB of JavaScript.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pageBudgets } from '../../scripts/budgets.mjs';
-import { listPages, pageUrl, pageWeight } from '../../scripts/page-weight.mjs';
+import { pageBudgets } from '../../scripts/measure/budgets.mjs';
+import { listPages, pageUrl, pageWeight } from '../../scripts/measure/page-weight.mjs';
 
 describe('every page of the built site fits a weak connection', () => {
   const pages = listPages();

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import { placeCode } from '../../src/lib/place-code.ts';
-import { countScans, isoWeek, parseLine, shortLinkOf, toCsv } from '../../scripts/scans/parse.mjs';
+import { countScans, isoWeek, parseLine, shortLinkOf, toCsv } from '../../scripts/measure/scans/parse.mjs';
 
 const LOGS = 'tests/fixtures/logs';
 const read = (name) => fs.readFileSync(path.join(LOGS, name), 'utf8').split('\n');
@@ -117,7 +117,7 @@ describe('npm run scans', () => {
   it('prints a table and CSV per campaign and place by week, and no IP address or time of day', () => {
     const out = execFileSync(
       process.execPath,
-      ['scripts/scans.mjs', ...fs.readdirSync(LOGS).map((f) => path.join(LOGS, f)), '--place', '火炬开发区某工地'],
+      ['scripts/measure/scans.mjs', ...fs.readdirSync(LOGS).map((f) => path.join(LOGS, f)), '--place', '火炬开发区某工地'],
       { encoding: 'utf8' },
     );
     assert.match(out, /week\s+campaign\s+code\s+place\s+scans/);
@@ -134,7 +134,7 @@ describe('npm run scans', () => {
       const gz = path.join(dir, 'access.log.1.gz');
       fs.writeFileSync(gz, gzipSync(fs.readFileSync(path.join(LOGS, 'qiniu-cdn.log'))));
       const csv = path.join(dir, 'scans.csv');
-      const out = execFileSync(process.execPath, ['scripts/scans.mjs', gz, '--csv', csv], { encoding: 'utf8' });
+      const out = execFileSync(process.execPath, ['scripts/measure/scans.mjs', gz, '--csv', csv], { encoding: 'utf8' });
       assert.match(out, /2 scans/);
       assert.match(fs.readFileSync(csv, 'utf8'), /2026-W50,spring-job-fair,FAIR1,/);
       assert.doesNotMatch(fs.readFileSync(csv, 'utf8'), IP);
@@ -145,7 +145,7 @@ describe('npm run scans', () => {
 
   it('says what is wrong when a log file is missing', () => {
     assert.throws(
-      () => execFileSync(process.execPath, ['scripts/scans.mjs', 'no-such.log'], { encoding: 'utf8', stdio: 'pipe' }),
+      () => execFileSync(process.execPath, ['scripts/measure/scans.mjs', 'no-such.log'], { encoding: 'utf8', stdio: 'pipe' }),
       (error) => /no-such\.log: no such file/.test(error.stderr),
     );
   });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { stampServiceWorker } from '../../scripts/site-files.mjs';
+import { stampServiceWorker } from '../../scripts/build/site-files.mjs';
 
 function fakeSite({ page = '<h1>常见问题</h1>', asset = 'faq.abc123.js' } = {}) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'la-sw-'));

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
-import { discoverWidgets, filesUnder } from '../../scripts/widgets.mjs';
+import { discoverWidgets, filesUnder } from '../../scripts/build/widgets.mjs';
 
 const storyFiles = filesUnder('components', '.stories.ts');
 

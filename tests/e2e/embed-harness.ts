@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { buildCdn } from '../../scripts/build-cdn.mjs';
-import { folderHandler, pagesHandler, partnerPage, startServer } from '../../scripts/embed-servers.mjs';
-export { strictCsp } from '../../scripts/embed-servers.mjs';
-import { discoverWidgets } from '../../scripts/widgets.mjs';
+import { buildCdn } from '../../scripts/build/build-cdn.mjs';
+import { folderHandler, pagesHandler, partnerPage, startServer } from '../../scripts/test/embed-servers.mjs';
+export { strictCsp } from '../../scripts/test/embed-servers.mjs';
+import { discoverWidgets } from '../../scripts/build/widgets.mjs';
 import { pinnedScript } from '../../src/lib/embed-snippet.js';
 import { demoExample, embedExamples, widgetMarkup, type EmbedExample } from '../../src/lib/embed-widgets.js';
 
@@ -58,7 +58,7 @@ export async function startEmbedServers(): Promise<EmbedServers> {
   const cdnDir = path.resolve(`.tmp/embed-cdn-${process.pid}`);
   const dataDir = path.resolve(`.tmp/embed-data-${process.pid}`);
   const manifest = await buildCdn({ widgets: cdnWidgets, outdir: cdnDir });
-  // The data origin: the built site's published JSON, open to any origin as scripts/serve.mjs serves it.
+  // The data origin: the built site's published JSON, open to any origin as scripts/test/serve.mjs serves it.
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.cpSync('dist-site/data', path.join(dataDir, 'data'), { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'data/demo-list.json'), JSON.stringify(demoData));

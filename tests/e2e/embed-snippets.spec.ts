@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { pagesHandler, partnerPage, startServer, strictCsp } from '../../scripts/embed-servers.mjs';
+import { pagesHandler, partnerPage, startServer, strictCsp } from '../../scripts/test/embed-servers.mjs';
 import { expectNoAxeViolations, expectScreen, PHONE, PHONE_ZOOM_200 } from './helpers.js';
 
 // Every snippet the built /embed/ pages print, pasted exactly as printed into a partner's page on another

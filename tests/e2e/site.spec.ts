@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { listPages, pageUrl } from '../../scripts/page-weight.mjs';
+import { listPages, pageUrl } from '../../scripts/measure/page-weight.mjs';
 import { decodeQr, expectNoAxeViolations, expectNoSidewaysScroll, goOfflineAfterVisiting, pdfPageSizes, watchPage } from './helpers.js';
 
 interface CampaignFile {

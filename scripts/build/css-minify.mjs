@@ -60,5 +60,5 @@ export function viteMinifyCss() {
   return { name: 'la-minify-css-templates', enforce: 'pre', apply: 'build', transform: transformComponentSource };
 }
 
-/** Rolldown plugin (the CDN bundles, scripts/cdn-bundles.mjs): the same. */
+/** Rolldown plugin (the CDN bundles, scripts/build/cdn-bundles.mjs): the same. */
 export const rolldownMinifyCss = { name: 'la-minify-css-templates', transform: transformComponentSource };

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import { defaultArchive, harvestDeployment } from './cdn-versions.mjs';
 
 const steps = [
-  ['shipped rule packs (engine)', ['scripts/ship-rules.mjs']],
+  ['shipped rule packs (engine)', ['scripts/build/ship-rules.mjs']],
   // Leaflet's sheet from the installed package, before anything compiles the map.
-  ['Leaflet styles', ['scripts/leaflet-styles.mjs']],
+  ['Leaflet styles', ['scripts/build/leaflet-styles.mjs']],
   ['components (dist/)', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']],
   [
     'custom elements manifest',
@@ -25,13 +25,13 @@ const steps = [
       '--quiet',
     ],
   ],
-  ['package custom elements manifest (dist/custom-elements.json)', ['scripts/package-manifest.mjs']],
+  ['package custom elements manifest (dist/custom-elements.json)', ['scripts/build/package-manifest.mjs']],
   ['site (dist-site/)', ['node_modules/astro/bin/astro.mjs', 'build']],
 ];
-if (fs.existsSync('scripts/build-cdn.mjs')) steps.splice(1, 0, ['CDN bundles (dist/cdn/)', ['scripts/build-cdn.mjs']]);
+if (fs.existsSync('scripts/build/build-cdn.mjs')) steps.splice(1, 0, ['CDN bundles (dist/cdn/)', ['scripts/build/build-cdn.mjs']]);
 
 // Astro empties the site folder: first keep the CDN versions the previous output published (see
-// scripts/cdn-versions.mjs), so that they are still served after this build.
+// scripts/build/cdn-versions.mjs), so that they are still served after this build.
 const previous = process.env.LA_SITE_OUT ?? 'dist-site';
 const kept = harvestDeployment(previous, JSON.parse(fs.readFileSync('package.json', 'utf8')).version);
 if (kept.length) console.log(`kept CDN ${kept.join(', ')} from ${previous}/cdn/ in ${defaultArchive()}/`);

@@ -50,7 +50,7 @@ single('lint', run('lint', 'npm', ['run', '--silent', 'lint']));
 const unitOk = run('unit tests (Chromium)', node, ['node_modules/@web/test-runner/dist/bin.js']);
 count('unit', unitOk, 'reports/unit.json', (r) => r);
 
-const buildOk = run('build', node, ['scripts/build.mjs']);
+const buildOk = run('build', node, ['scripts/build/build.mjs']);
 single('build', buildOk);
 single('storybook build', buildOk && run('storybook build', 'npm', ['run', '--silent', 'build-storybook']));
 
@@ -59,7 +59,7 @@ const nodeTestArgs = [
   '--test-concurrency=1',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
-  '--test-reporter=./scripts/node-test-counter.mjs',
+  '--test-reporter=./scripts/test/node-test-counter.mjs',
   '--test-reporter-destination=reports/build.json',
   'tests/build/*.test.mjs',
 ];

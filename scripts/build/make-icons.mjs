@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Draws the site's PNG icons and sharing images from the SVG mark, in Chromium, into public/.
-// Run by hand when the mark changes (`node scripts/make-icons.mjs`); the PNGs are committed.
+// Run by hand when the mark changes (`node scripts/build/make-icons.mjs`); the PNGs are committed.
 // Digits and the mark only: they read the same in every language and need no CJK font on the build machine.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../test/chromium.mjs';
 
 const mark = fs.readFileSync('public/favicon.svg', 'utf8');
 const blue = '#0b5394';

@@ -5,7 +5,7 @@
 //  - paths that exist in the package: `components/x/y.ts` becomes `dist/x/y.js`, and a module with no
 //    file in dist/ (a CDN-only source, a story) is left out;
 //  - minified: editors and tools read it, people read the README and Storybook.
-// scripts/build.mjs runs it after the analyzer; tests/build/package.test.mjs checks the result.
+// scripts/build/build.mjs runs it after the analyzer; tests/build/package.test.mjs checks the result.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

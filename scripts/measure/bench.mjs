@@ -3,7 +3,7 @@
 //  - gzip bytes of each published entry against its budget (lazy chunks such as Leaflet apart),
 //  - the time to build the components and the site,
 //  - per page: bytes transferred and JavaScript on first load, and Lighthouse mobile scores,
-//  - figures each widget adds through scripts/bench/*.mjs (default export: async (ctx) => rows).
+//  - figures each widget adds through scripts/measure/bench/*.mjs (default export: async (ctx) => rows).
 // Options: --no-lighthouse to skip Lighthouse (it takes about 10 s a page); LA_BENCH_PAGES="/a/,/b/" for
 // only those pages; LA_LIGHTHOUSE_RUNS=3 for the median of three Lighthouse runs a page.
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entryBudgets, pageBudgets } from './budgets.mjs';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { freePort } from './free-port.mjs';
+import { chromiumArgs, chromiumPath } from '../test/chromium.mjs';
+import { freePort } from '../test/free-port.mjs';
 import { listPages, pageUrl, pageWeight } from './page-weight.mjs';
 import { measureEntry } from './sizes.mjs';
 
@@ -81,7 +81,7 @@ let chrome;
 let lighthouse;
 if (withLighthouse) {
   const port = await freePort();
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
+  server = spawn(process.execPath, ['scripts/test/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
   await new Promise((resolve) => setTimeout(resolve, 500));
   lighthouse = { run: (await import('lighthouse')).default, origin: `http://127.0.0.1:${port}` };
   const { launch } = await import('chrome-launcher');

@@ -2,12 +2,12 @@
 // npm run scans -- <access.log>… [--place "火炬开发区某工地"]… [--csv scans.csv]
 // Counts poster scans from a static host's access logs (plain or .gz): per campaign and place, by ISO week,
 // printed as a table and as CSV. Counts only: no IP address, browser or time of day is kept or printed.
-// Formats and rules: scripts/scans/parse.mjs; how the bureau uses it: content/campaigns/README.md.
+// Formats and rules: scripts/measure/scans/parse.mjs; how the bureau uses it: content/campaigns/README.md.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { placeCode } from '../src/lib/place-code.ts';
+import { placeCode } from '../../src/lib/place-code.ts';
 import { countScans, toCsv, toTable } from './scans/parse.mjs';
 
 const { values, positionals } = parseArgs({

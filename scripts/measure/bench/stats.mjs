@@ -4,7 +4,7 @@
 //    the widget's render, layout and paint) in Chromium through playwright-core. Median of several runs.
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
 
 const POINTS = 1000;
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];

@@ -38,14 +38,14 @@ export function publishEmbed() {
         const siteDir = fileURLToPath(dir);
         const published = copyCdn(siteDir);
         if (published) logger.info(`CDN files in /cdn/${version()}/ (published: ${published.join(', ')})`);
-        else logger.warn('dist/cdn/ is missing: run scripts/build-cdn.mjs before the site build');
+        else logger.warn('dist/cdn/ is missing: run scripts/build/build-cdn.mjs before the site build');
         if (copyStorybook(siteDir)) logger.info('Storybook in /storybook/');
       },
     },
   };
 }
 
-// `node scripts/publish-embed.mjs`: after Storybook is built, publish it into the already built site.
+// `node scripts/build/publish-embed.mjs`: after Storybook is built, publish it into the already built site.
 if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
   const siteDir = process.env.LA_SITE_OUT ?? 'dist-site';
   if (fs.existsSync(siteDir) && copyStorybook(siteDir)) console.log(`Storybook published in ${siteDir}/storybook/`);

@@ -1,13 +1,13 @@
 // Benchmark figures for <la-workstation-map> (its size before the map opens is in the main entries table):
 // gzip bytes of the Leaflet chunk, then the time to render 5,000 workstations in the list and on the map, and the peak JS
-// heap of that page, in the system Chromium (scripts/chromium.mjs).
+// heap of that page, in the system Chromium (scripts/test/chromium.mjs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { freePort } from '../free-port.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
+import { freePort } from '../../test/free-port.mjs';
 import { entryBudgets } from '../budgets.mjs';
 
 const OUT = path.resolve('.tmp/bench-workstation-map');
@@ -44,7 +44,7 @@ import { manyWorkstations } from '../../tests/fixtures/workstations.ts';
 async function renderFigures() {
   await buildPage();
   const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--root', path.join(OUT, 'page')], {
+  const server = spawn(process.execPath, ['scripts/test/serve.mjs', '--port', String(port), '--root', path.join(OUT, 'page')], {
     stdio: 'ignore',
   });
   await new Promise((resolve) => setTimeout(resolve, 500));

@@ -2,13 +2,13 @@
 // The plain <script> embed: one minified ESM file per widget (dist/cdn/<name>.js) that imports one shared
 // core chunk (dist/cdn/chunks/core-<hash>.js) and loads its own lazy chunks from dist/cdn/chunks/; the same
 // widget in one file with the core (dist/cdn/solo/<name>.js), for a page with one kind of widget (see
-// scripts/cdn-bundles.mjs); the autoloader dist/cdn/loader.js that knows every widget's tag, and
+// scripts/build/cdn-bundles.mjs); the autoloader dist/cdn/loader.js that knows every widget's tag, and
 // dist/cdn/manifest.json with the subresource-integrity hash of each entry and of the core chunk, and the
 // pinned version, from which
 // the /embed/ page and the partner guide print their snippets. Also copies the partner themes to
 // dist/themes/. (The React JSX typings need custom-elements.json, written after this step: see
-// scripts/publish-embed.mjs.)
-// scripts/build.mjs runs this after tsc; tests call buildCdn() with extra test widgets.
+// scripts/build/publish-embed.mjs.)
+// scripts/build/build.mjs runs this after tsc; tests call buildCdn() with extra test widgets.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -84,7 +84,7 @@ const server = http.createServer((request, response) => {
     return;
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  // Hashed assets and published CDN versions never change (scripts/cdn-versions.mjs); pages and data must be
+  // Hashed assets and published CDN versions never change (scripts/build/cdn-versions.mjs); pages and data must be
   // revalidated so a cached copy is never stale (a data major like /data/v1/ keeps its format, not its figures).
   const cache = IMMUTABLE.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');

@@ -11,7 +11,7 @@
 // IP addresses are read only to tell a reload from a new scan within one run, hashed with a salt made for
 // the run, and never kept or printed.
 
-import { readPlaceCode } from '../../src/lib/place-code.ts';
+import { readPlaceCode } from '../../../src/lib/place-code.ts';
 
 const MONTHS = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 };
 const BRACKET_TIME = /\[(\d{1,2})\/(\w{3})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})\]/;

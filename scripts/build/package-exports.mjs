@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Keeps package.json in step with the widgets the checkout holds: one registering export with types per
 // widget (`legal-aid-kit/<name>`), and an exact sideEffects list of those files plus the CDN scripts and CSS.
-// `node scripts/package-exports.mjs` prints what would change; `--write` rewrites package.json.
+// `node scripts/build/package-exports.mjs` prints what would change; `--write` rewrites package.json.
 // tests/build/package.test.mjs fails, naming this script, when a widget has no export.
 import fs from 'node:fs';
 import { discoverWidgets } from './widgets.mjs';

@@ -1,5 +1,5 @@
 // Benchmark plugin for the plain <script> embed (needs `npm run build`):
-//  - gzip bytes of the CDN loader, against its budget in scripts/budgets.mjs;
+//  - gzip bytes of the CDN loader, against its budget in scripts/measure/budgets.mjs;
 //  - for each widget, what a phone fetches before it runs, counted as its npm entry is (with the chunks it
 //    always loads at once, such as the words of its language), and in how many files: from its one-file
 //    build (what the loader gives a page with one kind of widget), against the entry's budget; and from the
@@ -10,9 +10,9 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { entryBudgets } from '../budgets.mjs';
-import { fetchedAtOnce, staticClosure } from '../cdn-imports.mjs';
-import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { folderHandler, pagesHandler, partnerPage, startServer, strictCsp } from '../embed-servers.mjs';
+import { fetchedAtOnce, staticClosure } from '../../build/cdn-imports.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
+import { folderHandler, pagesHandler, partnerPage, startServer, strictCsp } from '../../test/embed-servers.mjs';
 import { gzipSizeOfFiles } from '../sizes.mjs';
 
 const CDN = 'dist/cdn';

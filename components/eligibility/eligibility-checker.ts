@@ -32,7 +32,6 @@ import {
 } from './question-flow.js';
 import { readAnswer, renderQuestion, type QuestionHost } from './question-view.js';
 import { renderPrivacy, renderQuickExit } from './privacy-view.js';
-
 export { exitHref } from './privacy-view.js';
 
 /** The first question needs no rules: the engine loads once the worker starts answering. */

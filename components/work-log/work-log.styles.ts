@@ -231,9 +231,6 @@ export const workLogStyles = css`
     background: var(--_danger);
     color: var(--_on-primary);
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
   @media print {
     .private {
       display: none;

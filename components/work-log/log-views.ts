@@ -27,7 +27,8 @@ export interface LogContext {
   deadline: { last: string; safe: string } | null;
   photos: (NoticePhoto & { url: string })[];
   notice: string;
-  error: string;
+  /** What went wrong with a file, line by line; empty when nothing did. */
+  error: string[];
   t(key: WorkLogKey, values?: Record<string, string | number>): string;
   date(value: string): string;
   monthName(month: string): string;
@@ -255,14 +256,7 @@ function toolsTemplate(ctx: LogContext): TemplateResult {
           accept=".json,.csv,application/json,text/csv"
           @change=${(e: Event) => ctx.importFile(e.target as HTMLInputElement)}
       /></label>
-      ${
-        ctx.error
-          ? html`<div class="error" role="alert">
-              <p>${ctx.error}</p>
-              <p>${t('file.kept')}</p>
-            </div>`
-          : nothing
-      }
+      ${ctx.error.length ? html`<div class="error" role="alert">${ctx.error.map((line) => html`<p>${line}</p>`)}</div>` : nothing}
       <button type="button" @click=${() => ctx.go('roster')}>${t('tools.roster')}</button>
       <button type="button" class="danger" @click=${() => ctx.go('clear')}>${t('tools.clear')}</button>
     </section>`;

@@ -62,7 +62,7 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
   #day = '';
   #view: View = 'log';
   #notice = '';
-  #error = '';
+  #error: string[] = [];
   #screens: Partial<Record<View, ScreenModule>> = {};
 
   get today(): string {
@@ -75,11 +75,11 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
 
   #t = (key: WorkLogKey, values?: Record<string, string | number>): string => this.t(key, values);
   #date = (value: string): string => this.formatDate(value);
-  #set(changes: { day?: string; view?: View; notice?: string; error?: string }): void {
+  #set(changes: { day?: string; view?: View; notice?: string; error?: string[] }): void {
     if (changes.day !== undefined) this.#day = changes.day;
     if (changes.view !== undefined) this.#view = changes.view;
     this.#notice = changes.notice ?? '';
-    this.#error = changes.error ?? '';
+    this.#error = changes.error ?? [];
     this.requestUpdate();
   }
 
@@ -148,19 +148,20 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
     if (file) this.#set({ notice: (await this.#store.addPhoto(file, localMoment())) ? '' : this.t('photo.failed') });
   }
 
-  async #files(): Promise<typeof import('./log-files.js')> {
-    return import('./log-files.js');
+  /** Saving and reading files loads on use; if it cannot load, the worker is told (another tap tries again). */
+  #files(): Promise<typeof import('./log-files.js') | void> {
+    return import('./log-files.js').catch(() => this.#set({ error: [this.t('error.network')] }));
   }
 
   async #import(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    const result = await (await this.#files()).importInto(this.#store.log, file);
-    if ('error' in result) return this.#set({ error: this.t(result.error, { count: result.count }) });
+    const files = file && (await this.#files());
+    if (!files) return;
+    const result = await files.importInto(this.#store.log, file, this.locale);
+    if ('error' in result) return this.#set({ error: result.error });
     await this.#store.save(result.log);
-    const differing = result.differing ? ` ${this.t('file.differing', { count: result.differing })}` : '';
-    this.#set({ notice: this.t('file.imported', { added: result.added }) + differing });
+    this.#set({ notice: result.notice });
   }
 
   async #go(view: View): Promise<void> {
@@ -241,7 +242,7 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
       saveMe: (f) => this.#saveMe(f),
       photo: (i) => void this.#photo(i),
       calendar: () => void this.#calendar(),
-      exportFile: (kind) => void this.#files().then((m) => m.exportLog(this.#store.log, kind, this.today)),
+      exportFile: (kind) => void this.#files().then((m) => m?.exportLog(this.#store.log, kind, this.today)),
       importFile: (i) => void this.#import(i),
       go: (view) => void this.#go(view),
     };

@@ -1,7 +1,6 @@
-import { interpolate, type Locale } from '../core/locale.js';
+import { interpolate, mergeLogs, type Locale, type WorkLog } from './log-parts.js';
 import { LogFileError, logToCsv, logToJson, readLogFile } from './log-file.js';
 import { fileWords } from './log-files.strings.js';
-import { mergeLogs, type WorkLog } from './log-model.js';
 import { download } from './download.js';
 
 /** Saving the log as a file and reading one in: loaded when the worker asks, not with the widget. */

@@ -17,6 +17,12 @@ import type { WorkLogKey } from './work-log.strings.js';
  * figures, the employers, the notice-board photos and the tools. What the element holds comes in `LogContext`.
  */
 
+/** The forms that load on open (log-forms.ts), bound to the log. */
+export interface Forms {
+  employerForm(employer?: Employer): TemplateResult;
+  meForm(): TemplateResult;
+}
+
 export interface LogContext {
   log: WorkLog;
   day: string;
@@ -38,8 +44,13 @@ export interface LogContext {
   pick(day: string): void;
   shiftDay(by: number): void;
   shiftMonth(by: number): void;
-  saveEmployer(form: HTMLFormElement): void;
-  saveMe(form: HTMLFormElement): void;
+  /**
+   * A form that loads when its details opens (log-forms.ts): the form once here, else "loading", or what
+   * went wrong with "try again".
+   */
+  form(show: (forms: Forms) => TemplateResult): TemplateResult;
+  /** The toggle of a details holding such a form: opening it starts the load. */
+  openForm(event: Event): void;
   photo(input: HTMLInputElement): void;
   calendar(): void;
   exportFile(kind: 'json' | 'csv'): void;
@@ -168,27 +179,6 @@ function monthTemplate(ctx: LogContext): TemplateResult {
   </section>`;
 }
 
-function employerForm(ctx: LogContext, e?: Employer): TemplateResult {
-  const { t } = ctx;
-  const input = (name: string, label: WorkLogKey, value: string | number | undefined, type = 'text') =>
-    html`<label
-      >${t(label)}<input
-        name=${name}
-        type=${type}
-        ?required=${name === 'name'}
-        inputmode=${type === 'tel' ? 'tel' : type === 'number' ? 'decimal' : nothing}
-        min=${type === 'number' ? '0' : nothing}
-        step=${type === 'number' ? 'any' : nothing}
-        .value=${String(value ?? '')}
-    /></label>`;
-  return html`<form @submit=${submit(ctx, ctx.saveEmployer)}>
-    <input type="hidden" name="id" .value=${e?.id ?? ''} />
-    ${input('name', 'employer.name', e?.name)} ${input('phone', 'employer.phone', e?.phone, 'tel')}
-    ${input('siteAddress', 'employer.site', e?.siteAddress)} ${input('dailyWage', 'employer.wage', e?.dailyWage, 'number')}
-    <button class="primary">${t('save')}</button>
-  </form>`;
-}
-
 function employersTemplate(ctx: LogContext): TemplateResult {
   const { t } = ctx;
   return html`<section aria-labelledby="emp-h">
@@ -196,22 +186,18 @@ function employersTemplate(ctx: LogContext): TemplateResult {
     ${ctx.log.employers.length ? nothing : html`<p>${t('employers.none')}</p>`}
     ${ctx.log.employers.map(
       (e) =>
-        html`<details class="employer">
+        html`<details class="employer" @toggle=${ctx.openForm}>
           <summary>${e.name}${e.dailyWage !== undefined ? ` · ${ctx.yuan(e.dailyWage)}` : ''}${e.phone ? ` · ${e.phone}` : ''}</summary>
-          ${employerForm(ctx, e)}
+          ${ctx.form((forms) => forms.employerForm(e))}
         </details>`,
     )}
-    <details class="employer" ?open=${!ctx.log.employers.length}>
+    <details class="employer" ?open=${!ctx.log.employers.length} @toggle=${ctx.openForm}>
       <summary>${t('employer.add')}</summary>
-      ${employerForm(ctx)}
+      ${ctx.form((forms) => forms.employerForm())}
     </details>
-    <details class="employer">
+    <details class="employer" @toggle=${ctx.openForm}>
       <summary>${t('me.heading')}</summary>
-      <form @submit=${submit(ctx, ctx.saveMe)}>
-        <label>${t('employer.name')}<input name="name" autocomplete="name" .value=${ctx.log.worker?.name ?? ''} /></label>
-        <label>${t('employer.phone')}<input name="phone" type="tel" autocomplete="tel" .value=${ctx.log.worker?.phone ?? ''} /></label>
-        <button class="primary">${t('save')}</button>
-      </form>
+      ${ctx.form((forms) => forms.meForm())}
     </details>
   </section>`;
 }

@@ -39,12 +39,7 @@ export const en: WorkLogMessages = {
   'summary.noWage': '{days} days have no wage: write the daily wage under “Employer / gang boss”.',
   'employers.heading': 'Employer / gang boss',
   'employers.none': 'No employer or gang boss written yet.',
-  'employer.name': 'Name',
-  'employer.phone': 'Phone',
-  'employer.site': 'Site address',
-  'employer.wage': 'Agreed wage for a day (yuan)',
   'employer.add': 'Add an employer or gang boss',
-  saved: 'Saved.',
   'me.heading': 'My own name and phone (for a crew roster; optional)',
   'photo.heading': 'The rights notice board at the site',
   'photo.why':

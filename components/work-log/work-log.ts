@@ -6,8 +6,9 @@ import type { Locale } from '../core/locale.js';
 import { LaElement } from '../core/element.js';
 import { tokens } from '../core/tokens.styles.js';
 import { LogStoreController } from './log-store-controller.js';
-import { recordDay, saveEmployer, type DayStatus, type WorkLog } from './log-model.js';
-import { dayFieldsFrom, logTemplate, type LogContext } from './log-views.js';
+import type { FormsHost } from './log-forms.js';
+import { recordDay, type DayStatus, type WorkLog } from './log-model.js';
+import { dayFieldsFrom, logTemplate, type Forms, type LogContext } from './log-views.js';
 import { summarise } from './summary.js';
 import { workLogLazyWords, workLogWords, type WorkLogKey, type WorkLogMessages } from './work-log.strings.js';
 import { workLogStyles } from './work-log.styles.js';
@@ -64,6 +65,7 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
   #notice = '';
   #error: string[] = [];
   #screens: Partial<Record<View, ScreenModule>> = {};
+  #forms?: typeof import('./log-forms.js') | 'loading' | 'failed';
 
   get today(): string {
     const value = this.getAttribute('today');
@@ -114,32 +116,34 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
     this.#set({ notice: this.t('status.saved', { date: this.formatDate(this.#day), status: this.t(`status.${entry.status}`) }) });
   }
 
-  #saveEmployer(form: HTMLFormElement): void {
-    const data = new FormData(form);
-    const text = (key: string) => String(data.get(key) ?? '').trim() || undefined;
-    const name = text('name');
-    if (!name) return; // the field is required: the browser says so
-    const wage = text('dailyWage');
-    const fields = {
-      name,
-      phone: text('phone'),
-      siteAddress: text('siteAddress'),
-      dailyWage: wage === undefined ? undefined : Number(wage),
-    };
-    void this.#store.save(saveEmployer(this.#store.log, { ...fields, ...(text('id') ? { id: text('id') } : {}) }, localMoment()));
-    form.closest('details')?.removeAttribute('open');
-    this.#set({ notice: this.t('saved') });
-  }
+  /** The employer and own-name forms load when the worker opens one; a failed load waits for "try again". */
+  #loadForms = (): void => {
+    this.#forms = 'loading';
+    this.requestUpdate();
+    import('./log-forms.js').then(
+      (forms) => ((this.#forms = forms), this.requestUpdate()),
+      () => ((this.#forms = 'failed'), this.requestUpdate()),
+    );
+  };
 
-  #saveMe(form: HTMLFormElement): void {
-    const data = new FormData(form);
-    const text = (key: string) => String(data.get(key) ?? '').trim() || undefined;
-    void this.#store.save({
-      ...this.#store.log,
-      worker: JSON.parse(JSON.stringify({ name: text('name'), phone: text('phone') })) as WorkLog['worker'],
-    });
-    form.closest('details')?.removeAttribute('open');
-    this.#set({ notice: this.t('saved') });
+  /** A form from log-forms.ts once it is here; until then "loading", or what went wrong with "try again". */
+  #form(show: (forms: Forms) => TemplateResult): TemplateResult {
+    const forms = this.#forms;
+    if (typeof forms === 'object') {
+      const host: FormsHost = {
+        log: this.#store.log,
+        locale: this.locale,
+        now: localMoment,
+        save: (log, notice) => (void this.#store.save(log), this.#set({ notice })),
+      };
+      return show({ employerForm: (e) => forms.employerForm(host, e), meForm: () => forms.meForm(host) });
+    }
+    return forms === 'failed'
+      ? html`<div class="error" role="alert">
+          <p>${this.t('error.network')}</p>
+          <button type="button" @click=${this.#loadForms}>${this.t('error.retry')}</button>
+        </div>`
+      : html`<p role="status">${this.t('status.loading')}</p>`;
   }
 
   async #photo(input: HTMLInputElement): Promise<void> {
@@ -238,8 +242,8 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
       pick: (day) => day && this.#set({ day: day > this.today ? this.today : day }),
       shiftDay: (by) => this.#shiftDay(by),
       shiftMonth: (by) => this.#shiftMonth(by),
-      saveEmployer: (f) => this.#saveEmployer(f),
-      saveMe: (f) => this.#saveMe(f),
+      form: (show) => this.#form(show),
+      openForm: (e) => void ((e.target as HTMLDetailsElement).open && !this.#forms && this.#loadForms()),
       photo: (i) => void this.#photo(i),
       calendar: () => void this.#calendar(),
       exportFile: (kind) => void this.#files().then((m) => m?.exportLog(this.#store.log, kind, this.today)),

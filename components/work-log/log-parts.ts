@@ -14,6 +14,7 @@ export {
   monthsIn,
   mergeLogs,
   saveEmployer,
+  type DayEntry,
   type DayFields,
   type Employer,
   type Kept,

@@ -1,14 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import {
-  DAY_STATUSES,
-  daysIn,
-  type DayEntry,
-  type DayFields,
-  type DayStatus,
-  type Employer,
-  type NoticePhoto,
-  type WorkLog,
-} from './log-model.js';
+import { DAY_STATUSES, daysIn, type DayEntry, type DayStatus, type Employer, type NoticePhoto, type WorkLog } from './log-model.js';
 import type { Summary } from './summary.js';
 import type { WorkLogKey } from './work-log.strings.js';
 
@@ -19,6 +10,7 @@ import type { WorkLogKey } from './work-log.strings.js';
 
 /** The forms that load on open (log-forms.ts), bound to the log. */
 export interface Forms {
+  dayForm(entry: DayEntry): TemplateResult;
   employerForm(employer?: Employer): TemplateResult;
   meForm(): TemplateResult;
 }
@@ -40,7 +32,6 @@ export interface LogContext {
   monthName(month: string): string;
   yuan(value: number): string;
   tap(status: DayStatus): void;
-  saveDetails(form: HTMLFormElement): void;
   pick(day: string): void;
   shiftDay(by: number): void;
   shiftMonth(by: number): void;
@@ -58,26 +49,8 @@ export interface LogContext {
   go(view: 'print' | 'roster' | 'clear'): void;
 }
 
-const submit = (ctx: LogContext, act: (form: HTMLFormElement) => void) => (event: Event) => {
-  event.preventDefault();
-  act(event.target as HTMLFormElement);
-};
-
 function dayTemplate(ctx: LogContext): TemplateResult {
   const { entry, t } = ctx;
-  const field = (key: 'site' | 'work', label: WorkLogKey) =>
-    html`<label>${t(label)}<input name=${key} autocomplete="off" .value=${entry?.[key] ?? ''} /></label>`;
-  const number = (key: 'hours' | 'received', label: WorkLogKey, max?: number) =>
-    html`<label
-      >${t(label)}<input
-        name=${key}
-        type="number"
-        inputmode="decimal"
-        min="0"
-        max=${max ?? nothing}
-        step="any"
-        .value=${String(entry?.[key] ?? '')}
-    /></label>`;
   return html`<section class="day" aria-labelledby="day-q">
     <div class="day-nav">
       <button type="button" @click=${() => ctx.shiftDay(-1)}>‹ ${t('day.prev')}</button>
@@ -101,19 +74,9 @@ function dayTemplate(ctx: LogContext): TemplateResult {
         ? html`<p class="made">
               ${t('made', { date: ctx.date(entry.made.slice(0, 10)) })}${entry.changed ? html`，${t('changed', { date: ctx.date(entry.changed.slice(0, 10)) })}` : nothing}
             </p>
-            <details>
+            <details @toggle=${ctx.openForm}>
               <summary>${t('more')}</summary>
-              <form @submit=${submit(ctx, ctx.saveDetails)}>
-                ${field('site', 'field.site')}
-                <label
-                  >${t('field.employer')}<select name="employerId">
-                    <option value="">${t('field.none')}</option>
-                    ${ctx.log.employers.map((e) => html`<option value=${e.id} ?selected=${entry.employerId === e.id}>${e.name}</option>`)}
-                  </select></label
-                >
-                ${number('hours', 'field.hours', 24)} ${field('work', 'field.work')} ${number('received', 'field.received')}
-                <button class="primary">${t('save')}</button>
-              </form>
+              ${ctx.form((forms) => forms.dayForm(entry))}
             </details>`
         : nothing
     }
@@ -251,11 +214,3 @@ function toolsTemplate(ctx: LogContext): TemplateResult {
 export const logTemplate = (ctx: LogContext): TemplateResult =>
   html`<p class="notice" role="status">${ctx.notice}</p>
     ${dayTemplate(ctx)} ${monthTemplate(ctx)} ${employersTemplate(ctx)} ${photoTemplate(ctx)} ${toolsTemplate(ctx)}`;
-
-/** The fields of the day form, as the model takes them. */
-export function dayFieldsFrom(form: HTMLFormElement, status: DayStatus): DayFields {
-  const data = new FormData(form);
-  const text = (key: string) => String(data.get(key) ?? '').trim() || undefined;
-  const num = (key: string) => (text(key) === undefined ? undefined : Number(text(key)));
-  return { status, site: text('site'), hours: num('hours'), work: text('work'), received: num('received'), employerId: text('employerId') };
-}

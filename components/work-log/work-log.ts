@@ -7,8 +7,8 @@ import { LaElement } from '../core/element.js';
 import { tokens } from '../core/tokens.styles.js';
 import { LogStoreController } from './log-store-controller.js';
 import type { FormsHost } from './log-forms.js';
-import { recordDay, type DayStatus, type WorkLog } from './log-model.js';
-import { dayFieldsFrom, logTemplate, type Forms, type LogContext } from './log-views.js';
+import { recordDay, type DayFields, type DayStatus, type WorkLog } from './log-model.js';
+import { logTemplate, type Forms, type LogContext } from './log-views.js';
 import { summarise } from './summary.js';
 import { workLogLazyWords, workLogWords, type WorkLogKey, type WorkLogMessages } from './work-log.strings.js';
 import { workLogStyles } from './work-log.styles.js';
@@ -24,6 +24,8 @@ export interface ScreenHost {
   t(key: WorkLogKey, values?: Record<string, string | number>): string;
   date(value: string): string;
   back(): void;
+  /** Deletes everything stored and returns to an empty log, saying `notice`. */
+  clear(notice: string): void;
   requestUpdate(): void;
 }
 
@@ -109,14 +111,14 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
     this.#set({ notice: this.t('status.saved', { date: this.formatDate(this.#day), status: this.t(`status.${status}`) }) });
   }
 
-  #saveDetails(form: HTMLFormElement): void {
+  #saveDay(fields: Omit<DayFields, 'status'>): void {
     const entry = this.#store.log.days.find((d) => d.date === this.#day);
     if (!entry) return;
-    void this.#store.save(recordDay(this.#store.log, this.#day, dayFieldsFrom(form, entry.status), localMoment()));
+    void this.#store.save(recordDay(this.#store.log, this.#day, { ...fields, status: entry.status }, localMoment()));
     this.#set({ notice: this.t('status.saved', { date: this.formatDate(this.#day), status: this.t(`status.${entry.status}`) }) });
   }
 
-  /** The employer and own-name forms load when the worker opens one; a failed load waits for "try again". */
+  /** The forms behind a summary (the day's details, employers, his own name) load when one opens; a failed load waits for "try again". */
   #loadForms = (): void => {
     this.#forms = 'loading';
     this.requestUpdate();
@@ -135,8 +137,13 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
         locale: this.locale,
         now: localMoment,
         save: (log, notice) => (void this.#store.save(log), this.#set({ notice })),
+        saveDay: (fields) => this.#saveDay(fields),
       };
-      return show({ employerForm: (e) => forms.employerForm(host, e), meForm: () => forms.meForm(host) });
+      return show({
+        dayForm: (entry) => forms.dayForm(host, entry),
+        employerForm: (e) => forms.employerForm(host, e),
+        meForm: () => forms.meForm(host),
+      });
     }
     return forms === 'failed'
       ? html`<div class="error" role="alert">
@@ -168,12 +175,26 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
     this.#set({ notice: result.notice });
   }
 
-  async #go(view: View): Promise<void> {
-    if (view === 'print' || view === 'roster') {
-      const screen = (this.#screens[view] ??= view === 'print' ? await import('./log-print.js') : await import('./roster-view.js'));
+  /** The printable record, the roster and "exit and clear" load when asked; if one cannot, the worker is told. */
+  async #go(view: Exclude<View, 'log'>): Promise<void> {
+    try {
+      const screen = (this.#screens[view] ??= await (view === 'print'
+        ? import('./log-print.js')
+        : view === 'roster'
+          ? import('./roster-view.js')
+          : import('./log-clear.js')));
       adoptStyles(this.shadowRoot!, screen.styles);
+      this.#set({ view });
+    } catch {
+      // No signal: the reason shows beside the tools; another tap tries again.
+      this.#set({ error: [this.t('error.network')] });
     }
-    this.#set({ view });
+  }
+
+  async #clear(notice: string): Promise<void> {
+    await this.#store.clear();
+    this.#screens.roster?.reset?.();
+    this.#set({ view: 'log', day: this.today, notice });
   }
 
   #deadline(): LogContext['deadline'] {
@@ -216,11 +237,11 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
       t,
       date: this.#date,
       back: () => this.#set({ view: 'log' }),
+      clear: (notice) => void this.#clear(notice),
       requestUpdate: () => this.requestUpdate(),
     };
     const screen = this.#screens[this.#view];
     if (screen) return screen.screen(host);
-    if (this.#view === 'clear') return this.#clearScreen(head);
     const month = this.#day.slice(0, 7);
     const ctx: LogContext = {
       log: this.#store.log,
@@ -238,7 +259,6 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
         new Intl.DateTimeFormat(this.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`)),
       yuan: (n) => formatYuan(n, this.locale),
       tap: (s) => this.#tap(s),
-      saveDetails: (f) => this.#saveDetails(f),
       pick: (day) => day && this.#set({ day: day > this.today ? this.today : day }),
       shiftDay: (by) => this.#shiftDay(by),
       shiftMonth: (by) => this.#shiftMonth(by),
@@ -251,20 +271,5 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
       go: (view) => void this.#go(view),
     };
     return html`${head}${logTemplate(ctx)}`;
-  }
-
-  #clearScreen(head: TemplateResult): TemplateResult {
-    const t = this.#t;
-    const clear = async () => {
-      await this.#store.clear();
-      this.#screens.roster?.reset?.();
-      this.#set({ view: 'log', day: this.today, notice: t('clear.done') });
-    };
-    return html`${head}
-      <section class="confirm" role="alertdialog" aria-labelledby="clear-q">
-        <p id="clear-q">${t('clear.ask')}</p>
-        <button type="button" class="danger" @click=${clear}>${t('clear.yes')}</button>
-        <button type="button" class="primary" @click=${() => this.#set({ view: 'log' })}>${t('clear.no')}</button>
-      </section>`;
   }
 }

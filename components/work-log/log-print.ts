@@ -1,8 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
-import { css } from '../core/css.js';
-import { formatYuan } from '../core/format.js';
-import { daysIn, employerOf, monthsIn, type DayFields, type Kept } from './log-model.js';
-import { summarise } from './summary.js';
+import {
+  html,
+  nothing,
+  css,
+  formatYuan,
+  interpolate,
+  daysIn,
+  employerOf,
+  monthsIn,
+  summarise,
+  type TemplateResult,
+  type DayFields,
+  type Kept,
+} from './log-parts.js';
+import { printWords, type PrintKey } from './log-print.strings.js';
 import type { ScreenHost } from './work-log.js';
 
 /**
@@ -57,6 +67,9 @@ export const styles = css`
 
 export function screen(host: ScreenHost): TemplateResult {
   const { log, t, date } = host;
+  // The record's own words come with it; the day's and the month's are the log's (host.t).
+  const words = printWords[host.locale];
+  const p = (key: PrintKey, values?: Record<string, string>) => interpolate(words[key], values);
   const yuan = (n?: number) => (n === undefined ? '' : formatYuan(n, host.locale));
   const written = (k: Kept<object>) =>
     html`${date(k.made.slice(0, 10))}${k.changed ? html`<br />${t('changed', { date: date(k.changed.slice(0, 10)) })}` : nothing}`;
@@ -79,18 +92,9 @@ export function screen(host: ScreenHost): TemplateResult {
         <table>
           <thead>
             <tr>
-              ${(
-                [
-                  'print.date',
-                  'print.status',
-                  'print.site',
-                  'print.hours',
-                  'print.work',
-                  'print.received',
-                  'print.employer',
-                  'print.made',
-                ] as const
-              ).map((key) => html`<th scope="col">${t(key)}</th>`)}
+              ${(['date', 'status', 'site', 'hours', 'work', 'received', 'employer', 'made'] as const).map(
+                (key) => html`<th scope="col">${p(key)}</th>`,
+              )}
             </tr>
           </thead>
           <tbody>
@@ -104,7 +108,7 @@ export function screen(host: ScreenHost): TemplateResult {
                   ${day.earlier.map(
                     (before) =>
                       html`<tr class="earlier">
-                        <td>${t('print.earlier')}</td>
+                        <td>${p('earlier')}</td>
                         ${cells(before)}
                         <td>${date(before.at.slice(0, 10))}</td>
                       </tr>`,
@@ -121,10 +125,10 @@ export function screen(host: ScreenHost): TemplateResult {
   });
   return html`<div class="print-bar">
       <button type="button" @click=${host.back}>‹ ${t('back')}</button>
-      <button type="button" class="primary" @click=${() => window.print()}>${t('print.go')}</button>
+      <button type="button" class="primary" @click=${() => window.print()}>${p('go')}</button>
     </div>
-    <h2>${t('print.title')}</h2>
-    ${log.worker?.name ? html`<p>${t('print.worker', { name: [log.worker.name, log.worker.phone].filter(Boolean).join(' ') })}</p>` : nothing}
+    <h2>${p('title')}</h2>
+    ${log.worker?.name ? html`<p>${p('worker', { name: [log.worker.name, log.worker.phone].filter(Boolean).join(' ') })}</p>` : nothing}
     ${
       log.employers.length
         ? html`<h3>${t('employers.heading')}</h3>
@@ -132,13 +136,13 @@ export function screen(host: ScreenHost): TemplateResult {
               ${log.employers.map(
                 (e) =>
                   html`<li>
-                    ${[e.name, e.phone, e.siteAddress, e.dailyWage === undefined ? '' : t('print.wage', { amount: yuan(e.dailyWage) })].filter(Boolean).join('，')}
+                    ${[e.name, e.phone, e.siteAddress, e.dailyWage === undefined ? '' : p('wage', { amount: yuan(e.dailyWage) })].filter(Boolean).join('，')}
                     — ${written(e)}
                   </li>`,
               )}
             </ul>`
         : nothing
     }
-    ${months.length ? months : html`<p>${t('print.empty')}</p>`}
-    <p>${t('print.printed', { date: date(host.today) })}</p>`;
+    ${months.length ? months : html`<p>${p('empty')}</p>`}
+    <p>${p('printed', { date: date(host.today) })}</p>`;
 }

@@ -1,14 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import {
-  DAY_STATUSES,
-  daysIn,
-  type DayEntry,
-  type DayFields,
-  type DayStatus,
-  type Employer,
-  type NoticePhoto,
-  type WorkLog,
-} from './log-model.js';
+import { DAY_STATUSES, daysIn, type DayEntry, type DayStatus, type Employer, type NoticePhoto, type WorkLog } from './log-model.js';
 import type { Summary } from './summary.js';
 import type { WorkLogKey } from './work-log.strings.js';
 
@@ -16,6 +7,13 @@ import type { WorkLogKey } from './work-log.strings.js';
  * The log's everyday screen as templates: the day with its one tap, the month at a glance, the month's
  * figures, the employers, the notice-board photos and the tools. What the element holds comes in `LogContext`.
  */
+
+/** The forms that load on open (log-forms.ts), bound to the log. */
+export interface Forms {
+  dayForm(entry: DayEntry): TemplateResult;
+  employerForm(employer?: Employer): TemplateResult;
+  meForm(): TemplateResult;
+}
 
 export interface LogContext {
   log: WorkLog;
@@ -27,18 +25,23 @@ export interface LogContext {
   deadline: { last: string; safe: string } | null;
   photos: (NoticePhoto & { url: string })[];
   notice: string;
-  error: string;
+  /** What went wrong with a file, line by line; empty when nothing did. */
+  error: string[];
   t(key: WorkLogKey, values?: Record<string, string | number>): string;
   date(value: string): string;
   monthName(month: string): string;
   yuan(value: number): string;
   tap(status: DayStatus): void;
-  saveDetails(form: HTMLFormElement): void;
   pick(day: string): void;
   shiftDay(by: number): void;
   shiftMonth(by: number): void;
-  saveEmployer(form: HTMLFormElement): void;
-  saveMe(form: HTMLFormElement): void;
+  /**
+   * A form that loads when its details opens (log-forms.ts): the form once here, else "loading", or what
+   * went wrong with "try again".
+   */
+  form(show: (forms: Forms) => TemplateResult): TemplateResult;
+  /** The toggle of a details holding such a form: opening it starts the load. */
+  openForm(event: Event): void;
   photo(input: HTMLInputElement): void;
   calendar(): void;
   exportFile(kind: 'json' | 'csv'): void;
@@ -46,26 +49,8 @@ export interface LogContext {
   go(view: 'print' | 'roster' | 'clear'): void;
 }
 
-const submit = (ctx: LogContext, act: (form: HTMLFormElement) => void) => (event: Event) => {
-  event.preventDefault();
-  act(event.target as HTMLFormElement);
-};
-
 function dayTemplate(ctx: LogContext): TemplateResult {
   const { entry, t } = ctx;
-  const field = (key: 'site' | 'work', label: WorkLogKey) =>
-    html`<label>${t(label)}<input name=${key} autocomplete="off" .value=${entry?.[key] ?? ''} /></label>`;
-  const number = (key: 'hours' | 'received', label: WorkLogKey, max?: number) =>
-    html`<label
-      >${t(label)}<input
-        name=${key}
-        type="number"
-        inputmode="decimal"
-        min="0"
-        max=${max ?? nothing}
-        step="any"
-        .value=${String(entry?.[key] ?? '')}
-    /></label>`;
   return html`<section class="day" aria-labelledby="day-q">
     <div class="day-nav">
       <button type="button" @click=${() => ctx.shiftDay(-1)}>‹ ${t('day.prev')}</button>
@@ -89,19 +74,9 @@ function dayTemplate(ctx: LogContext): TemplateResult {
         ? html`<p class="made">
               ${t('made', { date: ctx.date(entry.made.slice(0, 10)) })}${entry.changed ? html`，${t('changed', { date: ctx.date(entry.changed.slice(0, 10)) })}` : nothing}
             </p>
-            <details>
+            <details @toggle=${ctx.openForm}>
               <summary>${t('more')}</summary>
-              <form @submit=${submit(ctx, ctx.saveDetails)}>
-                ${field('site', 'field.site')}
-                <label
-                  >${t('field.employer')}<select name="employerId">
-                    <option value="">${t('field.none')}</option>
-                    ${ctx.log.employers.map((e) => html`<option value=${e.id} ?selected=${entry.employerId === e.id}>${e.name}</option>`)}
-                  </select></label
-                >
-                ${number('hours', 'field.hours', 24)} ${field('work', 'field.work')} ${number('received', 'field.received')}
-                <button class="primary">${t('save')}</button>
-              </form>
+              ${ctx.form((forms) => forms.dayForm(entry))}
             </details>`
         : nothing
     }
@@ -167,27 +142,6 @@ function monthTemplate(ctx: LogContext): TemplateResult {
   </section>`;
 }
 
-function employerForm(ctx: LogContext, e?: Employer): TemplateResult {
-  const { t } = ctx;
-  const input = (name: string, label: WorkLogKey, value: string | number | undefined, type = 'text') =>
-    html`<label
-      >${t(label)}<input
-        name=${name}
-        type=${type}
-        ?required=${name === 'name'}
-        inputmode=${type === 'tel' ? 'tel' : type === 'number' ? 'decimal' : nothing}
-        min=${type === 'number' ? '0' : nothing}
-        step=${type === 'number' ? 'any' : nothing}
-        .value=${String(value ?? '')}
-    /></label>`;
-  return html`<form @submit=${submit(ctx, ctx.saveEmployer)}>
-    <input type="hidden" name="id" .value=${e?.id ?? ''} />
-    ${input('name', 'employer.name', e?.name)} ${input('phone', 'employer.phone', e?.phone, 'tel')}
-    ${input('siteAddress', 'employer.site', e?.siteAddress)} ${input('dailyWage', 'employer.wage', e?.dailyWage, 'number')}
-    <button class="primary">${t('save')}</button>
-  </form>`;
-}
-
 function employersTemplate(ctx: LogContext): TemplateResult {
   const { t } = ctx;
   return html`<section aria-labelledby="emp-h">
@@ -195,22 +149,18 @@ function employersTemplate(ctx: LogContext): TemplateResult {
     ${ctx.log.employers.length ? nothing : html`<p>${t('employers.none')}</p>`}
     ${ctx.log.employers.map(
       (e) =>
-        html`<details class="employer">
+        html`<details class="employer" @toggle=${ctx.openForm}>
           <summary>${e.name}${e.dailyWage !== undefined ? ` · ${ctx.yuan(e.dailyWage)}` : ''}${e.phone ? ` · ${e.phone}` : ''}</summary>
-          ${employerForm(ctx, e)}
+          ${ctx.form((forms) => forms.employerForm(e))}
         </details>`,
     )}
-    <details class="employer" ?open=${!ctx.log.employers.length}>
+    <details class="employer" ?open=${!ctx.log.employers.length} @toggle=${ctx.openForm}>
       <summary>${t('employer.add')}</summary>
-      ${employerForm(ctx)}
+      ${ctx.form((forms) => forms.employerForm())}
     </details>
-    <details class="employer">
+    <details class="employer" @toggle=${ctx.openForm}>
       <summary>${t('me.heading')}</summary>
-      <form @submit=${submit(ctx, ctx.saveMe)}>
-        <label>${t('employer.name')}<input name="name" autocomplete="name" .value=${ctx.log.worker?.name ?? ''} /></label>
-        <label>${t('employer.phone')}<input name="phone" type="tel" autocomplete="tel" .value=${ctx.log.worker?.phone ?? ''} /></label>
-        <button class="primary">${t('save')}</button>
-      </form>
+      ${ctx.form((forms) => forms.meForm())}
     </details>
   </section>`;
 }
@@ -255,14 +205,7 @@ function toolsTemplate(ctx: LogContext): TemplateResult {
           accept=".json,.csv,application/json,text/csv"
           @change=${(e: Event) => ctx.importFile(e.target as HTMLInputElement)}
       /></label>
-      ${
-        ctx.error
-          ? html`<div class="error" role="alert">
-              <p>${ctx.error}</p>
-              <p>${t('file.kept')}</p>
-            </div>`
-          : nothing
-      }
+      ${ctx.error.length ? html`<div class="error" role="alert">${ctx.error.map((line) => html`<p>${line}</p>`)}</div>` : nothing}
       <button type="button" @click=${() => ctx.go('roster')}>${t('tools.roster')}</button>
       <button type="button" class="danger" @click=${() => ctx.go('clear')}>${t('tools.clear')}</button>
     </section>`;
@@ -271,11 +214,3 @@ function toolsTemplate(ctx: LogContext): TemplateResult {
 export const logTemplate = (ctx: LogContext): TemplateResult =>
   html`<p class="notice" role="status">${ctx.notice}</p>
     ${dayTemplate(ctx)} ${monthTemplate(ctx)} ${employersTemplate(ctx)} ${photoTemplate(ctx)} ${toolsTemplate(ctx)}`;
-
-/** The fields of the day form, as the model takes them. */
-export function dayFieldsFrom(form: HTMLFormElement, status: DayStatus): DayFields {
-  const data = new FormData(form);
-  const text = (key: string) => String(data.get(key) ?? '').trim() || undefined;
-  const num = (key: string) => (text(key) === undefined ? undefined : Number(text(key)));
-  return { status, site: text('site'), hours: num('hours'), work: text('work'), received: num('received'), employerId: text('employerId') };
-}

@@ -1,8 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
-import { formatYuan } from '../core/format.js';
-import { interpolate } from '../core/locale.js';
-import { LogFileError, readLogFile } from './log-file.js';
-import { loadRoster, saveRoster } from './log-store.js';
+import { html, nothing, formatYuan, interpolate, loadRoster, saveRoster, type TemplateResult } from './log-parts.js';
+import { readLogFile } from './log-file.js';
+import { fileFault } from './log-files.js';
 import { rosterTotals, workerFromLog, type Roster, type RosterWorker } from './roster.js';
 import { rosterWords, type RosterKey } from './roster.strings.js';
 import type { ScreenHost } from './work-log.js';
@@ -38,13 +36,7 @@ async function addFiles(host: ScreenHost, input: HTMLInputElement, t: (k: Roster
     try {
       workers.push(workerFromLog(readLogFile(await file.text()), file.name.replace(/\.(json|csv)$/i, '') || String(i + 1)));
     } catch (error) {
-      const code = error instanceof LogFileError ? error.code : 'read';
-      faults.push(
-        t('file.bad', {
-          file: file.name,
-          problem: host.t(`file.error.${code}`, { count: error instanceof LogFileError ? error.problems.length : 0 }),
-        }),
-      );
+      faults.push(t('file.bad', { file: file.name, problem: fileFault(error, host.locale) }));
     }
   }
   const next = { ...roster!, workers: [...roster!.workers, ...workers] };

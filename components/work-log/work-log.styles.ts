@@ -201,8 +201,7 @@ export const workLogStyles = css`
     max-inline-size: 100%;
     border: 1px solid var(--_border);
   }
-  .tools,
-  .confirm {
+  .tools {
     display: flex;
     flex-direction: column;
     gap: var(--_space-2);
@@ -226,13 +225,6 @@ export const workLogStyles = css`
   button.danger {
     border-color: var(--_danger);
     color: var(--_danger);
-  }
-  .confirm button.danger {
-    background: var(--_danger);
-    color: var(--_on-primary);
-  }
-  .table-wrap {
-    overflow-x: auto;
   }
   @media print {
     .private {

@@ -6,8 +6,9 @@ import type { Locale } from '../core/locale.js';
 import { LaElement } from '../core/element.js';
 import { tokens } from '../core/tokens.styles.js';
 import { LogStoreController } from './log-store-controller.js';
-import { recordDay, saveEmployer, type DayStatus, type WorkLog } from './log-model.js';
-import { dayFieldsFrom, logTemplate, type LogContext } from './log-views.js';
+import type { FormsHost } from './log-forms.js';
+import { recordDay, type DayFields, type DayStatus, type WorkLog } from './log-model.js';
+import { logTemplate, type Forms, type LogContext } from './log-views.js';
 import { summarise } from './summary.js';
 import { workLogLazyWords, workLogWords, type WorkLogKey, type WorkLogMessages } from './work-log.strings.js';
 import { workLogStyles } from './work-log.styles.js';
@@ -23,6 +24,8 @@ export interface ScreenHost {
   t(key: WorkLogKey, values?: Record<string, string | number>): string;
   date(value: string): string;
   back(): void;
+  /** Deletes everything stored and returns to an empty log, saying `notice`. */
+  clear(notice: string): void;
   requestUpdate(): void;
 }
 
@@ -62,8 +65,9 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
   #day = '';
   #view: View = 'log';
   #notice = '';
-  #error = '';
+  #error: string[] = [];
   #screens: Partial<Record<View, ScreenModule>> = {};
+  #forms?: typeof import('./log-forms.js') | 'loading' | 'failed';
 
   get today(): string {
     const value = this.getAttribute('today');
@@ -75,11 +79,11 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
 
   #t = (key: WorkLogKey, values?: Record<string, string | number>): string => this.t(key, values);
   #date = (value: string): string => this.formatDate(value);
-  #set(changes: { day?: string; view?: View; notice?: string; error?: string }): void {
+  #set(changes: { day?: string; view?: View; notice?: string; error?: string[] }): void {
     if (changes.day !== undefined) this.#day = changes.day;
     if (changes.view !== undefined) this.#view = changes.view;
     this.#notice = changes.notice ?? '';
-    this.#error = changes.error ?? '';
+    this.#error = changes.error ?? [];
     this.requestUpdate();
   }
 
@@ -107,39 +111,46 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
     this.#set({ notice: this.t('status.saved', { date: this.formatDate(this.#day), status: this.t(`status.${status}`) }) });
   }
 
-  #saveDetails(form: HTMLFormElement): void {
+  #saveDay(fields: Omit<DayFields, 'status'>): void {
     const entry = this.#store.log.days.find((d) => d.date === this.#day);
     if (!entry) return;
-    void this.#store.save(recordDay(this.#store.log, this.#day, dayFieldsFrom(form, entry.status), localMoment()));
+    void this.#store.save(recordDay(this.#store.log, this.#day, { ...fields, status: entry.status }, localMoment()));
     this.#set({ notice: this.t('status.saved', { date: this.formatDate(this.#day), status: this.t(`status.${entry.status}`) }) });
   }
 
-  #saveEmployer(form: HTMLFormElement): void {
-    const data = new FormData(form);
-    const text = (key: string) => String(data.get(key) ?? '').trim() || undefined;
-    const name = text('name');
-    if (!name) return; // the field is required: the browser says so
-    const wage = text('dailyWage');
-    const fields = {
-      name,
-      phone: text('phone'),
-      siteAddress: text('siteAddress'),
-      dailyWage: wage === undefined ? undefined : Number(wage),
-    };
-    void this.#store.save(saveEmployer(this.#store.log, { ...fields, ...(text('id') ? { id: text('id') } : {}) }, localMoment()));
-    form.closest('details')?.removeAttribute('open');
-    this.#set({ notice: this.t('saved') });
-  }
+  /** The forms behind a summary (the day's details, employers, his own name) load when one opens; a failed load waits for "try again". */
+  #loadForms = (): void => {
+    this.#forms = 'loading';
+    this.requestUpdate();
+    import('./log-forms.js').then(
+      (forms) => ((this.#forms = forms), this.requestUpdate()),
+      () => ((this.#forms = 'failed'), this.requestUpdate()),
+    );
+  };
 
-  #saveMe(form: HTMLFormElement): void {
-    const data = new FormData(form);
-    const text = (key: string) => String(data.get(key) ?? '').trim() || undefined;
-    void this.#store.save({
-      ...this.#store.log,
-      worker: JSON.parse(JSON.stringify({ name: text('name'), phone: text('phone') })) as WorkLog['worker'],
-    });
-    form.closest('details')?.removeAttribute('open');
-    this.#set({ notice: this.t('saved') });
+  /** A form from log-forms.ts once it is here; until then "loading", or what went wrong with "try again". */
+  #form(show: (forms: Forms) => TemplateResult): TemplateResult {
+    const forms = this.#forms;
+    if (typeof forms === 'object') {
+      const host: FormsHost = {
+        log: this.#store.log,
+        locale: this.locale,
+        now: localMoment,
+        save: (log, notice) => (void this.#store.save(log), this.#set({ notice })),
+        saveDay: (fields) => this.#saveDay(fields),
+      };
+      return show({
+        dayForm: (entry) => forms.dayForm(host, entry),
+        employerForm: (e) => forms.employerForm(host, e),
+        meForm: () => forms.meForm(host),
+      });
+    }
+    return forms === 'failed'
+      ? html`<div class="error" role="alert">
+          <p>${this.t('error.network')}</p>
+          <button type="button" @click=${this.#loadForms}>${this.t('error.retry')}</button>
+        </div>`
+      : html`<p role="status">${this.t('status.loading')}</p>`;
   }
 
   async #photo(input: HTMLInputElement): Promise<void> {
@@ -148,27 +159,42 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
     if (file) this.#set({ notice: (await this.#store.addPhoto(file, localMoment())) ? '' : this.t('photo.failed') });
   }
 
-  async #files(): Promise<typeof import('./log-files.js')> {
-    return import('./log-files.js');
+  /** Saving and reading files loads on use; if it cannot load, the worker is told (another tap tries again). */
+  #files(): Promise<typeof import('./log-files.js') | void> {
+    return import('./log-files.js').catch(() => this.#set({ error: [this.t('error.network')] }));
   }
 
   async #import(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    const result = await (await this.#files()).importInto(this.#store.log, file);
-    if ('error' in result) return this.#set({ error: this.t(result.error, { count: result.count }) });
+    const files = file && (await this.#files());
+    if (!files) return;
+    const result = await files.importInto(this.#store.log, file, this.locale);
+    if ('error' in result) return this.#set({ error: result.error });
     await this.#store.save(result.log);
-    const differing = result.differing ? ` ${this.t('file.differing', { count: result.differing })}` : '';
-    this.#set({ notice: this.t('file.imported', { added: result.added }) + differing });
+    this.#set({ notice: result.notice });
   }
 
-  async #go(view: View): Promise<void> {
-    if (view === 'print' || view === 'roster') {
-      const screen = (this.#screens[view] ??= view === 'print' ? await import('./log-print.js') : await import('./roster-view.js'));
+  /** The printable record, the roster and "exit and clear" load when asked; if one cannot, the worker is told. */
+  async #go(view: Exclude<View, 'log'>): Promise<void> {
+    try {
+      const screen = (this.#screens[view] ??= await (view === 'print'
+        ? import('./log-print.js')
+        : view === 'roster'
+          ? import('./roster-view.js')
+          : import('./log-clear.js')));
       adoptStyles(this.shadowRoot!, screen.styles);
+      this.#set({ view });
+    } catch {
+      // No signal: the reason shows beside the tools; another tap tries again.
+      this.#set({ error: [this.t('error.network')] });
     }
-    this.#set({ view });
+  }
+
+  async #clear(notice: string): Promise<void> {
+    await this.#store.clear();
+    this.#screens.roster?.reset?.();
+    this.#set({ view: 'log', day: this.today, notice });
   }
 
   #deadline(): LogContext['deadline'] {
@@ -211,11 +237,11 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
       t,
       date: this.#date,
       back: () => this.#set({ view: 'log' }),
+      clear: (notice) => void this.#clear(notice),
       requestUpdate: () => this.requestUpdate(),
     };
     const screen = this.#screens[this.#view];
     if (screen) return screen.screen(host);
-    if (this.#view === 'clear') return this.#clearScreen(head);
     const month = this.#day.slice(0, 7);
     const ctx: LogContext = {
       log: this.#store.log,
@@ -233,33 +259,17 @@ export class LaWorkLog extends LaElement<WorkLogMessages> {
         new Intl.DateTimeFormat(this.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`)),
       yuan: (n) => formatYuan(n, this.locale),
       tap: (s) => this.#tap(s),
-      saveDetails: (f) => this.#saveDetails(f),
       pick: (day) => day && this.#set({ day: day > this.today ? this.today : day }),
       shiftDay: (by) => this.#shiftDay(by),
       shiftMonth: (by) => this.#shiftMonth(by),
-      saveEmployer: (f) => this.#saveEmployer(f),
-      saveMe: (f) => this.#saveMe(f),
+      form: (show) => this.#form(show),
+      openForm: (e) => void ((e.target as HTMLDetailsElement).open && !this.#forms && this.#loadForms()),
       photo: (i) => void this.#photo(i),
       calendar: () => void this.#calendar(),
-      exportFile: (kind) => void this.#files().then((m) => m.exportLog(this.#store.log, kind, this.today)),
+      exportFile: (kind) => void this.#files().then((m) => m?.exportLog(this.#store.log, kind, this.today)),
       importFile: (i) => void this.#import(i),
       go: (view) => void this.#go(view),
     };
     return html`${head}${logTemplate(ctx)}`;
-  }
-
-  #clearScreen(head: TemplateResult): TemplateResult {
-    const t = this.#t;
-    const clear = async () => {
-      await this.#store.clear();
-      this.#screens.roster?.reset?.();
-      this.#set({ view: 'log', day: this.today, notice: t('clear.done') });
-    };
-    return html`${head}
-      <section class="confirm" role="alertdialog" aria-labelledby="clear-q">
-        <p id="clear-q">${t('clear.ask')}</p>
-        <button type="button" class="danger" @click=${clear}>${t('clear.yes')}</button>
-        <button type="button" class="primary" @click=${() => this.#set({ view: 'log' })}>${t('clear.no')}</button>
-      </section>`;
   }
 }

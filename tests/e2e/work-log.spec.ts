@@ -322,3 +322,28 @@ test.describe('offline', () => {
     await expect(log(page).locator('h2')).toHaveText('记工记录');
   });
 });
+
+test.describe('when the forms cannot load', () => {
+  // The service worker's own requests would bypass page.route: this test needs the network it controls.
+  test.use({ serviceWorkers: 'block' });
+  test('an opened form says so with "try again", and nothing logged is lost', async ({ page }) => {
+    await page.route('**/log-forms.*.js', (route) => route.abort('internetdisconnected'));
+    await open(page);
+    await logDay(page, 2, '干了一天');
+    // The employer form is open on an empty log: it loads at once, and here it fails.
+    const error = log(page).locator('details.employer[open]').getByRole('alert');
+    await expect(error).toContainText('网络不通，信息没有读出来。');
+    await expect(log(page).getByText('正在读取信息…')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    // The day's details form, from the same chunk, says so too; the day tapped is still there.
+    await log(page).getByText('多写几句').click();
+    await expect(log(page).locator('.day details').getByRole('alert')).toBeVisible();
+    await expect(taps(page).getByRole('button', { name: '干了一天' })).toHaveAttribute('aria-pressed', 'true');
+    await page.unroute('**/log-forms.*.js');
+    await error.getByRole('button', { name: '再试一次' }).click();
+    await log(page).getByLabel('今天拿到多少钱（元）').fill('100');
+    await log(page).getByRole('button', { name: '保存', exact: true }).first().click();
+    await addEmployer(page, '王老板', '300');
+    await expectFigures(page, '1天', '300元', '100元', '200元');
+  });
+});

@@ -318,6 +318,9 @@ test.describe('offline', () => {
     await goOfflineAfterVisiting(context, page, '/log/');
     await page.reload();
     await logDay(page, 29, '干了一天');
+    // The forms load on open: the service worker saved that part with the page.
+    await log(page).getByText('多写几句').click();
+    await expect(log(page).getByLabel('今天拿到多少钱（元）')).toBeVisible();
     await log(page).getByRole('button', { name: '打印记录' }).click();
     await expect(log(page).locator('h2')).toHaveText('记工记录');
   });
@@ -335,6 +338,8 @@ test.describe('when the forms cannot load', () => {
     await expect(error).toContainText('网络不通，信息没有读出来。');
     await expect(log(page).getByText('正在读取信息…')).toHaveCount(0);
     await expectNoAxeViolations(page);
+    await error.scrollIntoViewIfNeeded();
+    await expectScreen(page, 'log-forms-failed-zh', { fullPage: false });
     // The day's details form, from the same chunk, says so too; the day tapped is still there.
     await log(page).getByText('多写几句').click();
     await expect(log(page).locator('.day details').getByRole('alert')).toBeVisible();

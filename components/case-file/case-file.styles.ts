@@ -108,6 +108,29 @@ export const caseFileStyles = css`
     inline-size: 9em;
     font-weight: 400;
   }
+  /* A phone at 200 % zoom (under 320 px): the evidence list's five columns fit with tighter margins, and a
+     form's label sits above its box, not beside it (a value one character wide is unreadable). */
+  @media (max-width: 20em) {
+    .paper {
+      padding: var(--_space-2);
+    }
+    .paper th,
+    .paper td {
+      padding-inline: var(--_space-1);
+    }
+    .form,
+    .form caption,
+    .form tbody,
+    .form tr,
+    .form th,
+    .form td {
+      display: block;
+      inline-size: auto;
+    }
+    .form th {
+      border-block-end: 0;
+    }
+  }
   .paper ul {
     margin: var(--_space-1) 0;
     padding-inline-start: 1.5em;

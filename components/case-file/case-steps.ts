@@ -35,6 +35,8 @@ export interface CaseFile {
   /** From the check's result, or the status question: the 42(3) exemption or the 41 pledge. */
   economicCheck?: EconomicCheck;
   wageUnit?: 'month' | 'day';
+  /** He answered that the injury has not been graded yet (no grade is not the same as no answer). */
+  notGraded?: boolean;
 }
 
 const injured = (f: CaseFile) => f.facts.matter === 'work-injury';
@@ -145,7 +147,7 @@ export function readPath(file: CaseFile, path: string): unknown {
   if (path === 'claim.unpaid') return daily ? claim.unpaidDays : claim.unpaidMonths;
   if (path === 'claim.writtenContract') return claim.writtenContract === undefined ? undefined : claim.writtenContract ? 'yes' : 'no';
   if (path === 'claim.injury.grade')
-    return claim.injury?.grade === undefined ? (claim.injury ? 'none' : undefined) : String(claim.injury.grade);
+    return claim.injury?.grade !== undefined ? String(claim.injury.grade) : file.notGraded ? 'none' : undefined;
   if (path === 'economicCheck' || path === 'wageUnit') return file[path];
   return path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], file.facts);
 }
@@ -171,6 +173,7 @@ export function writePath(file: CaseFile, path: string, value: unknown): CaseFil
     claim.writtenContract = value === undefined ? undefined : value === 'yes';
   } else if (path === 'claim.injury.grade') {
     claim.injury = { ...claim.injury, grade: value === 'none' || value === undefined ? undefined : Number(value) };
+    next.notGraded = value === 'none';
   } else {
     const keys = path.split('.');
     let at = next.facts as Record<string, unknown>;

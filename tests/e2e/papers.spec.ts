@@ -288,6 +288,32 @@ const standalone: [screen: string, answers: Record<string, string | string[]>][]
   ['evidence', { evidence: ['attendance'] }],
 ];
 
+// A worker hurt at work, on the papers page alone: only the injury's own screens are photographed here (the
+// others are the wage path's, above).
+const injuryStandalone: [screen: string | null, answers: Record<string, string | string[]>][] = [
+  [null, { matter: 'work-injury' }],
+  [null, { economicCheck: 'waived' }],
+  [null, { 'worker.name': '王秀英' }],
+  [null, { 'worker.phone': '13700000000' }],
+  [null, {}],
+  [null, {}],
+  [null, { 'respondents.0.role': 'employer', 'respondents.0.name': '某某五金厂' }],
+  [null, {}],
+  [null, { 'claim.startedWork.year': '2024', 'claim.startedWork.month': '3', 'claim.startedWork.day': '1' }],
+  [null, { 'work.job': '冲压工' }],
+  [null, { wageUnit: 'month', 'claim.wage': '5000' }],
+  [null, { 'claim.writtenContract': 'no' }],
+  [null, { 'claim.endReason': 'still-employed' }],
+  [
+    'injury-event',
+    { 'injury.date.year': '2026', 'injury.date.month': '9', 'injury.date.day': '10', 'injury.place': '车间', 'injury.how': '冲床压伤右手' },
+  ],
+  ['injury-treatment', { 'injury.bodyPart': '右手' }],
+  ['injury-grade', { 'claim.injury.grade': '9' }],
+  ['injury-stopped-work', { 'claim.injury.stoppedWorkMonths': '3' }],
+  [null, { evidence: ['attendance'] }],
+];
+
 test('in English, every question screen and the amounts, around papers that stay in Chinese', async ({ page, baseURL }) => {
   const problems = watchPage(page, baseURL!);
   await setUp(page);
@@ -379,6 +405,31 @@ for (const variant of [
     await expectNoAxeViolations(page);
     await expectNoSidewaysScroll(page);
     await expectScreen(page, `zh-${variant.name}-amounts`);
+    await caseFile(page).locator('[part="amounts"]').getByRole('button', { name: '下一步' }).click();
+    await expect(caseFile(page).locator('article.paper').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await expectNoSidewaysScroll(page);
+    await expectScreen(page, `zh-${variant.name}-papers`);
+  });
+
+  test(`the injury questions and their amounts, zh-CN, ${variant.name}`, async ({ page }) => {
+    await setUp(page);
+    await page.setViewportSize(variant.size);
+    await page.goto('/papers/');
+    if (variant.large) await caseFile(page).evaluate((el) => el.setAttribute('large-text', ''));
+    for (const [name, answers] of injuryStandalone) {
+      await expect(caseFile(page).locator('form')).toBeVisible();
+      if (name) {
+        await expectNoAxeViolations(page);
+        await expectNoSidewaysScroll(page);
+        await expectScreen(page, `zh-${variant.name}-${name}`);
+      }
+      await answerByTap(page, answers);
+    }
+    await expect(caseFile(page).locator('[part="amounts"]')).toContainText('45,000元');
+    await expectNoAxeViolations(page);
+    await expectNoSidewaysScroll(page);
+    await expectScreen(page, `zh-${variant.name}-injury-amounts`);
   });
 }
 

@@ -100,6 +100,43 @@ describe('a worker owed wages, on his own', () => {
   });
 });
 
+describe('a worker hurt at work, on his own', () => {
+  it('meets every question with nothing ticked that he did not tick, the grade included', async () => {
+    const el = await caseFile();
+    const ticked = () => [...root(el).querySelectorAll<HTMLInputElement>('form input:checked')].map((i) => `${i.name}=${i.value}`);
+    const screens: [string, Record<string, string | string[]>][] = [
+      ['matter', { matter: 'work-injury' }],
+      ['status', { economicCheck: 'waived' }],
+      ['name', { 'worker.name': '王秀英' }],
+      ['phone', { 'worker.phone': '13700000000' }],
+      ['idNumber', {}],
+      ['address', {}],
+      ['employer', { 'respondents.0.role': 'employer', 'respondents.0.name': '某某五金厂' }],
+      ['employerContact', {}],
+      ['startedWork', date('claim.startedWork', '2024', '3', '1')],
+      ['job', { 'work.job': '冲压工' }],
+      ['wage', { wageUnit: 'month', 'claim.wage': '5000' }],
+      ['contract', { 'claim.writtenContract': 'no' }],
+      ['endReason', { 'claim.endReason': 'still-employed' }],
+      ['injury', { ...date('injury.date', '2026', '9', '10'), 'injury.place': '车间', 'injury.how': '冲床压伤右手' }],
+      ['treatment', { 'injury.bodyPart': '右手' }],
+      ['grade', { 'claim.injury.grade': 'none' }],
+      ['stoppedWork', {}],
+    ];
+    for (const [name, values] of screens) {
+      expect(step(el)).to.equal(name);
+      expect(ticked(), `the ${name} screen arrives with nothing ticked`).to.deep.equal([]);
+      await answer(el, values);
+    }
+    // His own "not graded yet" is kept when he goes back to it.
+    for (const screen of ['stoppedWork', 'grade']) {
+      root(el).querySelector<HTMLButtonElement>('button.back')!.click();
+      await waitUntil(() => step(el) === screen, `Back reaches ${screen}`);
+    }
+    expect(ticked()).to.deep.equal(['claim.injury.grade=none']);
+  });
+});
+
 describe('bad input', () => {
   it('refuses a wrong ID number with a clear error and keeps what he typed', async () => {
     const el = await caseFile();

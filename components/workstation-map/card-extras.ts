@@ -17,6 +17,7 @@ import type { FinderHost } from './host.js';
 import { openingState } from './opening-hours.js';
 import { openingText } from './opening-text.js';
 import { changeLines } from './changes.js';
+import { readExceptions } from './exceptions.js';
 import { fullAddress } from './present.js';
 import { matchesText } from './search.js';
 import type { Workstation } from './workstations.js';
@@ -56,9 +57,12 @@ export class CardExtras implements ReactiveController {
     const { directory } = this.host;
     if (directory !== this.#named) {
       this.#named = directory;
-      // The exceptions the data had wrong, left out: named for the page's developer (the card says to call).
-      for (const problem of directory?.workstations.flatMap((ws) => ws.unreadable ?? []) ?? [])
-        console.warn(`legal-aid-kit: <${this.host.localName}> data: ${problem} (left out)`);
+      // Its dated exceptions, read here; the ones the data had wrong are left out and named for the page's
+      // developer (the card says to call).
+      for (const ws of directory?.workstations ?? []) {
+        readExceptions(ws);
+        for (const problem of ws.unreadable ?? []) console.warn(`legal-aid-kit: <${this.host.localName}> data: ${problem} (left out)`);
+      }
     }
     const url = this.#calendarAddress;
     if (url === this.#calendarUrl) return;

@@ -1,5 +1,5 @@
 import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
-import { adoptStyles, unsafeCSS, type CSSResult } from '../core/css.js';
+import { formatNumber } from '../core/format.js';
 import type { CardExtras } from './card-extras.js';
 import { changesRow, workstationCard } from './card.js';
 import { applyFilters, filtersFromSearch, hasFilters, NO_FILTERS, type Filters } from './filters.js';
@@ -10,9 +10,6 @@ import type { Nearest } from './nearest.js';
 import type { Translate } from './present.js';
 import { LaWorkstationSelectEvent } from './workstation-map.events.js';
 import type { WorkstationDirectory } from './workstations.js';
-
-/** The map's sheets, made once from its text and shared by every map on the page. */
-let sheets: CSSResult[] | undefined;
 
 /** The parts of a built card that change after it is built. */
 interface CardView {
@@ -142,9 +139,6 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     this.#host.dispatchEvent(new LaWorkstationSelectEvent(id));
   }
 
-  adopt(texts: readonly string[]): void {
-    adoptStyles(this.#host.shadowRoot!, (sheets ??= texts.map(unsafeCSS)));
-  }
 
   // ---- filters and the URL ----
 
@@ -275,7 +269,7 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     view.nearButton.setAttribute('aria-disabled', String(this.locating || near?.geo === 'asking'));
     if (!near) setText(view.nearStatus, this.locating ? t('near.asking') : '');
 
-    setText(view.count, waiting ? '' : t('count', { count: host.number(results.length) }));
+    setText(view.count, waiting ? '' : t('count', { count: formatNumber(results.length, host.locale) }));
     const visible = this.printing ? results : results.slice(0, this.shown);
     syncChildren(
       view.list,
@@ -292,7 +286,7 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     view.emptyLead.hidden = !nearest;
     const more = results.length - visible.length;
     view.more.hidden = more <= 0;
-    setText(view.more, t('list.more', { count: host.number(Math.min(more, host.pageSize)) }));
+    setText(view.more, t('list.more', { count: formatNumber(Math.min(more, host.pageSize), host.locale) }));
   }
 
   /** One workstation's card, built once and kept up to date: open now, distance, selected, copied, directions. */

@@ -1,7 +1,5 @@
 import { h, nodes, setAttr, type Child } from '../core/dom.js';
-import { formatNumber } from '../core/format.js';
-import { message } from '../core/core.strings.js';
-import type { Catalogue, LoadedCatalogue, Messages } from '../core/locale.js';
+import type { LoadedCatalogue } from '../core/locale.js';
 import { loadingView } from '../core/status-view.js';
 import { LaDataElement } from '../core/data-element.js';
 import { statusStyles } from '../core/status.styles.js';
@@ -167,16 +165,6 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
 
   /** @internal A message in the element's language, for the finder. */
   readonly text: Translate = (key, values) => this.t(key, values);
-
-  /** @internal A number in the element's language (Intl), for the finder and the parts it loads. */
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(value, this.locale, options);
-  }
-
-  /** @internal A translate function for a lazily loaded part's own catalogue, in the element's language. */
-  words<M extends Messages>(catalogue: Catalogue<M>) {
-    return (key: keyof M & string, values?: Record<string, string | number>) => message(catalogue, this.locale, key, values);
-  }
 
   /** @internal The 12348 hotline line, for the finder's empty state. */
   hotline(): HTMLElement {

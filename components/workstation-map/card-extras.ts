@@ -37,6 +37,8 @@ export class CardExtras implements ReactiveController {
   #calendarUrl: string | undefined;
   readonly matchesText = matchesText;
 
+  /** The line that said an address was copied. */
+  #copied: Element | undefined;
   /** The data whose broken exceptions were named. */
   #named: unknown;
 
@@ -101,16 +103,25 @@ export class CardExtras implements ReactiveController {
     return { text: openingText(state, this.host.locale), open: state.open };
   }
 
-  /** Copies the full address and says so; where the page may not (old WebViews), says to long-press instead. */
-  async copyAddress(ws: Workstation): Promise<string> {
+  /**
+   * Copies a workstation's full address and says so on `line` (its card's status line, cleared when another
+   * address is copied); where the page may not (old WebViews), says to long-press instead.
+   */
+  async copyAddress(id: string, line: Element): Promise<void> {
     const { locale } = this.host;
     let done = true;
     try {
-      await navigator.clipboard.writeText(fullAddress(ws, locale));
+      await navigator.clipboard.writeText(
+        fullAddress(
+          this.host.directory!.workstations.find((ws) => ws.id === id)!,
+          locale,
+        ),
+      );
     } catch {
       done = false;
     }
-    return message(cardExtrasStrings, locale, done ? 'item.copied' : 'item.copyFailed');
+    if (this.#copied) this.#copied.textContent = '';
+    (this.#copied = line).textContent = message(cardExtrasStrings, locale, done ? 'item.copied' : 'item.copyFailed');
   }
 
   /** The workstation's own changes to its hours from `today` on, as lines for the card. */

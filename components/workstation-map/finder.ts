@@ -16,7 +16,6 @@ interface CardView {
   li: HTMLLIElement;
   open: HTMLElement;
   distance: HTMLElement;
-  copied: HTMLElement;
   actions: HTMLElement;
   /** The opening hours, which its own changes follow. */
   hours: HTMLElement;
@@ -48,8 +47,6 @@ export class WorkstationFinder implements ReactiveController, ListSide {
   shown = 0;
   selectedId: string | undefined;
   locating = false;
-  /** What the last "copy address" said, under that workstation's address. */
-  copied: { id: string; text: string } | undefined;
   printing = false;
   results: Located[] = [];
   view: ListView | undefined;
@@ -139,7 +136,6 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     this.#host.dispatchEvent(new LaWorkstationSelectEvent(id));
   }
 
-
   // ---- filters and the URL ----
 
   #setFilters(next: Partial<Filters>): void {
@@ -196,16 +192,11 @@ export class WorkstationFinder implements ReactiveController, ListSide {
       const button = (event.target as Element).closest('button');
       const id = button?.closest('.item')?.id.slice(3);
       if (!id) return;
-      if (button!.hasAttribute('data-copy')) void this.#copyAddress(id);
+      // Copying loads just after the list (card-extras.ts); it says so on the line after the button.
+      if (button!.hasAttribute('data-copy')) void this.#ready?.copyAddress(id, button!.nextElementSibling!);
       if (button!.hasAttribute('data-show')) void this.#map.showPin(id);
     },
   };
-
-  async #copyAddress(id: string): Promise<void> {
-    const ws = this.#directory!.workstations.find((w) => w.id === id)!;
-    const text = await this.#ready?.copyAddress(ws);
-    if (text) this.#set({ copied: { id, text } });
-  }
 
   // ---- rendering ----
 
@@ -289,7 +280,7 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     setText(view.more, t('list.more', { count: formatNumber(Math.min(more, host.pageSize), host.locale) }));
   }
 
-  /** One workstation's card, built once and kept up to date: open now, distance, selected, copied, directions. */
+  /** One workstation's card, built once and kept up to date: open now, distance, selected, directions. */
   #card({ item: ws, metres }: Located, today: string): HTMLLIElement {
     const t = this.#t;
     const locale = this.#host.locale;
@@ -297,8 +288,8 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     if (!view) {
       const li = workstationCard(ws, t, locale);
       const part = (selector: string) => li.querySelector<HTMLElement>(selector)!;
-      const [open, distance, copied, actions, hours] = ['.open', '.distance', 'dd [role="status"]', '.actions', '.hours'].map(part);
-      view = { li, open: open!, distance: distance!, copied: copied!, actions: actions!, hours: hours!, completed: false };
+      const [open, distance, actions, hours] = ['.open', '.distance', '.actions', '.hours'].map(part);
+      view = { li, open: open!, distance: distance!, actions: actions!, hours: hours!, completed: false };
       this.#cards.set(ws.id, view);
     }
     const extras = this.#ready;
@@ -315,7 +306,6 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     setText(view.distance, metres === undefined ? '' : this.#near!.distance(metres));
     view.distance.hidden = metres === undefined;
     view.li.classList.toggle('selected', ws.id === this.selectedId);
-    setText(view.copied, this.copied?.id === ws.id ? this.copied.text : '');
     return view.li;
   }
 }

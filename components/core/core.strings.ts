@@ -20,8 +20,11 @@ const zh = {
 
 export type CoreMessageKey = keyof typeof zh;
 
-/** A message from a component's catalogue in `locale`; Chinese, the component's then the core's, fills any gap. */
+/**
+ * A message from a component's catalogue in `locale`; Chinese, the component's then the core's, fills any gap.
+ * A widget whose Chinese loads lazily too (the map) has none until it is here.
+ */
 export function message(own: LoadedCatalogue<Messages>, locale: Locale, key: string, values?: Record<string, string | number>): string {
-  const template = (own[locale] as Messages | undefined)?.[key] ?? own['zh-CN'][key] ?? (zh as Messages)[key] ?? key;
+  const template = (own[locale] as Messages | undefined)?.[key] ?? own['zh-CN']?.[key] ?? (zh as Messages)[key] ?? key;
   return interpolate(template, values);
 }

@@ -34,9 +34,9 @@ export abstract class LaElement<M extends Messages = Messages> extends ElementBa
   static readonly kitVersion: string = VERSION;
   static strings: LoadedCatalogue = { 'zh-CN': {}, en: {} };
   /**
-   * Words a widget does not bundle, by language (its English): loaded the first time an element shows that
-   * language, which then updates again. Until they are here `wordsReady` is false; if they cannot load, the
-   * Chinese stand in (`t()` falls back to them).
+   * Words a widget does not bundle, by language (its English; the map's Chinese too, with an empty
+   * `strings`): loaded the first time an element shows that language, which then updates again. Until they
+   * are here `wordsReady` is false; if they cannot load, the Chinese stand in (`t()` falls back to them).
    */
   static lazyStrings?: Partial<Record<Locale, WordLoader>>;
   static styles: CSSResultGroup = [];

@@ -7,13 +7,8 @@ import type { LatLng } from '../workstation-map/gcj02.js';
 import { openingState, type OpeningState } from '../workstation-map/opening-hours.js';
 import type { Translate } from '../workstation-map/present.js';
 import type { WorkstationMapMessages } from '../workstation-map/workstation-map.strings.js';
-import {
-  ISSUE_CODES,
-  parseWorkstationDirectory,
-  type IssueCode,
-  type Workstation,
-  type WorkstationDirectory,
-} from '../workstation-map/workstations.js';
+import { parseWorkstationDirectory } from '../workstation-map/exceptions.js';
+import { ISSUE_CODES, type IssueCode, type Workstation, type WorkstationDirectory } from '../workstation-map/workstations.js';
 
 /**
  * The plan's "go here": the nearest workstation that handles the worker's matter, open now if one is, from

@@ -17,6 +17,7 @@ import type { FinderHost } from './host.js';
 import { openingState } from './opening-hours.js';
 import { openingText } from './opening-text.js';
 import { changeLines } from './changes.js';
+import { readExceptions } from './exceptions.js';
 import { fullAddress } from './present.js';
 import { matchesText } from './search.js';
 import type { Workstation } from './workstations.js';
@@ -36,6 +37,8 @@ export class CardExtras implements ReactiveController {
   #calendarUrl: string | undefined;
   readonly matchesText = matchesText;
 
+  /** The line that said an address was copied. */
+  #copied: Element | undefined;
   /** The data whose broken exceptions were named. */
   #named: unknown;
 
@@ -56,9 +59,12 @@ export class CardExtras implements ReactiveController {
     const { directory } = this.host;
     if (directory !== this.#named) {
       this.#named = directory;
-      // The exceptions the data had wrong, left out: named for the page's developer (the card says to call).
-      for (const problem of directory?.workstations.flatMap((ws) => ws.unreadable ?? []) ?? [])
-        console.warn(`legal-aid-kit: <${this.host.localName}> data: ${problem} (left out)`);
+      // Its dated exceptions, read here; the ones the data had wrong are left out and named for the page's
+      // developer (the card says to call).
+      for (const ws of directory?.workstations ?? []) {
+        readExceptions(ws);
+        for (const problem of ws.unreadable ?? []) console.warn(`legal-aid-kit: <${this.host.localName}> data: ${problem} (left out)`);
+      }
     }
     const url = this.#calendarAddress;
     if (url === this.#calendarUrl) return;
@@ -97,16 +103,25 @@ export class CardExtras implements ReactiveController {
     return { text: openingText(state, this.host.locale), open: state.open };
   }
 
-  /** Copies the full address and says so; where the page may not (old WebViews), says to long-press instead. */
-  async copyAddress(ws: Workstation): Promise<string> {
+  /**
+   * Copies a workstation's full address and says so on `line` (its card's status line, cleared when another
+   * address is copied); where the page may not (old WebViews), says to long-press instead.
+   */
+  async copyAddress(id: string, line: Element): Promise<void> {
     const { locale } = this.host;
     let done = true;
     try {
-      await navigator.clipboard.writeText(fullAddress(ws, locale));
+      await navigator.clipboard.writeText(
+        fullAddress(
+          this.host.directory!.workstations.find((ws) => ws.id === id)!,
+          locale,
+        ),
+      );
     } catch {
       done = false;
     }
-    return message(cardExtrasStrings, locale, done ? 'item.copied' : 'item.copyFailed');
+    if (this.#copied) this.#copied.textContent = '';
+    (this.#copied = line).textContent = message(cardExtrasStrings, locale, done ? 'item.copied' : 'item.copyFailed');
   }
 
   /** The workstation's own changes to its hours from `today` on, as lines for the card. */

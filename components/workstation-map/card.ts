@@ -8,7 +8,7 @@ import type { Workstation } from './workstations.js';
 /**
  * One workstation's card, as a pure function of (data, words, language) built with `h()`: the widget's list
  * and the server-rendered page (at build time) show this one markup. The parts that change after it is
- * built (open now, distance, "copied") are empty here and filled in by the list.
+ * built (open now, distance, "copied") are empty here, filled in by the list and what loads just after it.
  */
 export interface CardOptions {
   /** Its own changes to its hours from today on (changes.ts); the widget adds them (changesRow) a moment later. */

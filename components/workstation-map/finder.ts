@@ -1,5 +1,5 @@
 import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
-import { adoptStyles, unsafeCSS, type CSSResult } from '../core/css.js';
+import { formatNumber } from '../core/format.js';
 import type { CardExtras } from './card-extras.js';
 import { changesRow, workstationCard } from './card.js';
 import { applyFilters, filtersFromSearch, hasFilters, NO_FILTERS, type Filters } from './filters.js';
@@ -11,15 +11,11 @@ import type { Translate } from './present.js';
 import { LaWorkstationSelectEvent } from './workstation-map.events.js';
 import type { WorkstationDirectory } from './workstations.js';
 
-/** The map's sheets, made once from its text and shared by every map on the page. */
-let sheets: CSSResult[] | undefined;
-
 /** The parts of a built card that change after it is built. */
 interface CardView {
   li: HTMLLIElement;
   open: HTMLElement;
   distance: HTMLElement;
-  copied: HTMLElement;
   actions: HTMLElement;
   /** The opening hours, which its own changes follow. */
   hours: HTMLElement;
@@ -51,8 +47,6 @@ export class WorkstationFinder implements ReactiveController, ListSide {
   shown = 0;
   selectedId: string | undefined;
   locating = false;
-  /** What the last "copy address" said, under that workstation's address. */
-  copied: { id: string; text: string } | undefined;
   printing = false;
   results: Located[] = [];
   view: ListView | undefined;
@@ -142,10 +136,6 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     this.#host.dispatchEvent(new LaWorkstationSelectEvent(id));
   }
 
-  adopt(texts: readonly string[]): void {
-    adoptStyles(this.#host.shadowRoot!, (sheets ??= texts.map(unsafeCSS)));
-  }
-
   // ---- filters and the URL ----
 
   #setFilters(next: Partial<Filters>): void {
@@ -202,16 +192,11 @@ export class WorkstationFinder implements ReactiveController, ListSide {
       const button = (event.target as Element).closest('button');
       const id = button?.closest('.item')?.id.slice(3);
       if (!id) return;
-      if (button!.hasAttribute('data-copy')) void this.#copyAddress(id);
+      // Copying loads just after the list (card-extras.ts); it says so on the line after the button.
+      if (button!.hasAttribute('data-copy')) void this.#ready?.copyAddress(id, button!.nextElementSibling!);
       if (button!.hasAttribute('data-show')) void this.#map.showPin(id);
     },
   };
-
-  async #copyAddress(id: string): Promise<void> {
-    const ws = this.#directory!.workstations.find((w) => w.id === id)!;
-    const text = await this.#ready?.copyAddress(ws);
-    if (text) this.#set({ copied: { id, text } });
-  }
 
   // ---- rendering ----
 
@@ -275,7 +260,7 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     view.nearButton.setAttribute('aria-disabled', String(this.locating || near?.geo === 'asking'));
     if (!near) setText(view.nearStatus, this.locating ? t('near.asking') : '');
 
-    setText(view.count, waiting ? '' : t('count', { count: host.number(results.length) }));
+    setText(view.count, waiting ? '' : t('count', { count: formatNumber(results.length, host.locale) }));
     const visible = this.printing ? results : results.slice(0, this.shown);
     syncChildren(
       view.list,
@@ -292,10 +277,10 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     view.emptyLead.hidden = !nearest;
     const more = results.length - visible.length;
     view.more.hidden = more <= 0;
-    setText(view.more, t('list.more', { count: host.number(Math.min(more, host.pageSize)) }));
+    setText(view.more, t('list.more', { count: formatNumber(Math.min(more, host.pageSize), host.locale) }));
   }
 
-  /** One workstation's card, built once and kept up to date: open now, distance, selected, copied, directions. */
+  /** One workstation's card, built once and kept up to date: open now, distance, selected, directions. */
   #card({ item: ws, metres }: Located, today: string): HTMLLIElement {
     const t = this.#t;
     const locale = this.#host.locale;
@@ -303,8 +288,8 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     if (!view) {
       const li = workstationCard(ws, t, locale);
       const part = (selector: string) => li.querySelector<HTMLElement>(selector)!;
-      const [open, distance, copied, actions, hours] = ['.open', '.distance', 'dd [role="status"]', '.actions', '.hours'].map(part);
-      view = { li, open: open!, distance: distance!, copied: copied!, actions: actions!, hours: hours!, completed: false };
+      const [open, distance, actions, hours] = ['.open', '.distance', '.actions', '.hours'].map(part);
+      view = { li, open: open!, distance: distance!, actions: actions!, hours: hours!, completed: false };
       this.#cards.set(ws.id, view);
     }
     const extras = this.#ready;
@@ -321,7 +306,6 @@ export class WorkstationFinder implements ReactiveController, ListSide {
     setText(view.distance, metres === undefined ? '' : this.#near!.distance(metres));
     view.distance.hidden = metres === undefined;
     view.li.classList.toggle('selected', ws.id === this.selectedId);
-    setText(view.copied, this.copied?.id === ws.id ? this.copied.text : '');
     return view.li;
   }
 }

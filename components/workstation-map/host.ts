@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from '@lit/reactive-element/reactive-controller.js';
-import type { Catalogue, Locale, Messages } from '../core/locale.js';
+import type { Locale } from '../core/locale.js';
 import type { LatLng } from './gcj02.js';
 import type { Translate } from './present.js';
 import type { Workstation, WorkstationDirectory } from './workstations.js';
@@ -29,9 +29,6 @@ export interface FinderHost extends HTMLElement, ReactiveControllerHost {
   readonly calendar: string | null;
   /** The time for "open now"; undefined: the clock. */
   readonly now: Date | undefined;
-  number(value: number, options?: Intl.NumberFormatOptions): string;
-  /** A translate function for a lazily loaded part's own catalogue, in the element's language. */
-  words<M extends Messages>(catalogue: Catalogue<M>): (key: keyof M & string, values?: Record<string, string | number>) => string;
   /** The 12348 hotline line. */
   hotline(): HTMLElement;
 }
@@ -61,9 +58,4 @@ export interface ListSide {
   card(id: string): HTMLElement | undefined;
   /** Chooses a workstation: highlighted and shown in the list (the next pages open up to it), told to the page. */
   choose(id: string): void;
-  /**
-   * Adds style sheets (text the kit made) to the element, after its own. Through the list, as the words go
-   * through the element: a lazy part that imported a core module would split it into a chunk of its own.
-   */
-  adopt(sheets: readonly string[]): void;
 }

@@ -1,4 +1,10 @@
+// Deliberate, as in card-extras.ts: the element's own module, so the core modules used here stay in the
+// list's file rather than becoming a chunk of their own that every worker downloads before the list.
+import './workstation-map.js';
 import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
+import { message } from '../core/core.strings.js';
+import { adoptStyles, unsafeCSS, type CSSResult } from '../core/css.js';
+import { formatNumber } from '../core/format.js';
 import { toLatLng } from './distance.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { mapPanelStrings } from './map-panel.strings.js';
@@ -6,6 +12,9 @@ import { mapStyles } from './map-view.styles.js';
 import { MapView } from './map-view.js';
 import { tileSource } from './tiles.js';
 import type { FinderHost, ListSide } from './host.js';
+
+/** The map's sheets, made once from its text and shared by every map on the page. */
+let sheets: CSSResult[] | undefined;
 
 /**
  * Brings `element` to the top of the screen. The list items above it may change height as they are laid
@@ -42,7 +51,8 @@ export class MapPanel implements ReactiveController {
     private readonly container: HTMLElement,
   ) {
     host.addController(this);
-    list.adopt([leafletStyles, mapStyles]);
+    // After the element's own sheets.
+    adoptStyles(host.shadowRoot!, (sheets ??= [leafletStyles, mapStyles].map(unsafeCSS)));
     const districts = host.directory!.districts;
     const tiles = tileSource(host.tiles, { key: host.tilesKey, attribution: host.tilesAttribution, approval: host.tilesApproval });
     if (!tiles && host.tiles !== 'none')
@@ -54,7 +64,7 @@ export class MapPanel implements ReactiveController {
       tiles,
       tilesTimeout: host.tilesTimeout,
       places: tiles ? [] : districts.map(({ id, name, location }) => ({ id, name: name[locale], ...toLatLng(location) })),
-      clusterLabel: (count) => this.t('map.cluster', { count: host.number(count) }),
+      clusterLabel: (count) => this.t('map.cluster', { count: formatNumber(count, host.locale) }),
       onSelect: (id) => void this.fromPin(id),
       onTilesFailed: () => this.set({ tilesFailed: true }),
       onSingleFingerTouch: () => {
@@ -64,9 +74,9 @@ export class MapPanel implements ReactiveController {
     });
   }
 
-  private get t() {
-    return this.host.words(mapPanelStrings);
-  }
+  /** Its own words, in the element's language. */
+  private readonly t = (key: keyof (typeof mapPanelStrings)['zh-CN'], values?: Record<string, string | number>) =>
+    message(mapPanelStrings, this.host.locale, key, values);
 
   private set(patch: { tilesFailed?: boolean; fingerHintShown?: boolean }): void {
     Object.assign(this, patch);
@@ -146,7 +156,7 @@ export class MapPanel implements ReactiveController {
     box.replaceChildren(
       ...finger,
       ...note(this.sketch && t('map.schematic')),
-      ...note(unmapped > 0 && t('map.unmapped', { count: this.host.number(unmapped) })),
+      ...note(unmapped > 0 && t('map.unmapped', { count: formatNumber(unmapped, this.host.locale) })),
     );
   }
 }

@@ -1,4 +1,9 @@
+// Deliberate, as in card-extras.ts: the element's own module, so the core modules used here stay in the
+// list's file rather than becoming a chunk of their own that every worker downloads before the list.
+import './workstation-map.js';
 import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
+import { message } from '../core/core.strings.js';
+import { formatNumber } from '../core/format.js';
 import { byDistance, toLatLng } from './distance.js';
 import type { LatLng } from './gcj02.js';
 import { nearestStrings } from './nearest.strings.js';
@@ -29,9 +34,8 @@ export class Nearest implements ReactiveController {
   }
 
   /** Its own words, in the element's language. */
-  private get t() {
-    return this.host.words(nearestStrings);
-  }
+  private readonly t = (key: keyof (typeof nearestStrings)['zh-CN'], values?: Record<string, string | number>) =>
+    message(nearestStrings, this.host.locale, key, values);
 
   private set(patch: { geo?: GeoState; origin?: Origin }): void {
     Object.assign(this, patch);
@@ -85,8 +89,8 @@ export class Nearest implements ReactiveController {
     // "800米" / "2.4公里"
     const distance =
       metres < 1000
-        ? this.host.number(Math.round(metres / 50) * 50 || 50, { style: 'unit', unit: 'meter' })
-        : this.host.number(metres / 1000, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
+        ? formatNumber(Math.round(metres / 50) * 50 || 50, this.host.locale, { style: 'unit', unit: 'meter' })
+        : formatNumber(metres / 1000, this.host.locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
     const district = this.origin?.district;
     return district ? t('item.distanceFrom', { distance, place: district.name[locale] }) : t('item.distance', { distance });
   }

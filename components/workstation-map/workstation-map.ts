@@ -1,7 +1,6 @@
 import { h, nodes, setAttr, type Child } from '../core/dom.js';
-import { formatNumber } from '../core/format.js';
-import { message } from '../core/core.strings.js';
-import type { Catalogue, Locale, Messages } from '../core/locale.js';
+import type { LoadedCatalogue } from '../core/locale.js';
+import { loadingView } from '../core/status-view.js';
 import { LaDataElement } from '../core/data-element.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
@@ -10,13 +9,9 @@ import type { FinderHost } from './host.js';
 import type { Translate } from './present.js';
 import type { WorkstationMapMessages } from './workstation-map.strings.js';
 import { finderStyles } from './workstation-map.styles.js';
-import { parseWorkstationDirectory, type WorkstationDirectory, type WorkstationFile } from './workstations.js';
+import { readWorkstationDirectory, type WorkstationDirectory, type WorkstationFile } from './workstations.js';
 
 export { LaWorkstationSelectEvent } from './workstation-map.events.js';
-
-/** Each language's words load when the widget first shows it; the server list stays on screen meanwhile. */
-const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
-  locale === 'en' ? (await import('./workstation-map.strings.en.js')).en : (await import('./workstation-map.strings.zh-CN.js')).zh;
 
 /**
  * Where to get free legal aid nearby: the list of legal-aid workstations first (address, phone, open now,
@@ -57,8 +52,12 @@ const loadMessages = async (locale: Locale): Promise<WorkstationMapMessages> =>
  * @cssproperty [--la-workstation-map-sketch=#e8eef3] - Background of the plain sketch map.
  */
 export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, WorkstationMapMessages, WorkstationFile> implements FinderHost {
-  /** Filled in per language as it loads. */
-  static override strings: Catalogue<Messages> = { 'zh-CN': {}, en: {} };
+  /** None bundled: each language's words load when the widget first shows it (the server list stays meanwhile). */
+  static override strings = {} as LoadedCatalogue<WorkstationMapMessages>;
+  static override lazyStrings = {
+    'zh-CN': () => import('./workstation-map.strings.zh-CN.js').then((m) => m.zh),
+    en: () => import('./workstation-map.strings.en.js').then((m) => m.en),
+  };
   static override styles = [tokens, statusStyles, finderStyles];
 
   // Only what changes the list re-renders: the tiles and timeouts are read when the map or "nearest" starts.
@@ -153,31 +152,10 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
   #nowValue: Date | undefined;
   readonly #slot = h('slot', null);
   readonly #finder = new WorkstationFinder(this);
-  /** The words could not be loaded: the server list (or the hotline) stays. */
-  #wordsFailed = false;
-  #wordsLoading = new Set<Locale>();
 
   protected parseData(raw: unknown): WorkstationDirectory {
-    // A broken exception is left out (card-extras.ts names it to the page; its card says to call first).
-    return parseWorkstationDirectory(raw, `<${this.localName}> data`, true);
-  }
-
-  /** Starts loading the words of the element's language, once. */
-  #loadWords(): void {
-    const { locale } = this;
-    if (this.#wordsLoading.has(locale)) return;
-    this.#wordsLoading.add(locale);
-    loadMessages(locale).then(
-      (messages) => {
-        LaWorkstationMap.strings[locale] = messages;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.#wordsFailed = true;
-        console.warn(`legal-aid-kit: <${this.localName}> could not load its words: ${String(error)}`);
-        this.requestUpdate();
-      },
-    );
+    // The dated exceptions are read just after the list shows, with "open now" (card-extras.ts).
+    return readWorkstationDirectory(raw, `<${this.localName}> data`);
   }
 
   /** @internal The validated data once ready. */
@@ -187,16 +165,6 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
 
   /** @internal A message in the element's language, for the finder. */
   readonly text: Translate = (key, values) => this.t(key, values);
-
-  /** @internal A number in the element's language (Intl), for the finder and the parts it loads. */
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(value, this.locale, options);
-  }
-
-  /** @internal A translate function for a lazily loaded part's own catalogue, in the element's language. */
-  words<M extends Messages>(catalogue: Catalogue<M>) {
-    return (key: keyof M & string, values?: Record<string, string | number>) => message(catalogue, this.locale, key, values);
-  }
 
   /** @internal The 12348 hotline line, for the finder's empty state. */
   hotline(): HTMLElement {
@@ -211,8 +179,9 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
   }
 
   protected render() {
-    const hasWords = 'count' in LaWorkstationMap.strings[this.locale];
-    if (!hasWords) this.#loadWords();
+    // Loaded by LaElement (lazyStrings); if they could not be, the catalogue stays without them.
+    const hasWords = Boolean(LaWorkstationMap.strings[this.locale]?.count);
+    const wordsFailed = this.wordsReady && !hasWords;
     // The finder (a controller: its hostUpdate starts "open now" and the calendar beside the data and the
     // words) keeps its own DOM and updates it in place (update above).
     if (this.directory && hasWords) return this.#finder;
@@ -220,10 +189,9 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));
     // The same slot every time: a new one would make a slow phone lay the whole server list out again.
     if (fallback && this.dataState !== 'error') return this.#slot;
-    const waiting = this.dataState === 'ready' && !this.#wordsFailed;
     return [
-      waiting ? h('p', { class: 'la-status', role: 'status', part: 'status' }, this.t('status.loading')) : this.renderStatus(),
-      this.#wordsFailed && !fallback && this.hotline(),
+      this.dataState === 'ready' && !wordsFailed ? loadingView((key) => this.t(key)) : this.renderStatus(),
+      wordsFailed && !fallback && this.hotline(),
       this.#slot,
     ];
   }

@@ -1,4 +1,4 @@
-import { Checker, type Problem } from '../core/validate.js';
+import { Checker } from '../core/validate.js';
 
 /**
  * Pure code, no DOM: the workstation directory format (Open Referral HSDS 3 shape plus our host-agency
@@ -89,6 +89,8 @@ export interface Workstation {
   exceptions: ScheduleException[];
   /** Exceptions that could not be read, left out (run time only): "workstations.3.schedules.2.valid_to: …". */
   unreadable?: string[];
+  /** @internal The widget's exceptions as written, until they are read just after the list shows (exceptions.ts). */
+  written?: WrittenException[];
   issues: IssueCode[];
   languages: string[];
   accessibility: Localized[];
@@ -112,8 +114,17 @@ export interface WorkstationDirectory {
   workstations: Workstation[];
 }
 
+/** A dated exception as the file writes it, with the checker of its place there (problems are named as in the file). */
+export interface WrittenException {
+  check: Checker;
+  row: Record<string, unknown>;
+}
+
+/** Reads a dated exception (exceptions.ts); undefined leaves it out. */
+export type ExceptionReader = (check: Checker, row: Record<string, unknown>) => ScheduleException | undefined;
+
 /** One workstation as the data file writes it (HSDS): weekly slots and dated exceptions in one `schedules` list. */
-export type WorkstationRecord = Omit<Workstation, 'exceptions' | 'schedules' | 'unreadable'> & {
+export type WorkstationRecord = Omit<Workstation, 'exceptions' | 'schedules' | 'unreadable' | 'written'> & {
   schedules: (Schedule | ScheduleException)[];
 };
 
@@ -124,7 +135,7 @@ export interface WorkstationFile extends Omit<WorkstationDirectory, 'workstation
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Landline with area code (0760-12345678), mobile (13812345678) or a short service number (12348). */
 const PHONE = /^(0\d{2,3}-\d{7,8}|1\d{10}|\d{5})$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -153,22 +164,6 @@ function parseSchedule(check: Checker, raw: unknown): Schedule | undefined {
   return { freq, byday: days, opens_at: opens, closes_at: closes };
 }
 
-function parseException(check: Checker, row: Record<string, unknown>): ScheduleException {
-  const from = check.date(row, 'valid_from');
-  const to = check.date(row, 'valid_to');
-  if (from && to && to < from) check.fail('valid_to', 'must not be before valid_from');
-  const opens = check.string(row, 'opens_at', { optional: true, pattern: TIME });
-  const closes = check.string(row, 'closes_at', { optional: true, pattern: TIME });
-  if (!opens !== !closes) check.fail(opens ? 'closes_at' : 'opens_at', 'is needed with the other (or give neither: closed)');
-  if (opens && opens === closes) check.fail('closes_at', 'must differ from opens_at');
-  return {
-    valid_from: from!,
-    valid_to: to!,
-    ...(opens && closes && { opens_at: opens, closes_at: closes }),
-    description: check.localized(row, 'description', { optional: true }),
-  };
-}
-
 /** A list of records, each parsed with its own checker, so a problem is reported as "key.3.field". */
 function records<T>(
   check: Checker,
@@ -194,11 +189,16 @@ function listOf<T>(
 }
 
 /**
- * `lenient`: a broken exception (a partner's typo in a date) is left out and named in `unreadable` rather
- * than failing the whole file, so a worker keeps the list; the card then says to call first. The site's
- * build is strict: the bureau's own file must be right.
+ * `readException` reads the dated exceptions with the rest (exceptions.ts). Without one (the widget) they are
+ * kept as written in `written` and read just after the list shows, with "open now" and the card's changes,
+ * the only parts that use them (card-extras.ts).
  */
-export function parseWorkstation(raw: unknown, check: Checker, districtIds: ReadonlySet<string>, lenient = false): Workstation | undefined {
+export function parseWorkstation(
+  raw: unknown,
+  check: Checker,
+  districtIds: ReadonlySet<string>,
+  readException?: ExceptionReader,
+): Workstation | undefined {
   const row = check.object(raw);
   if (!row) return undefined;
   const district = check.string(row, 'district', { pattern: ID });
@@ -219,17 +219,13 @@ export function parseWorkstation(raw: unknown, check: Checker, districtIds: Read
     true,
   );
   // HSDS keeps weekly hours and dated exceptions in one list; an entry with a validity period is an exception.
-  const unreadable: Problem[] = [];
+  const written: WrittenException[] = [];
   const slots = records(check, row, 'schedules', (c, raw) => {
     const slot = c.object(raw);
     if (!slot || !('valid_from' in slot || 'valid_to' in slot)) return parseSchedule(c, raw)!;
-    if (!lenient) return parseException(c, slot);
-    // Its problems are kept aside: a broken exception alone is left out.
-    const aside = c.nested('');
-    const before = unreadable.length;
-    aside.problems.push = (...found) => unreadable.push(...found);
-    const exception = parseException(aside, slot);
-    return unreadable.length > before ? undefined : exception;
+    if (readException) return readException(c, slot);
+    written.push({ check: c, row: slot });
+    return undefined;
   });
   const schedules = slots.filter((s): s is Schedule => Boolean(s && 'byday' in s));
   const exceptions = slots.filter((s): s is ScheduleException => Boolean(s && 'valid_from' in s));
@@ -253,7 +249,7 @@ export function parseWorkstation(raw: unknown, check: Checker, districtIds: Read
     phones,
     schedules,
     exceptions,
-    ...(unreadable.length && { unreadable: unreadable.map((p) => `${p.path}: ${p.message}`) }),
+    ...(written.length && { written }),
     issues,
     languages,
     accessibility: listOf(check, row, 'accessibility', (c, list, i) => c.localized(list, i)!),
@@ -264,9 +260,10 @@ export function parseWorkstation(raw: unknown, check: Checker, districtIds: Read
 
 /**
  * Validates a directory file; throws DataValidationError naming every bad field (e.g.
- * "workstations.3.phones.0.number"). `lenient` leaves a broken exception out instead (parseWorkstation).
+ * "workstations.3.phones.0.number"). The site and the checker read it whole with exceptions.ts's
+ * parseWorkstationDirectory; the widget without `readException` (parseWorkstation).
  */
-export function parseWorkstationDirectory(raw: unknown, where = 'workstations', lenient = false): WorkstationDirectory {
+export function readWorkstationDirectory(raw: unknown, where = 'workstations', readException?: ExceptionReader): WorkstationDirectory {
   const check = new Checker();
   const root = check.object(raw) ?? {};
   const sample = check.boolean(root, 'sample')!;
@@ -289,7 +286,7 @@ export function parseWorkstationDirectory(raw: unknown, where = 'workstations', 
   const districtIds = new Set(districts.map((d) => d.id));
   const seen = new Set<string>();
   const workstations = records(check, root, 'workstations', (c, raw) => {
-    const ws = parseWorkstation(raw, c, districtIds, lenient)!;
+    const ws = parseWorkstation(raw, c, districtIds, readException)!;
     if (ws?.id && seen.has(ws.id)) c.fail('id', `"${ws.id}" is used twice`);
     seen.add(ws?.id);
     return ws;

@@ -1,10 +1,6 @@
 import { getCollection } from 'astro:content';
-import {
-  unmapped,
-  parseWorkstationDirectory,
-  type WorkstationDirectory,
-  type WorkstationFile,
-} from '../../components/workstation-map/workstations.js';
+import { parseWorkstationDirectory } from '../../components/workstation-map/exceptions.js';
+import { unmapped, type WorkstationDirectory, type WorkstationFile } from '../../components/workstation-map/workstations.js';
 
 /** The content loader's parser: the widget's own, plus a build warning for each workstation it cannot map. */
 export function parseWorkstationFile(raw: unknown, where: string): WorkstationDirectory {

@@ -74,6 +74,46 @@ test('a deep link from the checker opens a filtered list', async ({ page }) => {
   await expect(widgetItems(page)).toHaveCount(expected);
 });
 
+test.describe('when a part that loads later cannot load', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('without what loads just after the list, every workstation keeps its address, phone and hours, and the list says to call before a holiday', async ({
+    page,
+  }) => {
+    await page.route('**/card-extras*', (route) => route.abort());
+    await page.goto('/map/');
+    await expect(widget(page).locator('.count')).toHaveText(`找到${total}个工作站`);
+    await expect(widget(page).getByText('放假安排没有加载出来，节假日去之前先打电话。')).toBeVisible();
+    await expect(widgetItems(page)).toHaveCount(8);
+    const first = widgetItems(page).first();
+    await expect(first.locator('a[href^="tel:"]').first()).toBeVisible();
+    await expect(first.locator('dd').first()).toContainText('广东省中山市');
+    await expect(first.locator('.hours')).not.toBeEmpty();
+    // Copying needs that part: the button says nothing rather than something wrong, and the list goes on.
+    await first.getByRole('button', { name: '复制地址' }).click();
+    await expect(first.locator('dd [role="status"]')).toHaveText('');
+    await widget(page).getByRole('button', { name: '再显示8个' }).click();
+    await expect(widgetItems(page)).toHaveCount(Math.min(16, total));
+    await expectNoAxeViolations(page);
+  });
+
+  test('without the map, the map box says it cannot open and the list keeps working', async ({ page }) => {
+    await page.route('**/map-panel*', (route) => route.abort());
+    await page.goto('/map/');
+    await expect(widgetItems(page)).toHaveCount(8);
+    const toggle = widget(page).locator('.map-area > button');
+    await toggle.click();
+    await expect(widget(page).locator('.map-wrap .map-status')).toHaveText('地图打不开。名单照常可以用。');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(widget(page).locator('.leaflet-container')).toHaveCount(0);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(widget(page).locator('.map-wrap')).toBeHidden();
+    await expect(widgetItems(page)).toHaveCount(8);
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe('on a phone set to another time zone', () => {
   test.use({ timezoneId: 'America/New_York' });
   test('"open now" follows Shanghai time', async ({ page }) => {

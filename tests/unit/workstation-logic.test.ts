@@ -16,13 +16,8 @@ import { openingText } from '../../components/workstation-map/opening-text.js';
 import { hoursLines } from '../../components/workstation-map/present.js';
 import { tileSource } from '../../components/workstation-map/tiles.js';
 import { workstationMapStrings } from '../../components/workstation-map/workstation-map.strings.js';
-import {
-  AGENCY_TYPES,
-  ISSUE_CODES,
-  parseWorkstationDirectory,
-  unmapped,
-  type Schedule,
-} from '../../components/workstation-map/workstations.js';
+import { parseWorkstationDirectory } from '../../components/workstation-map/exceptions.js';
+import { AGENCY_TYPES, ISSUE_CODES, unmapped, type Schedule } from '../../components/workstation-map/workstations.js';
 import { manyWorkstations, rawDirectory, rawWorkstation } from '../fixtures/workstations.js';
 
 const calendar = parseHolidayCalendar(await (await fetch('/content/calendar/holidays.json')).json());

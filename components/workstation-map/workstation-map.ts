@@ -1,6 +1,6 @@
 import { h, nodes, setAttr, type Child } from '../core/dom.js';
 import type { LoadedCatalogue } from '../core/locale.js';
-import { loadingView } from '../core/status-view.js';
+import { errorView, loadingView } from '../core/status-view.js';
 import { LaDataElement } from '../core/data-element.js';
 import { statusStyles } from '../core/status.styles.js';
 import { tokens } from '../core/tokens.styles.js';
@@ -178,6 +178,12 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
     else if (this.renderRoot.lastChild !== content) this.renderRoot.replaceChildren(...nodes([content as Child]));
   }
 
+  /** "Try again" after the words could not load: ask for them once more; a new failure redraws the alert. */
+  #retryWords = (): void =>
+    void LaWorkstationMap.lazyStrings[this.locale]()
+      .then((words) => void (LaWorkstationMap.strings[this.locale] = words), console.warn)
+      .then(() => this.requestUpdate());
+
   protected render() {
     // Loaded by LaElement (lazyStrings); if they could not be, the catalogue stays without them.
     const hasWords = Boolean(LaWorkstationMap.strings[this.locale]?.count);
@@ -185,13 +191,14 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
     // The finder (a controller: its hostUpdate starts "open now" and the calendar beside the data and the
     // words) keeps its own DOM and updates it in place (update above).
     if (this.directory && hasWords) return this.#finder;
-    // Until the data and the words are here (or if the words never load), the server-rendered list shows as it is.
+    // Until the data and the words are here (or if the words never load), the server-rendered list shows as
+    // it is; without one, what went wrong, the hotline and "try again".
     const fallback = Boolean(this.querySelector(':scope > :not(script)'));
     // The same slot every time: a new one would make a slow phone lay the whole server list out again.
     if (fallback && this.dataState !== 'error') return this.#slot;
     return [
       this.dataState === 'ready' && !wordsFailed ? loadingView((key) => this.t(key)) : this.renderStatus(),
-      wordsFailed && !fallback && this.hotline(),
+      wordsFailed && !fallback && errorView((key) => this.t(key), { kind: 'network', message: 'words' }, this.#retryWords),
       this.#slot,
     ];
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { allWidgetsMarkup, startEmbedServers, strictCsp, waitForWidgets, widgets, type EmbedServers } from './embed-harness.js';
 import { widgetMarkup } from '../../src/lib/embed-widgets.js';
-import { drawOffScreenContent } from './helpers.js';
+import { drawOffScreenContent, expectNoAxeViolations, expectScreen } from './helpers.js';
 
 // A partner agency's page on its own origin, the widgets from another (a CDN), the data from the kit site.
 let servers: EmbedServers;
@@ -269,6 +269,55 @@ test.describe('a part of a widget that cannot load', () => {
     await expect(checker.getByRole('alert')).toHaveCount(0);
     await expect(checker.getByRole('heading', { level: 2 })).toBeVisible();
     expect(watch.problems.filter((problem) => !/questions\.zh-CN|ERR_FAILED/.test(problem))).toEqual([]);
+  });
+});
+
+test.describe('the map whose Chinese words do not arrive', () => {
+  // The map's Chinese load beside its data (lazyStrings), so they can fail on their own.
+  const blocked = '**/chunks/workstation-map.strings.zh-CN-*.js';
+  const example = () => widgets.find((w) => w.tag === 'la-workstation-map')?.example;
+
+  test('says so with the hotline and "try again", never an endless "loading" or a key in place of a word', async ({ page }) => {
+    const watch = await watchPartnerPage(page);
+    await page.route(blocked, (route) => route.abort());
+    const url = servers.addPage('map-words-fail', {
+      body: `<section class="slot">${widgetMarkup('la-workstation-map', example(), servers.dataOrigin)}</section>`,
+      csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+    });
+    await page.goto(url);
+    const map = page.locator('la-workstation-map');
+    const alert = map.getByRole('alert');
+    await expect(alert).toContainText('网络不通，信息没有读出来。', { timeout: 15_000 });
+    await expect(alert.getByRole('link', { name: /12348/ })).toBeVisible();
+    await expect(map.getByText('正在读取信息…')).toHaveCount(0);
+    await expect(map, 'no list drawn without its words').not.toContainText('找到');
+    await expect(map).not.toContainText(/\b(count|map\.open|near\.[a-z]+)\b/);
+    expect(watch.problems.filter((problem) => !/workstation-map\.strings\.zh-CN|ERR_FAILED/.test(problem))).toEqual([]);
+    await expectNoAxeViolations(page);
+    // The screenshot's own style element is refused by the page's CSP, which the watch would count: after it.
+    await expectScreen(page, 'map-words-failed', { fullPage: false });
+    await page.unroute(blocked);
+    await alert.getByRole('button', { name: '再试一次' }).click();
+    await expect(map).toContainText('找到20个工作站');
+    await expect(map.getByRole('alert')).toHaveCount(0);
+  });
+
+  test("keeps the partner's own list where there is one", async ({ page }) => {
+    await page.route(blocked, (route) => route.abort());
+    const markup = widgetMarkup('la-workstation-map', example(), servers.dataOrigin).replace(
+      '</la-workstation-map>',
+      '<ul><li>中山市法律援助中心 0760-00000100</li></ul></la-workstation-map>',
+    );
+    const url = servers.addPage('map-words-fail-fallback', {
+      body: `<section class="slot">${markup}</section>`,
+      csp: strictCsp(servers.widgetOrigin, servers.dataOrigin),
+    });
+    await page.goto(url);
+    const map = page.locator('la-workstation-map');
+    await expect(map.getByText('中山市法律援助中心 0760-00000100')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expect(map.getByText('中山市法律援助中心 0760-00000100')).toBeVisible();
+    await expect(map.getByText('正在读取信息…')).toHaveCount(0);
   });
 });
 

@@ -14,6 +14,7 @@ export interface FinderHost extends HTMLElement, ReactiveControllerHost {
   readonly locale: Locale;
   /** The validated data once ready. */
   readonly directory: WorkstationDirectory | undefined;
+  /** The element's `t` (protected there) for the controllers: the same words, by the same name elsewhere. */
   readonly text: Translate;
   readonly pageSize: number;
   readonly ignoreUrl: boolean;

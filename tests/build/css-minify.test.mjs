@@ -1,4 +1,5 @@
-// The css`` minifier runs on every shipped build: it must shrink templates without changing their meaning.
+// The css`` minifier (esbuild's) runs on every shipped build: it must shrink templates without changing their
+// meaning, and touch nothing that is not a whole stylesheet in a css`` template.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { minifyCssTemplates } from '../../scripts/build/css-minify.mjs';
@@ -11,25 +12,30 @@ describe('css templates ship minified, with the same meaning', () => {
     assert.equal(out, 'const s = css`:host{display:block}a,b>c{color:red}`;');
   });
 
-  it('keeps quoted strings, descendant pseudo-classes and calc spacing as written', () => {
+  it('keeps what quoted strings hold, descendant pseudo-classes and the spacing calc() needs', () => {
     const out = minifyCssTemplates(
-      "css`.a :focus-visible { font-family: 'PingFang SC',  \"Noto Sans\"; content: 'a ;  b'; width: calc(1px + 2px); }`",
+      "css`.a :focus-visible { font-family: 'PingFang SC',  \"Noto Sans\"; content: 'a ;  b'; width: calc(100% - 2px); }`",
     );
-    assert.equal(out, "css`.a :focus-visible{font-family:'PingFang SC',\"Noto Sans\";content:'a ;  b';width:calc(1px + 2px)}`");
+    assert.equal(out, 'css`.a :focus-visible{font-family:PingFang SC,Noto Sans;content:"a ;  b";width:calc(100% - 2px)}`');
   });
 
-  it('drops the space after a declaration colon, never in a selector or a media query', () => {
+  it('keeps media queries, custom properties and !important', () => {
     const out = minifyCssTemplates(
       'css`@media (forced-colors: active) {\n  li:hover a :focus-visible { --_x: 1px; color: red !important; opacity: 0.5; font-size: 10.5pt; }\n}\n:host { all: initial; }`',
     );
     assert.equal(
       out,
-      'css`@media (forced-colors: active){li:hover a :focus-visible{--_x:1px;color:red!important;opacity:.5;font-size:10.5pt}}:host{all:initial}`',
+      'css`@media(forced-colors:active){li:hover a :focus-visible{--_x: 1px;color:red!important;opacity:.5;font-size:10.5pt}}:host{all:initial}`',
     );
   });
 
-  it('leaves templates with interpolations and other tagged templates alone', () => {
-    const code = 'css`a { color: ${x}; }`; html`<p>  a  </p>`;';
+  it('leaves templates with interpolations, other tagged templates and a comment naming `css` alone', () => {
+    const code = 'css`a { color: ${x}; }`; html`<p>  a  </p>`; /** The `css` tag: */ const t = `a  b`;';
+    assert.equal(minifyCssTemplates(code), code);
+  });
+
+  it('leaves a template that is not a whole stylesheet as written, rather than break it', () => {
+    const code = 'css`color: red;  `';
     assert.equal(minifyCssTemplates(code), code);
   });
 });

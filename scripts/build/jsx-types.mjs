@@ -7,6 +7,9 @@
 // `on` + the event's exact name (`onla-data-ready`, not camelCase) adds a listener for that event, so it
 // is typed as a handler of the kit's event class, looked up in GlobalEventHandlersEventMap (each widget's
 // events module declares its events there); any other name is set as an attribute (`large-text`).
+// Why not a custom-elements-manifest plugin: custom-element-jsx-integration, the maintained one, writes
+// typings for JSX frameworks other than React (its README sends React users to wrappers), not React 19's
+// property and `on<event>` rules above.
 import fs from 'node:fs';
 import path from 'node:path';
 

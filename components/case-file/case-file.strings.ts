@@ -112,4 +112,3 @@ export const zh = {
 
 /** What the widget ships: the Chinese; the English loads on an English page. */
 export const caseFileWords: LoadedCatalogue<typeof zh> = { 'zh-CN': zh };
-export const caseFileLazyWords = { en: () => import('./case-file.strings.en.js').then((m) => m.en) };

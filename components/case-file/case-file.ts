@@ -14,7 +14,7 @@ import type { CaseFacts } from './case-facts.js';
 import { caseFileStyles } from './case-file.styles.js';
 import { stepsFor, writePath, type CaseFile, type Step } from './case-steps.js';
 import { readField } from './field-input.js';
-import { caseFileLazyWords, caseFileWords } from './case-file.strings.js';
+import { caseFileWords } from './case-file.strings.js';
 import { KeepController } from './keep-controller.js';
 import { rawValues, renderQuestion } from './question-view.js';
 
@@ -46,7 +46,8 @@ const localToday = (d = new Date()) =>
 export class LaCaseFile extends LaDataElement<RulePack[], Messages, { packs: RulePack[] }> {
   static override styles = [tokens, statusStyles, checkerStyles, caseFileStyles];
   static override strings = caseFileWords;
-  static override lazyStrings = caseFileLazyWords;
+  // English loads the first time it shows (its own file imports the Chinese only as a type).
+  static override lazyStrings = { en: () => import('./case-file.strings.en.js').then((m) => m.en) };
 
   static override attributeNames = [...LaDataElement.attributeNames, 'region', 'today'];
 

@@ -5,10 +5,6 @@ import { fullAddress } from '../workstation-map/present.js';
 import { formatCitation } from './engine/citations.js';
 import type { Assessment, Deadline, Reason } from './engine/types.js';
 import type { CheckerKey } from './eligibility-checker.strings.js';
-// Deliberate: the element's own module (already loaded; registers nothing). Without it, a code-splitting
-// bundler moves every core module the plan shares with the element (validation, fetch, formats) out of the
-// element's file into a chunk of its own, and a phone pays about 600 bytes more gzip before the first question.
-import './eligibility-checker.js';
 import { onPrint, onRead, planLines, renderPrintFooter, renderPrintHeader, watchVoices } from './plan-actions.js';
 import { ALERT, CALLS, checklist, deadlineLevel, hotlines, PASSED_NOTES, planSteps, SHOWN_NOTES, verdict } from './plan-contents.js';
 import { stateOf, type ResultHost } from './plan-host.js';

@@ -1,5 +1,6 @@
-import { css, html, type TemplateResult } from './log-parts.js';
-import type { ScreenHost } from './work-log.js';
+import { html, type TemplateResult } from 'lit-html';
+import { css } from '../core/css.js';
+import type { ScreenHost } from './screen-host.js';
 
 /**
  * "Exit and clear", loaded when the worker asks for it: the question first, since nothing cleared can be

@@ -1,4 +1,5 @@
-import { interpolate, mergeLogs, type Locale, type WorkLog } from './log-parts.js';
+import { interpolate, type Locale } from '../core/locale.js';
+import { mergeLogs, type WorkLog } from './log-model.js';
 import { LogFileError, logToCsv, logToJson, readLogFile } from './log-file.js';
 import { fileWords } from './log-files.strings.js';
 import { download } from './download.js';

@@ -1,14 +1,6 @@
-import {
-  html,
-  nothing,
-  saveEmployer,
-  type DayEntry,
-  type DayFields,
-  type Employer,
-  type Locale,
-  type TemplateResult,
-  type WorkLog,
-} from './log-parts.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { type Locale } from '../core/locale.js';
+import { saveEmployer, type DayEntry, type DayFields, type Employer, type WorkLog } from './log-model.js';
 
 /**
  * The forms behind a summary, loaded when the worker opens one: the day's details (site, employer, hours,

@@ -1,19 +1,11 @@
-import {
-  html,
-  nothing,
-  css,
-  formatYuan,
-  interpolate,
-  daysIn,
-  employerOf,
-  monthsIn,
-  summarise,
-  type TemplateResult,
-  type DayFields,
-  type Kept,
-} from './log-parts.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { css } from '../core/css.js';
+import { formatYuan } from '../core/format.js';
+import { interpolate } from '../core/locale.js';
+import { daysIn, employerOf, monthsIn, type DayFields, type Kept } from './log-model.js';
+import { summarise } from './summary.js';
 import { printWords, type PrintKey } from './log-print.strings.js';
-import type { ScreenHost } from './work-log.js';
+import type { ScreenHost } from './screen-host.js';
 
 /**
  * The printable record, loaded when asked: each month's days in a table with the date each entry was

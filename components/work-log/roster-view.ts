@@ -1,9 +1,12 @@
-import { html, nothing, formatYuan, interpolate, loadRoster, saveRoster, type TemplateResult } from './log-parts.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { formatYuan } from '../core/format.js';
+import { interpolate } from '../core/locale.js';
+import { loadRoster, saveRoster } from './log-store.js';
 import { readLogFile } from './log-file.js';
 import { fileFault } from './log-files.js';
 import { rosterTotals, workerFromLog, type Roster, type RosterWorker } from './roster.js';
 import { rosterWords, type RosterKey } from './roster.strings.js';
-import type { ScreenHost } from './work-log.js';
+import type { ScreenHost } from './screen-host.js';
 import { styles as printStyles } from './log-print.js';
 
 /**

@@ -56,4 +56,3 @@ export type WorkLogMessages = typeof zh;
 export type WorkLogKey = keyof WorkLogMessages;
 
 export const workLogWords: LoadedCatalogue<WorkLogMessages> = { 'zh-CN': zh };
-export const workLogLazyWords = { en: () => import('./work-log.strings.en.js').then((m) => m.en) };

@@ -2,33 +2,20 @@ import { html, type TemplateResult } from 'lit-html';
 import { adoptStyles, type CSSResult } from '../core/css.js';
 import { formatYuan } from '../core/format.js';
 import { litRenderer } from '../core/lit-renderer.js';
-import type { Locale } from '../core/locale.js';
 import { LaElement } from '../core/element.js';
 import { tokens } from '../core/tokens.styles.js';
 import { LogStoreController } from './log-store-controller.js';
 import type { FormsHost } from './log-forms.js';
-import { recordDay, type DayFields, type DayStatus, type WorkLog } from './log-model.js';
+import { recordDay, type DayFields, type DayStatus } from './log-model.js';
 import { logTemplate, type Forms, type LogContext } from './log-views.js';
 import { summarise } from './summary.js';
-import { workLogLazyWords, workLogWords, type WorkLogKey, type WorkLogMessages } from './work-log.strings.js';
+import { workLogWords, type WorkLogKey, type WorkLogMessages } from './work-log.strings.js';
 import { workLogStyles } from './work-log.styles.js';
+import type { ScreenHost } from './screen-host.js';
 
 type View = 'log' | 'print' | 'roster' | 'clear';
 /** A lazily loaded screen: the printable record or the roster. */
 type ScreenModule = { screen(host: ScreenHost): TemplateResult; styles: CSSResult; reset?(): void };
-export interface ScreenHost {
-  log: WorkLog;
-  locale: Locale;
-  today: string;
-  now(): string;
-  t(key: WorkLogKey, values?: Record<string, string | number>): string;
-  date(value: string): string;
-  back(): void;
-  /** Deletes everything stored and returns to an empty log, saying `notice`. */
-  clear(notice: string): void;
-  requestUpdate(): void;
-}
-
 /** The moment now as local time with its offset (2026-11-03T20:15:00+08:00): the date part is the worker's day. */
 export function localMoment(at = new Date()): string {
   const offset = -at.getTimezoneOffset();
@@ -57,7 +44,8 @@ function yearAfter(date: string): string {
  */
 export class LaWorkLog extends LaElement<WorkLogMessages> {
   static override strings = workLogWords;
-  static override lazyStrings = workLogLazyWords;
+  // English loads the first time it shows (its own file imports the Chinese only as a type).
+  static override lazyStrings = { en: () => import('./work-log.strings.en.js').then((m) => m.en) };
   static override styles = [tokens, workLogStyles];
   static override attributeNames = ['today'];
 

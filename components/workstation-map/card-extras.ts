@@ -1,8 +1,3 @@
-// Deliberate: the element's own module (already loaded when this chunk is; registers nothing). Without it a
-// code-splitting bundler (esbuild) moves every module this chunk shares with the element (validation,
-// formats, the weekly hours) out of the element's file into a chunk of its own, which every worker then
-// downloads as a second file, about 480 bytes gzip more before the list. Rolldown (the CDN build) needs none.
-import './workstation-map.js';
 import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
 import { clampTimeout } from '../core/data-reader.js';
 import { sharedFetch } from '../core/fetch-json.js';

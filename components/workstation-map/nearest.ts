@@ -1,6 +1,3 @@
-// Deliberate, as in card-extras.ts: the element's own module, so the core modules used here stay in the
-// list's file rather than becoming a chunk of their own that every worker downloads before the list.
-import './workstation-map.js';
 import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
 import { message } from '../core/core.strings.js';
 import { formatNumber } from '../core/format.js';

@@ -13,25 +13,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
-import { bundleSoloWidgets, bundleWidgets } from './cdn-bundles.mjs';
-import { esbuildMinifyCss } from './css-minify.mjs';
+import { rolldown } from 'rolldown';
+import { bundleSoloWidgets, bundleWidgets, inputOptions, outputOptions } from './cdn-bundles.mjs';
 import { discoverWidgets } from './widgets.mjs';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 
 export const integrity = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
-
-const common = {
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  legalComments: 'none',
-  logLevel: 'warning',
-  tsconfig: 'tsconfig.build.json',
-  plugins: [esbuildMinifyCss],
-};
 
 /**
  * Builds the CDN folder for `widgets` ({ tag, name, source }) into `outdir` and returns its manifest.
@@ -41,16 +29,24 @@ export async function buildCdn({ widgets = discoverWidgets(), outdir = 'dist/cdn
   fs.rmSync(outdir, { recursive: true, force: true });
   const core = widgets.length ? await bundleWidgets(widgets, outdir) : undefined;
   const solo = await bundleSoloWidgets(widgets, outdir);
-  await esbuild.build({
-    ...common,
-    entryPoints: { loader: 'components/loader.ts' },
-    outdir,
-    define: {
-      __LA_TAGS__: JSON.stringify(widgets.map((w) => w.tag)),
-      __LA_VERSION__: JSON.stringify(version),
-      __LA_CORE__: JSON.stringify(core ?? ''),
+  // The loader, with the widgets' tags, the version and the core chunk written in (Rolldown, as the widgets).
+  const loader = await rolldown({
+    ...inputOptions,
+    input: { loader: 'components/loader.ts' },
+    transform: {
+      ...inputOptions.transform,
+      define: {
+        __LA_TAGS__: JSON.stringify(widgets.map((w) => w.tag)),
+        __LA_VERSION__: JSON.stringify(version),
+        __LA_CORE__: JSON.stringify(core ?? ''),
+      },
     },
   });
+  try {
+    await loader.write({ ...outputOptions, dir: outdir, entryFileNames: '[name].js' });
+  } finally {
+    await loader.close();
+  }
   fs.cpSync('components/themes', path.join(outdir, 'themes'), { recursive: true, filter: (src) => !src.endsWith('.md') });
   const file = (name) => ({ file: name, integrity: integrity(fs.readFileSync(path.join(outdir, name))) });
   const themes = fs.readdirSync(path.join(outdir, 'themes')).filter((name) => name.endsWith('.css'));

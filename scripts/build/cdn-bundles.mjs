@@ -53,8 +53,9 @@ const BARREL = '\0la-core-barrel';
 /** How the widget files name the core chunk until each is written, with the path from that file. */
 const CORE_CHUNK = 'la-core-chunk';
 
-const inputOptions = { tsconfig: 'tsconfig.build.json', transform: { target: 'es2022' }, logLevel: 'warn' };
-const outputOptions = { format: 'es', minify: true, comments: false };
+/** Shared with the size measure (scripts/measure/sizes.mjs), so that it counts what ships. */
+export const inputOptions = { tsconfig: 'tsconfig.build.json', transform: { target: 'es2022' }, logLevel: 'warn' };
+export const outputOptions = { format: 'es', minify: true, comments: false };
 /** How both builds name a widget's file and its lazy chunks inside their folder. */
 const widgetOutput = (dir) => ({
   ...outputOptions,

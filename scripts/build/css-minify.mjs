@@ -2,7 +2,6 @@
 // minifier (the bundler that ships the code) shrinks each one in every build that ships code: the size
 // check, the CDN bundles and the site. Templates with ${} interpolations are left alone, and so is a
 // template esbuild cannot read as a whole stylesheet (it would warn, and we keep the text as written).
-import fs from 'node:fs';
 import { transformSync } from 'esbuild';
 
 // Not after a backtick: a comment naming `css` is not a template.
@@ -21,26 +20,16 @@ export function minifyCssTemplates(code) {
 
 const isComponentSource = (file) => /[\\/]components[\\/].+\.ts$/.test(file) && !file.endsWith('.d.ts');
 
-/** esbuild plugin: minify css`` templates in the kit's own TypeScript. */
-export const esbuildMinifyCss = {
-  name: 'la-minify-css-templates',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]components[\\/].+\.ts$/ }, async (args) => ({
-      contents: minifyCssTemplates(await fs.promises.readFile(args.path, 'utf8')),
-      loader: 'ts',
-    }));
-  },
-};
-
+/** Minifies the css`` templates of one of the kit's own TypeScript files, before it is transpiled. */
 const transformComponentSource = (code, id) => {
   const file = id.split('?')[0];
   return isComponentSource(file) ? { code: minifyCssTemplates(code), map: null } : null;
 };
 
-/** Vite plugin (the Astro site): the same, before TypeScript is transpiled. */
+/** Vite plugin (the Astro site). */
 export function viteMinifyCss() {
   return { name: 'la-minify-css-templates', enforce: 'pre', apply: 'build', transform: transformComponentSource };
 }
 
-/** Rolldown plugin (the CDN bundles, scripts/build/cdn-bundles.mjs): the same. */
+/** Rolldown plugin (the CDN bundles, scripts/build/cdn-bundles.mjs, and the size measure). */
 export const rolldownMinifyCss = { name: 'la-minify-css-templates', transform: transformComponentSource };

@@ -69,8 +69,6 @@ export const entryBudgets = [
     id: 'work-log',
     entry: 'components/work-log/work-log.define.ts',
     budget: 14 * KB,
-    // The lazy parts reach the first screen's code through log-parts.ts, so that code ships as one chunk
-    // (gzipped once), not five.
     note: "<la-work-log> with its Chinese words (lit-html without LitElement); the forms behind a summary (the day's details, employers, his own name), export, import, print, the roster, exit and clear and the calendar file load on use",
   },
 ];

@@ -7,10 +7,14 @@ import { transformSync } from 'esbuild';
 // Not after a backtick: a comment naming `css` is not a template.
 const CSS_TEMPLATE = /(?<![`\w])css`([^`]*)`/g;
 
-/** One stylesheet's text, minified by esbuild; unchanged if esbuild warns about it. */
+/**
+ * One stylesheet's text, minified by esbuild; unchanged if esbuild warns about it. The text sits in a JS
+ * template literal, where a CSS escape such as \2610 would be an invalid escape that empties the whole
+ * template: characters stay as written (charset utf8), and an output with a backslash is not used.
+ */
 export function minifyCss(text) {
-  const { code, warnings } = transformSync(text, { loader: 'css', minify: true, logLevel: 'silent' });
-  return warnings.length ? text : code.trim();
+  const { code, warnings } = transformSync(text, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' });
+  return warnings.length || /[\\`]|\$\{/.test(code) ? text : code.trim();
 }
 
 /** The source with each static css`` template minified. */

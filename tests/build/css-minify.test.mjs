@@ -34,6 +34,12 @@ describe('css templates ship minified, with the same meaning', () => {
     assert.equal(minifyCssTemplates(code), code);
   });
 
+  it('keeps characters as written: a CSS escape such as \\2610 would empty a JS template', () => {
+    assert.equal(minifyCssTemplates("css`li::before { content: '☐ '; }`"), 'css`li:before{content:"☐ "}`');
+    const escaped = "css`li::before { content: '\\\\2713'; }`";
+    assert.equal(minifyCssTemplates(escaped), escaped);
+  });
+
   it('leaves a template that is not a whole stylesheet as written, rather than break it', () => {
     const code = 'css`color: red;  `';
     assert.equal(minifyCssTemplates(code), code);

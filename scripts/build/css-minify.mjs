@@ -12,8 +12,11 @@ const CSS_TEMPLATE = /(?<![`\w])css`([^`]*)`/g;
  * template literal, where a CSS escape such as \2610 would be an invalid escape that empties the whole
  * template: characters stay as written (charset utf8), and an output with a backslash is not used.
  */
-export function minifyCss(text) {
-  const { code, warnings } = transformSync(text, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' });
+export function minifyCss(text, { keepRules = false } = {}) {
+  // keepRules: white space and comments only, every rule and value as written (a third-party sheet, Leaflet's,
+  // that a test compares rule by rule with the installed one).
+  const how = keepRules ? { minifyWhitespace: true } : { minify: true };
+  const { code, warnings } = transformSync(text, { loader: 'css', ...how, charset: 'utf8', logLevel: 'silent' });
   return warnings.length || /[\\`]|\$\{/.test(code) ? text : code.trim();
 }
 

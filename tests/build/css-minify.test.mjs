@@ -2,7 +2,7 @@
 // meaning, and touch nothing that is not a whole stylesheet in a css`` template.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { minifyCssTemplates } from '../../scripts/build/css-minify.mjs';
+import { minifyCss, minifyCssTemplates } from '../../scripts/build/css-minify.mjs';
 
 describe('css templates ship minified, with the same meaning', () => {
   it('drops comments and indentation', () => {
@@ -38,6 +38,11 @@ describe('css templates ship minified, with the same meaning', () => {
     assert.equal(minifyCssTemplates("css`li::before { content: '☐ '; }`"), 'css`li:before{content:"☐ "}`');
     const escaped = "css`li::before { content: '\\\\2713'; }`";
     assert.equal(minifyCssTemplates(escaped), escaped);
+  });
+
+  it("keeps a third-party sheet's every rule and value when asked, dropping only white space and comments", () => {
+    const leaflet = '/* x */\n.a {\n  color: black;\n  margin: 17px 0;\n  margin: 1.3em 0;\n  background: rgba(255, 255, 255, 0.5);\n}\n';
+    assert.equal(minifyCss(leaflet, { keepRules: true }), '.a{color:black;margin:17px 0;margin:1.3em 0;background:rgba(255,255,255,0.5)}');
   });
 
   it('leaves a template that is not a whole stylesheet as written, rather than break it', () => {

@@ -26,7 +26,7 @@ const busyCpu = 1000;
 const report = { date: new Date().toISOString(), node: process.version, entries: [], build: {}, pages: [], extra: [] };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-console.log('\nEntries (gzip, Lit included)');
+console.log('\nEntries (gzip, lit-html and the core included)');
 for (const row of entryBudgets) {
   if (!fs.existsSync(row.entry)) {
     report.entries.push({ ...row, status: 'not built yet' });

@@ -163,6 +163,15 @@ export abstract class LaElement<M extends Messages = Messages> extends ElementBa
     return loading;
   }
 
+  /** "Try again" after the words could not load: forget the failure and ask for them once more. */
+  protected retryWords(): void {
+    const ctor = this.constructor as typeof LaElement;
+    const load = ctor.lazyStrings?.[this.locale];
+    if (load) wordLoads.delete(load);
+    delete ctor.strings[this.locale];
+    this.requestUpdate();
+  }
+
   /** True once the element has updated (rendered) at least once. */
   get hasUpdated(): boolean {
     return this.#hasUpdated;

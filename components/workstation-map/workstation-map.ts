@@ -178,12 +178,6 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
     else if (this.renderRoot.lastChild !== content) this.renderRoot.replaceChildren(...nodes([content as Child]));
   }
 
-  /** "Try again" after the words could not load: ask for them once more; a new failure redraws the alert. */
-  #retryWords = (): void =>
-    void LaWorkstationMap.lazyStrings[this.locale]()
-      .then((words) => void (LaWorkstationMap.strings[this.locale] = words), console.warn)
-      .then(() => this.requestUpdate());
-
   protected render() {
     // Loaded by LaElement (lazyStrings); if they could not be, the catalogue stays without them.
     const hasWords = Boolean(LaWorkstationMap.strings[this.locale]?.count);
@@ -198,7 +192,13 @@ export class LaWorkstationMap extends LaDataElement<WorkstationDirectory, Workst
     if (fallback && this.dataState !== 'error') return this.#slot;
     return [
       this.dataState === 'ready' && !wordsFailed ? loadingView((key) => this.t(key)) : this.renderStatus(),
-      wordsFailed && !fallback && errorView((key) => this.t(key), { kind: 'network', message: 'words' }, this.#retryWords),
+      wordsFailed &&
+        !fallback &&
+        errorView(
+          (key) => this.t(key),
+          { kind: 'network', message: 'words' },
+          () => this.retryWords(),
+        ),
       this.#slot,
     ];
   }

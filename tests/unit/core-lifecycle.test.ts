@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ReactiveController } from '@lit/reactive-element/reactive-controller.js';
 import { h } from '../../components/core/dom.js';
 import { LaElement, type PropertyValues } from '../../components/core/element.js';
@@ -158,5 +158,33 @@ describe('words a widget does not bundle load on first use', () => {
       console.warn = original;
     }
     expect(warnings.join()).to.contain('<la-test-offline-words> en: Error: offline');
+  });
+
+  it('asks for the words again on retryWords(), after they could not load', async () => {
+    let fail = true;
+    class Retry extends LaElement<{ hello: string }> {
+      static override strings: LoadedCatalogue<{ hello: string }> = { 'zh-CN': { hello: '你好' } };
+      static override lazyStrings = { en: () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve({ hello: 'Hello' })) };
+      retry() {
+        this.retryWords();
+      }
+      protected render() {
+        return this.t('hello');
+      }
+    }
+    Retry.define('la-test-retry-words');
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      const wrapper = await fixture(html`<div lang="en"><la-test-retry-words></la-test-retry-words></div>`);
+      const el = wrapper.querySelector<Retry>('la-test-retry-words')!;
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.equal('你好');
+      fail = false;
+      el.retry();
+      await waitUntil(() => el.shadowRoot!.textContent === 'Hello', 'the English words arrive on the retry');
+    } finally {
+      console.warn = original;
+    }
   });
 });

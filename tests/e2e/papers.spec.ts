@@ -389,47 +389,43 @@ for (const variant of [
   { name: 'large', size: PHONE, large: true },
   { name: 'zoom', size: PHONE_ZOOM_200, large: false },
 ]) {
-  test(`every question screen and the amounts, zh-CN, ${variant.name}`, async ({ page }) => {
+  /** The papers page on that phone, in large text or zoomed. */
+  const openPapers = async (page: Page) => {
     await setUp(page);
     await page.setViewportSize(variant.size);
     await page.goto('/papers/');
     if (variant.large) await caseFile(page).evaluate((el) => el.setAttribute('large-text', ''));
+  };
+  /** What every screen here must pass: axe, nothing wider than the screen, and its baseline. */
+  const look = async (page: Page, name: string) => {
+    await expectNoAxeViolations(page);
+    await expectNoSidewaysScroll(page);
+    await expectScreen(page, `zh-${variant.name}-${name}`);
+  };
+
+  test(`every question screen and the amounts, zh-CN, ${variant.name}`, async ({ page }) => {
+    await openPapers(page);
     for (const [name, answers] of standalone) {
       await expect(caseFile(page).locator('form')).toBeVisible();
-      await expectNoAxeViolations(page);
-      await expectNoSidewaysScroll(page);
-      await expectScreen(page, `zh-${variant.name}-${name}`);
+      await look(page, name);
       await answerByTap(page, answers);
     }
     await expect(caseFile(page).locator('[part="amounts"]')).toContainText(/5,000元/);
-    await expectNoAxeViolations(page);
-    await expectNoSidewaysScroll(page);
-    await expectScreen(page, `zh-${variant.name}-amounts`);
+    await look(page, 'amounts');
     await caseFile(page).locator('[part="amounts"]').getByRole('button', { name: '下一步' }).click();
     await expect(caseFile(page).locator('article.paper').first()).toBeVisible();
-    await expectNoAxeViolations(page);
-    await expectNoSidewaysScroll(page);
-    await expectScreen(page, `zh-${variant.name}-papers`);
+    await look(page, 'papers');
   });
 
   test(`the injury questions and their amounts, zh-CN, ${variant.name}`, async ({ page }) => {
-    await setUp(page);
-    await page.setViewportSize(variant.size);
-    await page.goto('/papers/');
-    if (variant.large) await caseFile(page).evaluate((el) => el.setAttribute('large-text', ''));
+    await openPapers(page);
     for (const [name, answers] of injuryStandalone) {
       await expect(caseFile(page).locator('form')).toBeVisible();
-      if (name) {
-        await expectNoAxeViolations(page);
-        await expectNoSidewaysScroll(page);
-        await expectScreen(page, `zh-${variant.name}-${name}`);
-      }
+      if (name) await look(page, name);
       await answerByTap(page, answers);
     }
     await expect(caseFile(page).locator('[part="amounts"]')).toContainText('45,000元');
-    await expectNoAxeViolations(page);
-    await expectNoSidewaysScroll(page);
-    await expectScreen(page, `zh-${variant.name}-injury-amounts`);
+    await look(page, 'injury-amounts');
   });
 }
 
